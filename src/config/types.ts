@@ -1,0 +1,74 @@
+/** The resolved configuration: inputs and config file merged, validated, durations in milliseconds. */
+
+export type OnNoData = 'fail' | 'pass' | 'inconclusive'
+
+export type Builtin = 'cpu' | 'memory' | 'disk' | 'vram' | 'kv-cache' | 'up'
+
+/** Per-check limits; each check may override the policy's values. */
+export interface CheckLimits {
+  readonly maxConsecutiveFailures: number
+  readonly maxFailures: number
+  readonly maxConsecutiveErrors: number
+  readonly onNoData: OnNoData
+}
+
+/** Global timing of the gate. `startupTimeoutText` keeps the duration as the user wrote it, for messages. */
+export interface Policy extends CheckLimits {
+  readonly startupTimeoutMs: number
+  readonly startupTimeoutText: string
+  readonly warmupMs: number
+  readonly durationMs: number
+  readonly intervalMs: number
+}
+
+export interface ExpectJson {
+  /** Dot path into the JSON body, e.g. `status.db`. */
+  readonly path: string
+  readonly equals: string | number | boolean | null
+}
+
+export interface HttpCheckSpec {
+  readonly kind: 'http'
+  readonly name: string
+  readonly url: string
+  readonly method: 'GET' | 'HEAD' | 'POST'
+  readonly headers: Readonly<Record<string, string>>
+  /** Accepted statuses; undefined means any 2xx. */
+  readonly expectStatus?: readonly number[]
+  readonly expectBody?: string
+  readonly expectJson?: ExpectJson
+  readonly maxLatencyMs?: number
+  readonly timeoutMs: number
+  readonly followRedirects: boolean
+  readonly enforce: boolean
+  readonly limits: CheckLimits
+  /** 1-based line of the check in the config file, when it came from one. */
+  readonly line?: number
+}
+
+export interface MetricCheckSpec {
+  readonly kind: 'metric'
+  readonly name: string
+  /** Set for built-in checks; `query` is then the built PromQL. */
+  readonly builtin?: Builtin
+  readonly selector?: string
+  readonly query: string
+  readonly min?: number
+  readonly max?: number
+  readonly enforce: boolean
+  readonly limits: CheckLimits
+  readonly line?: number
+}
+
+export type CheckSpec = HttpCheckSpec | MetricCheckSpec
+
+export interface PrometheusSettings {
+  /** Base URL including any path prefix, without a trailing slash. */
+  readonly url: string
+  readonly bearerToken?: string
+  readonly basicAuth?: { readonly username: string; readonly password: string }
+  readonly headers: Readonly<Record<string, string>>
+  readonly timeoutMs: number
+  /** PEM file with extra trusted CAs. */
+  readonly caFile?: string
+}
