@@ -1,0 +1,196 @@
+/** Reads the YAML config file: syntax, `${NAME}` interpolation, schema — every problem with its path and file line. */
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml'
+import type { z } from 'zod'
+import type { Problem } from '../errors.ts'
+import { configFileSchema, type ConfigFile } from './schema.ts'
+
+export type ConfigPath = readonly (string | number)[]
+
+export interface LoadedConfigFile {
+  readonly path: string
+  readonly config: ConfigFile
+  /** Values read from the environment through `${NAME}`: secrets to mask. */
+  readonly secrets: readonly string[]
+  /** 1-based line of a config path (the nearest existing node when the path itself is missing). */
+  lineOf(path: ConfigPath): number | undefined
+}
+
+/** Where `${NAME}` may appear (SPEC §2); `*` is any key or index. */
+const INTERPOLATED: readonly (readonly string[])[] = [
+  ['prometheus', 'url'],
+  ['prometheus', 'bearer-token'],
+  ['prometheus', 'basic-auth', '*'],
+  ['prometheus', 'headers', '*'],
+  ['http', '*', 'url'],
+  ['http', '*', 'headers', '*'],
+]
+const REFERENCE = /\$\{([^}]*)\}/g
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
+
+export function formatPath(path: ConfigPath): string {
+  return path.reduce<string>(
+    (out, seg) => (typeof seg === 'number' ? `${out}[${seg}]` : out ? `${out}.${seg}` : seg),
+    '',
+  )
+}
+
+export function loadConfigFile(
+  file: string,
+  text: string,
+  env: Readonly<Record<string, string | undefined>>,
+): { file?: LoadedConfigFile; problems: Problem[] } {
+  const lineCounter = new LineCounter()
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
+  const lineOf = (path: ConfigPath): number | undefined => {
+    const node = nodeAt(doc.contents, path)
+    return node?.range ? lineCounter.linePos(node.range[0]).line : undefined
+  }
+  if (doc.errors.length > 0) {
+    return {
+      problems: doc.errors.map((e) => ({
+        path: 'config',
+        message: `YAML ${e.message.split('\n')[0] ?? e.code}`,
+        file,
+        line: e.linePos?.[0]?.line,
+      })),
+    }
+  }
+  const raw: unknown = doc.toJS({ maxAliasCount: 100 })
+  if (raw === null || raw === undefined) {
+    return { problems: [{ path: 'config', message: 'the file is empty; expected at least "version: 1"', file }] }
+  }
+  const problems: Problem[] = []
+  const secrets: string[] = []
+  const interpolated = interpolate(raw, [], env, secrets, (path, message) =>
+    problems.push({ path: formatPath(path), message, file, line: lineOf(path) }),
+  )
+  const parsed = configFileSchema.safeParse(interpolated)
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) problems.push(...issueProblems(issue, interpolated, file, lineOf))
+  }
+  problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
+  if (problems.length > 0 || !parsed.success) return { problems }
+  return { file: { path: file, config: parsed.data, secrets, lineOf }, problems }
+}
+
+function interpolate(
+  value: unknown,
+  path: (string | number)[],
+  env: Readonly<Record<string, string | undefined>>,
+  secrets: string[],
+  report: (path: ConfigPath, message: string) => void,
+): unknown {
+  if (typeof value === 'string') {
+    if (!value.includes('${')) return value
+    if (!INTERPOLATED.some((pattern) => matches(pattern, path))) {
+      report(path, '${NAME} is allowed only in prometheus url, bearer-token, basic-auth, headers and http url, headers')
+      return value
+    }
+    return value.replace(REFERENCE, (whole, name: string) => {
+      const found = ENV_NAME.test(name) ? env[name] : undefined
+      if (!ENV_NAME.test(name)) report(path, `${whole} is not a valid environment variable reference`)
+      else if (found === undefined) report(path, `environment variable ${name} is not set`)
+      else if (found !== '') secrets.push(found)
+      return found ?? ''
+    })
+  }
+  if (Array.isArray(value)) return value.map((v, i) => interpolate(v, [...path, i], env, secrets, report))
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, interpolate(v, [...path, k], env, secrets, report)]),
+    )
+  }
+  return value
+}
+
+function matches(pattern: readonly string[], path: readonly (string | number)[]): boolean {
+  return pattern.length === path.length && pattern.every((seg, i) => seg === '*' || seg === path[i])
+}
+
+function nodeAt(root: unknown, path: ConfigPath): Node | undefined {
+  let node = root as Node | undefined
+  for (const seg of path) {
+    let next: Node | undefined
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && p.key.value === seg)
+      next = (pair?.value ?? pair?.key) as Node | undefined
+    } else if (isSeq(node) && typeof seg === 'number') {
+      next = node.items[seg] as Node | undefined
+    }
+    if (!next) return node
+    node = next
+  }
+  return node
+}
+
+/** The key node of `key` in the map at `path` — where an unknown key is reported. */
+function keyPath(path: ConfigPath, key: string): ConfigPath {
+  return [...path, key]
+}
+
+function issueProblems(
+  issue: z.core.$ZodIssue,
+  data: unknown,
+  file: string,
+  lineOf: (path: ConfigPath) => number | undefined,
+): Problem[] {
+  const path = issue.path.filter((s): s is string | number => typeof s !== 'symbol')
+  const check = checkName(data, path)
+  const at = (p: ConfigPath, message: string): Problem => ({
+    path: formatPath(p) || 'config',
+    message,
+    file,
+    line: lineOf(p),
+    ...(check ? { check } : {}),
+  })
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => at(keyPath(path, key), 'unknown key'))
+  }
+  return [at(path, issueMessage(issue, valueAt(data, path)))]
+}
+
+function issueMessage(issue: z.core.$ZodIssue, value: unknown): string {
+  switch (issue.code) {
+    case 'invalid_type': {
+      const custom = !issue.message.startsWith('Invalid input')
+      const expected = custom ? issue.message : `expected ${article(issue.expected)}`
+      return value === undefined ? `required: ${expected}` : `${expected}, got ${describe(value)}`
+    }
+    case 'invalid_value':
+      return issue.values.length === 1
+        ? `expected ${JSON.stringify(issue.values[0])}`
+        : `expected one of ${issue.values.map((v) => String(v)).join(', ')}, got ${describe(value)}`
+    case 'invalid_union':
+      return `expected a string, number, boolean or null, got ${describe(value)}`
+    default:
+      return issue.message
+  }
+}
+
+function article(type: string): string {
+  const names: Record<string, string> = { int: 'a whole number', object: 'a mapping', array: 'a list' }
+  return names[type] ?? (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`)
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'a list'
+  if (typeof value === 'object') return 'a mapping'
+  if (typeof value === 'string') return `"${value.length > 40 ? value.slice(0, 40) + '…' : value}"`
+  return String(value)
+}
+
+function valueAt(data: unknown, path: ConfigPath): unknown {
+  let v = data
+  for (const seg of path) {
+    if (v === null || typeof v !== 'object') return undefined
+    v = (v as Record<string | number, unknown>)[seg]
+  }
+  return v
+}
+
+function checkName(data: unknown, path: ConfigPath): string | undefined {
+  if ((path[0] !== 'http' && path[0] !== 'metrics') || typeof path[1] !== 'number') return undefined
+  const name = valueAt(data, [path[0], path[1], 'name'])
+  return typeof name === 'string' ? name : undefined
+}

@@ -1,0 +1,127 @@
+/**
+ * The config file schema (SPEC §2): the single source of truth. `schema/deploy-gate.schema.json` is generated from it
+ * (`npm run schema`) and a test fails when the committed file is stale.
+ */
+import { z } from 'zod'
+import { DURATION_HINT, DURATION_PATTERN } from './duration.ts'
+
+export const CHECK_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/
+export const CHECK_NAME_HINT =
+  'expected a name of letters, digits, "-", "_" or "." (at most 64 characters, starting with a letter or digit)'
+
+const duration = z
+  .string({ error: DURATION_HINT })
+  .regex(DURATION_PATTERN, DURATION_HINT)
+  .meta({ description: 'A duration: 500ms, 10s, 5m, 1h, 1h30m', examples: ['10s', '5m'] })
+
+const count = z.int({ error: 'expected a whole number' }).min(1, 'expected a whole number of at least 1')
+const onNoData = z.enum(['fail', 'pass', 'inconclusive'])
+
+/** Limits every check may override (SPEC §2 rules). */
+const limitsShape = {
+  'max-consecutive-failures': count.optional().meta({ description: 'Fail at this many breaches in a row' }),
+  'max-failures': count.optional().meta({ description: 'Fail at this many breaches in the window' }),
+  'max-consecutive-errors': count
+    .optional()
+    .meta({ description: 'Inconclusive at this many measurement errors in a row' }),
+  'on-no-data': onNoData.optional().meta({ description: 'How an empty or NaN result counts' }),
+}
+
+const name = z.string().regex(CHECK_NAME, CHECK_NAME_HINT)
+const stringMap = z.record(z.string(), z.string())
+
+export const policySchema = z.strictObject({
+  'startup-timeout': duration.optional(),
+  warmup: duration.optional(),
+  duration: duration.optional(),
+  interval: duration.optional(),
+  ...limitsShape,
+})
+
+export const prometheusSchema = z.strictObject({
+  url: z.string().min(1).meta({ description: 'Base URL including any path prefix; ${NAME} allowed' }),
+  'bearer-token': z.string().optional().meta({ description: 'Bearer token, masked; ${NAME} allowed' }),
+  'basic-auth': z.strictObject({ username: z.string(), password: z.string() }).optional(),
+  headers: stringMap.optional().meta({ description: 'Extra request headers, values masked' }),
+  timeout: duration.optional().meta({ description: 'Per-query timeout, default 10s' }),
+  'ca-file': z.string().min(1).optional().meta({ description: 'Extra trusted CA (PEM file)' }),
+})
+
+export const httpCheckSchema = z.strictObject({
+  name,
+  url: z.string().min(1),
+  method: z.enum(['GET', 'HEAD', 'POST']).optional(),
+  headers: stringMap.optional(),
+  'expect-status': z
+    .array(z.int().min(100, 'expected an HTTP status from 100 to 599').max(599, 'expected an HTTP status from 100 to 599'))
+    .min(1)
+    .optional(),
+  'expect-body': z.string().min(1).optional(),
+  'expect-json': z
+    .strictObject({
+      path: z.string().min(1),
+      equals: z.union([z.string(), z.number(), z.boolean(), z.null()]),
+    })
+    .optional(),
+  'max-latency': duration.optional(),
+  timeout: duration.optional(),
+  'follow-redirects': z.boolean().optional(),
+  enforce: z.boolean().optional(),
+  ...limitsShape,
+})
+
+export const BUILTINS = ['cpu', 'memory', 'disk', 'vram', 'kv-cache', 'up'] as const
+
+const finite = z.number({ error: 'expected a number' }).refine(Number.isFinite, 'expected a finite number')
+
+export const metricCheckSchema = z
+  .strictObject({
+    name,
+    builtin: z.enum(BUILTINS).optional(),
+    selector: z.string().optional().meta({ description: 'Label matchers, e.g. instance="web-1:9100"' }),
+    query: z.string().min(1).optional(),
+    max: finite.optional(),
+    min: finite.optional(),
+    enforce: z.boolean().optional().meta({ description: 'false: a shadow check, reported only' }),
+    ...limitsShape,
+  })
+  .superRefine((check, ctx) => {
+    if ((check.builtin === undefined) === (check.query === undefined)) {
+      ctx.addIssue({ code: 'custom', message: 'set exactly one of builtin or query', path: [] })
+    }
+    if (check.query !== undefined && check.selector !== undefined) {
+      ctx.addIssue({ code: 'custom', message: 'selector applies to builtin checks only', path: ['selector'] })
+    }
+    const needsBound = check.query !== undefined || check.builtin === 'kv-cache'
+    if (needsBound && check.max === undefined && check.min === undefined) {
+      ctx.addIssue({ code: 'custom', message: `${check.builtin ?? 'query'} checks need max or min`, path: [] })
+    }
+    if (check.min !== undefined && check.max !== undefined && check.min > check.max) {
+      ctx.addIssue({ code: 'custom', message: `min ${check.min} is greater than max ${check.max}`, path: ['min'] })
+    }
+  })
+
+export const configFileSchema = z
+  .strictObject({
+    version: z.literal(1, 'expected version: 1'),
+    policy: policySchema.optional(),
+    prometheus: prometheusSchema.optional(),
+    http: z.array(httpCheckSchema).optional(),
+    metrics: z.array(metricCheckSchema).optional(),
+  })
+  .meta({
+    title: 'deploy-gate configuration',
+    description: 'Config file of the deploy-gate GitHub Action (version 1).',
+  })
+
+export type ConfigFile = z.infer<typeof configFileSchema>
+export type HttpCheckConfig = z.infer<typeof httpCheckSchema>
+export type MetricCheckConfig = z.infer<typeof metricCheckSchema>
+
+/** The JSON Schema committed at schema/deploy-gate.schema.json. */
+export function configJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(configFileSchema, { target: 'draft-2020-12', io: 'input' }),
+    $id: 'https://github.com/deploy-gate/deploy-gate/schema/deploy-gate.schema.json',
+  }
+}
