@@ -2,12 +2,20 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml'
 import type { z } from 'zod'
 import type { Problem } from '../errors.ts'
-import { configFileSchema, type ConfigFile } from './schema.ts'
+import {
+  configFileSchema,
+  httpCheckSchema,
+  metricCheckSchema,
+  policySchema,
+  prometheusSchema,
+  type ConfigFile,
+} from './schema.ts'
 
 export type ConfigPath = readonly (string | number)[]
 
 export interface LoadedConfigFile {
   readonly path: string
+  /** The parsed file; when it has problems, only the parts that are valid on their own. */
   readonly config: ConfigFile
   /** Values read from the environment through `${NAME}`: secrets to mask. */
   readonly secrets: readonly string[]
@@ -69,8 +77,29 @@ export function loadConfigFile(
     for (const issue of parsed.error.issues) problems.push(...issueProblems(issue, interpolated, file, lineOf))
   }
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
-  if (problems.length > 0 || !parsed.success) return { problems }
-  return { file: { path: file, config: parsed.data, secrets, lineOf }, problems }
+  const config = parsed.success ? parsed.data : salvage(interpolated)
+  return { file: { path: file, config, secrets, lineOf }, problems }
+}
+
+/**
+ * The parts of an invalid file that are valid on their own, so that validate can still check every query and
+ * report all problems in one pass. Never used to run a gate: any problem stops the gate before it starts.
+ */
+function salvage(data: unknown): ConfigFile {
+  const obj = (data ?? {}) as Record<string, unknown>
+  const part = <T>(schema: z.ZodType<T>, value: unknown): T | undefined => {
+    const r = schema.safeParse(value)
+    return r.success ? r.data : undefined
+  }
+  const list = <T>(schema: z.ZodType<T>, value: unknown): T[] =>
+    (Array.isArray(value) ? value : []).flatMap((v) => part(schema, v) ?? [])
+  return {
+    version: 1,
+    policy: part(policySchema, obj['policy']),
+    prometheus: part(prometheusSchema, obj['prometheus']),
+    http: list(httpCheckSchema, obj['http']),
+    metrics: list(metricCheckSchema, obj['metrics']),
+  }
 }
 
 function interpolate(

@@ -1,0 +1,240 @@
+/** Inputs and config file → one validated, readonly settings object per mode. Pure: every problem at once. */
+import { Defaults, Inputs as I, Modes, type Mode } from '../constants.ts'
+import type { Problem } from '../errors.ts'
+import { buildChecks } from './checks.ts'
+import { loadConfigFile, type LoadedConfigFile } from './load.ts'
+import { InputReader } from './parse-input.ts'
+import type { RawInputs } from './inputs.ts'
+import type { CheckSpec, OnNoData, Policy, PrometheusSettings } from './types.ts'
+import { parseDuration } from './duration.ts'
+
+interface BaseSettings {
+  readonly token: string
+  readonly environment: string
+  readonly dryRun: boolean
+  /** Every secret value to mask and to redact from reports. */
+  readonly secrets: readonly string[]
+}
+
+export interface CheckedSettings extends BaseSettings {
+  readonly configFile?: LoadedConfigFile
+  readonly policy: Policy
+  readonly prometheus?: PrometheusSettings
+  readonly checks: readonly CheckSpec[]
+  readonly checkName?: string
+}
+
+export interface GateSettings extends CheckedSettings {
+  readonly mode: 'gate'
+  readonly sha: string
+  readonly failOnInconclusive: boolean
+  readonly record: boolean
+  readonly environmentUrl?: string
+  readonly reportArtifact: string
+  readonly reportRetentionDays: number
+}
+
+export interface ValidateSettings extends CheckedSettings {
+  readonly mode: 'validate'
+}
+
+export type RollbackTarget = { readonly kind: 'run'; readonly runId: number } | { readonly kind: 'sha'; readonly sha: string }
+
+export interface RollbackSettings extends BaseSettings {
+  readonly mode: 'rollback'
+  readonly deployWorkflow: string
+  readonly deployJob: string
+  readonly artifactNames: readonly string[]
+  readonly artifactRetentionDays: number
+  readonly retentionMarginMs: number
+  readonly target?: RollbackTarget
+  readonly branch?: string
+  readonly redeployInput?: string
+  readonly wait: boolean
+  readonly waitTimeoutMs: number
+  readonly reportArtifact: string
+}
+
+export type Settings = GateSettings | ValidateSettings | RollbackSettings
+
+export interface SettingsContext {
+  readonly env: Readonly<Record<string, string | undefined>>
+  /** Reads the config file; throws when it cannot. */
+  readonly readFile: (path: string) => string
+}
+
+export function resolveSettings(
+  raw: RawInputs,
+  ctx: SettingsContext,
+): { settings?: Settings; problems: Problem[] } {
+  const r = new InputReader(raw)
+  const mode = r.oneOf<Mode>(I.Mode, Modes) ?? (r.text(I.Mode) ? undefined : 'gate')
+  const token = r.text(I.GitHubToken) ?? ''
+  const base: BaseSettings = {
+    token,
+    environment: r.text(I.Environment) ?? Defaults.environment,
+    dryRun: r.boolean(I.DryRun, false),
+    secrets: token ? [token] : [],
+  }
+  let settings: Settings | undefined
+  if (mode === 'rollback') settings = rollbackSettings(r, base, ctx)
+  else if (mode !== undefined) {
+    const checked = checkedSettings(r, base, ctx, mode)
+    settings =
+      mode === 'validate'
+        ? { ...checked, mode }
+        : {
+            ...checked,
+            mode,
+            sha: gateSha(r, ctx),
+            failOnInconclusive: r.boolean(I.FailOnInconclusive, true),
+            record: r.boolean(I.Record, true),
+            environmentUrl: r.text(I.EnvironmentUrl),
+            reportArtifact: r.text(I.ReportArtifact) ?? Defaults.reportArtifact,
+            reportRetentionDays: r.integer(I.ReportRetentionDays, 1, 90) ?? Defaults.reportRetentionDays,
+          }
+  }
+  // Settings come back even with problems: validate reports them all and still checks the valid queries.
+  return { settings, problems: r.problems }
+}
+
+function gateSha(r: InputReader, ctx: SettingsContext): string {
+  const sha = r.text(I.Sha) ?? ctx.env.GITHUB_SHA ?? ''
+  if (!/^[0-9a-f]{7,40}$/i.test(sha)) {
+    r.fail(I.Sha, sha ? `expected a commit SHA (7 to 40 hex digits), got "${sha}"` : 'not set and GITHUB_SHA is empty')
+  }
+  return sha.toLowerCase()
+}
+
+function checkedSettings(r: InputReader, base: BaseSettings, ctx: SettingsContext, mode: Mode): CheckedSettings {
+  const configPath = r.text(I.Config)
+  let file: LoadedConfigFile | undefined
+  if (configPath) {
+    let text: string | undefined
+    try {
+      text = ctx.readFile(configPath)
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code
+      r.fail(I.Config, code === 'ENOENT' ? `file not found: ${configPath}` : `cannot read ${configPath}: ${String(err)}`)
+    }
+    if (text !== undefined) {
+      const loaded = loadConfigFile(configPath, text, ctx.env)
+      r.problems.push(...loaded.problems)
+      file = loaded.file
+    }
+  }
+  const policy = resolvePolicy(r, file, mode)
+  const secrets = [...base.secrets, ...(file?.secrets ?? [])]
+  const prometheus = resolvePrometheus(r, file, secrets)
+  const checks = buildChecks(r, file, policy, secrets)
+  if (checks.some((c) => c.kind === 'metric') && !prometheus) {
+    const names = checks.filter((c) => c.kind === 'metric').map((c) => c.name)
+    r.fail(I.PrometheusUrl, `required by the metric checks ${names.join(', ')} (or set prometheus.url in the config file)`)
+  }
+  return { ...base, secrets, configFile: file, policy, prometheus, checks, checkName: r.text(I.CheckName) }
+}
+
+function resolvePolicy(r: InputReader, file: LoadedConfigFile | undefined, mode: Mode): Policy {
+  const p = file?.config.policy ?? {}
+  const dur = (name: string, fromFile: string | undefined, fallback: string) =>
+    r.duration(name) ?? { ms: parseDuration(fromFile ?? fallback) ?? 0, text: fromFile ?? fallback }
+  const startup = dur(I.StartupTimeout, p['startup-timeout'], Defaults.startupTimeout)
+  const interval = dur(I.Interval, p.interval, Defaults.interval)
+  if (interval.ms <= 0 && mode === 'gate') r.fail(I.Interval, `must be longer than 0s, got "${interval.text}"`)
+  return {
+    startupTimeoutMs: startup.ms,
+    startupTimeoutText: startup.text,
+    warmupMs: dur(I.Warmup, p.warmup, Defaults.warmup).ms,
+    durationMs: dur(I.Duration, p.duration, Defaults.duration).ms,
+    intervalMs: interval.ms,
+    maxConsecutiveFailures:
+      r.integer(I.MaxConsecutiveFailures, 1) ?? p['max-consecutive-failures'] ?? Defaults.maxConsecutiveFailures,
+    maxFailures: r.integer(I.MaxFailures, 1) ?? p['max-failures'] ?? Defaults.maxFailures,
+    maxConsecutiveErrors:
+      r.integer(I.MaxConsecutiveErrors, 1) ?? p['max-consecutive-errors'] ?? Defaults.maxConsecutiveErrors,
+    onNoData: r.oneOf<OnNoData>(I.OnNoData, ['fail', 'pass', 'inconclusive']) ?? p['on-no-data'] ?? Defaults.onNoData,
+  }
+}
+
+function resolvePrometheus(
+  r: InputReader,
+  file: LoadedConfigFile | undefined,
+  secrets: string[],
+): PrometheusSettings | undefined {
+  const fromFile = file?.config.prometheus
+  const rawUrl = r.text(I.PrometheusUrl) ?? fromFile?.url
+  if (!rawUrl) return undefined
+  const urlPath = r.text(I.PrometheusUrl) ? I.PrometheusUrl : 'prometheus.url'
+  let url: URL
+  try {
+    url = new URL(rawUrl)
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('not http')
+  } catch {
+    r.fail(urlPath, 'expected an http:// or https:// URL')
+    return undefined
+  }
+  const headers: Record<string, string> = { ...(fromFile?.headers ?? {}) }
+  for (const line of r.lines(I.PrometheusHeaders)) {
+    const m = /^([A-Za-z0-9!#$%&'*+.^_`|~-]+)\s*:\s*(.*)$/.exec(line)
+    if (!m?.[1]) r.fail(I.PrometheusHeaders, 'expected one "Name: value" per line')
+    else headers[m[1]] = m[2] ?? ''
+  }
+  let basicAuth = fromFile?.['basic-auth']
+  const username = r.text(I.PrometheusUsername)
+  const password = r.text(I.PrometheusPassword)
+  if (username !== undefined || password !== undefined) basicAuth = { username: username ?? '', password: password ?? '' }
+  if (url.username || url.password) {
+    basicAuth ??= { username: decodeURIComponent(url.username), password: decodeURIComponent(url.password) }
+    url.username = ''
+    url.password = ''
+  }
+  const bearerToken = r.text(I.PrometheusToken) ?? fromFile?.['bearer-token']
+  if (bearerToken && basicAuth) {
+    r.fail(I.PrometheusToken, 'set either a bearer token or basic auth for Prometheus, not both')
+  }
+  secrets.push(...Object.values(headers), ...(bearerToken ? [bearerToken] : []), ...(basicAuth ? [basicAuth.password] : []))
+  return {
+    url: url.toString().replace(/\/+$/, ''),
+    bearerToken,
+    basicAuth,
+    headers,
+    timeoutMs: parseDuration(fromFile?.timeout ?? Defaults.prometheusTimeout) ?? 10_000,
+    caFile: fromFile?.['ca-file'],
+  }
+}
+
+function rollbackSettings(r: InputReader, base: BaseSettings, ctx: SettingsContext): RollbackSettings {
+  const deployWorkflow = r.text(I.DeployWorkflow) ?? r.fail(I.DeployWorkflow, 'required in rollback mode') ?? ''
+  const targetText = r.text(I.Target)
+  let target: RollbackTarget | undefined
+  if (targetText !== undefined) {
+    if (/^\d+$/.test(targetText)) target = { kind: 'run', runId: Number(targetText) }
+    else if (/^[0-9a-f]{7,40}$/i.test(targetText)) target = { kind: 'sha', sha: targetText.toLowerCase() }
+    else r.fail(I.Target, `expected a workflow run id (digits) or a commit SHA (7 to 40 hex digits), got "${targetText}"`)
+  }
+  const redeployInput = r.text(I.RedeployInput)
+  if (redeployInput !== undefined && !/^[A-Za-z_][A-Za-z0-9_-]*$/.test(redeployInput)) {
+    r.fail(I.RedeployInput, `expected the name of a workflow_dispatch input, got "${redeployInput}"`)
+  }
+  if (ctx.env.GITHUB_EVENT_NAME && ctx.env.GITHUB_EVENT_NAME !== 'workflow_dispatch' && !base.dryRun) {
+    r.fail(
+      I.Mode,
+      `rollback runs only on workflow_dispatch (this run was triggered by ${ctx.env.GITHUB_EVENT_NAME}); use dry-run: true to preview the plan`,
+    )
+  }
+  return {
+    ...base,
+    mode: 'rollback',
+    deployWorkflow,
+    deployJob: r.text(I.DeployJob) ?? Defaults.deployJob,
+    artifactNames: r.lines(I.ArtifactNames),
+    artifactRetentionDays: r.integer(I.ArtifactRetentionDays, 1, 400) ?? Defaults.artifactRetentionDays,
+    retentionMarginMs: r.duration(I.RetentionMargin, Defaults.retentionMargin)?.ms ?? 0,
+    target,
+    branch: r.text(I.Branch),
+    redeployInput,
+    wait: r.boolean(I.Wait, true),
+    waitTimeoutMs: r.duration(I.WaitTimeout, Defaults.waitTimeout)?.ms ?? 0,
+    reportArtifact: r.text(I.ReportArtifact) ?? Defaults.reportArtifact,
+  }
+}

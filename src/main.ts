@@ -1,0 +1,65 @@
+/** Builds the dependencies, runs the mode, sets outputs. The ONLY place that calls core.setFailed. */
+import * as core from '@actions/core'
+import { readFileSync } from 'node:fs'
+import { State } from './constants.ts'
+import { readInputs } from './config/inputs.ts'
+import { resolveSettings } from './config/settings.ts'
+import { ConfigError, errorMessage, formatProblem } from './errors.ts'
+import { runValidateMode } from './validate/mode.ts'
+import { runGateMode, runGatePost } from './gate/mode.ts'
+import { runRollbackMode } from './rollback/mode.ts'
+
+/** What a mode hands back: a message when the step must fail, nothing when it may end green. */
+export interface ModeOutcome {
+  readonly failure?: string
+}
+
+export async function run(): Promise<void> {
+  const onRejection = (reason: unknown): void => fail(reason)
+  process.on('unhandledRejection', onRejection)
+  try {
+    core.saveState(State.IsPost, 'true')
+    const raw = readInputs()
+    const { settings, problems } = resolveSettings(raw, {
+      env: process.env,
+      readFile: (path) => readFileSync(path, 'utf8'),
+    })
+    for (const secret of settings?.secrets ?? []) core.setSecret(secret)
+    let outcome: ModeOutcome
+    if (settings?.mode === 'validate') {
+      outcome = await runValidateMode(settings, problems)
+    } else if (!settings || problems.length > 0) {
+      throw new ConfigError(problems)
+    } else if (settings.mode === 'gate') {
+      outcome = await runGateMode(settings)
+    } else {
+      outcome = await runRollbackMode(settings)
+    }
+    if (outcome.failure !== undefined) core.setFailed(outcome.failure)
+  } catch (err) {
+    fail(err)
+  } finally {
+    process.off('unhandledRejection', onRejection)
+  }
+}
+
+export async function runPost(): Promise<void> {
+  try {
+    await runGatePost()
+  } catch (err) {
+    // The post step only closes a record the main step left open; failing it would hide the main step's result.
+    core.warning(`post step: ${errorMessage(err)}`)
+  }
+}
+
+function fail(err: unknown): void {
+  if (err instanceof ConfigError) {
+    for (const p of err.problems) {
+      core.error(formatProblem(p), { title: 'deploy-gate: invalid input', file: p.file, startLine: p.line })
+    }
+    core.setFailed(`${err.problems.length} input or config problem${err.problems.length === 1 ? '' : 's'}; nothing was recorded`)
+  } else {
+    core.setFailed(errorMessage(err))
+  }
+  if (process.env['RUNNER_DEBUG'] === '1' && err instanceof Error && err.stack) core.debug(err.stack)
+}

@@ -1,0 +1,126 @@
+/** Runs validate mode: check the config, run each query once, report on the config file lines and in a check run. */
+import * as core from '@actions/core'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { Inputs, Outputs } from '../constants.ts'
+import type { ValidateSettings } from '../config/settings.ts'
+import type { MetricCheckSpec } from '../config/types.ts'
+import type { Problem } from '../errors.ts'
+import { errorMessage } from '../errors.ts'
+import { readRunContext } from '../github/context.ts'
+import type { ModeOutcome } from '../main.ts'
+import { createPrometheusClient } from '../prometheus/client.ts'
+import { validateSelector } from '../prometheus/builtins.ts'
+import { PrometheusError } from '../prometheus/errors.ts'
+import { redact } from '../report/redact.ts'
+import { renderValidateSummary, where } from '../report/validate-summary.ts'
+import { publishCheckRun } from '../github/publish-check-run.ts'
+import { validate, type ProbeQuery, type ValidateResult } from './validate.ts'
+
+export async function runValidateMode(settings: ValidateSettings, problems: readonly Problem[]): Promise<ModeOutcome> {
+  const ctx = readRunContext()
+  const startedAt = new Date().toISOString()
+  const prometheus = settings.prometheus ? createPrometheusClient(settings.prometheus) : undefined
+  const metricChecks = settings.checks.filter(
+    (c): c is MetricCheckSpec => c.kind === 'metric' && validateSelector(c.selector ?? '').length === 0,
+  )
+  const query: ProbeQuery | undefined = prometheus
+    ? async (promql) => {
+        try {
+          const result = await prometheus.query(promql)
+          return { ok: true, seriesCount: result.series.length }
+        } catch (err) {
+          const rejected =
+            err instanceof PrometheusError && err.kind === 'api' && /^(bad_data|execution)$/.test(err.errorType ?? '')
+          return { ok: false, kind: rejected ? 'rejected' : 'unavailable', message: errorMessage(err) }
+        }
+      }
+    : undefined
+  const result = await validate({
+    problems,
+    metricChecks,
+    configFile: settings.configFile?.path,
+    sourceOf: (check) =>
+      check.line !== undefined && settings.configFile
+        ? { path: `${check.name}`, file: settings.configFile.path, line: check.line }
+        : { path: check.builtin ? builtinInput(check) : Inputs.Config },
+    query,
+  })
+  await prometheus?.close?.()
+
+  const scrub = (text: string): string => redact(text, settings.secrets)
+  for (const f of result.findings) {
+    const props = { title: `deploy-gate config: ${f.check ?? f.path}`, file: f.file, startLine: f.line }
+    if (f.severity === 'error') core.error(scrub(`${f.path}: ${f.message}`), props)
+    else core.warning(scrub(`${f.path}: ${f.message}`), props)
+  }
+  const summary = scrub(renderValidateSummary(result, { configFile: settings.configFile?.path, checks: settings.checks.length }))
+  await core.summary.addRaw(summary).write()
+
+  const reportPath = join(ctx.runnerTemp || '.', 'deploy-gate', 'validate-report.json')
+  mkdirSync(dirname(reportPath), { recursive: true })
+  writeFileSync(reportPath, scrub(JSON.stringify(validateReport(result, settings, ctx, startedAt), null, 2)) + '\n')
+
+  core.setOutput(Outputs.Verdict, result.verdict)
+  core.setOutput(Outputs.FailedChecks, result.failedChecks.join(','))
+  core.setOutput(Outputs.ReportPath, reportPath)
+  const checkRunId = settings.checkName
+    ? await publishCheckRun({
+        token: settings.token,
+        context: ctx,
+        name: settings.checkName,
+        conclusion: result.verdict === 'valid' ? 'success' : 'failure',
+        title: `config ${result.verdict}: ${result.findings.filter((f) => f.severity === 'error').length} problems`,
+        summary,
+        annotations: result.findings
+          .filter((f) => f.file && f.line)
+          .map((f) => ({
+            path: f.file!,
+            start_line: f.line!,
+            end_line: f.line!,
+            annotation_level: f.severity === 'error' ? 'failure' : 'warning',
+            title: f.check ?? f.path,
+            message: scrub(f.message),
+          })),
+      })
+    : undefined
+  core.setOutput(Outputs.CheckRunId, checkRunId === undefined ? '' : String(checkRunId))
+  if (result.verdict === 'valid') return {}
+  const count = result.findings.filter((f) => f.severity === 'error').length
+  return { failure: `deploy-gate config is invalid: ${count} problem${count === 1 ? '' : 's'} (${result.failedChecks.join(', ')})` }
+}
+
+function builtinInput(check: MetricCheckSpec): string {
+  if (check.builtin === 'vram') return Inputs.GpuSelector
+  if (check.builtin === 'kv-cache') return Inputs.VllmSelector
+  return Inputs.HostSelector
+}
+
+function validateReport(
+  result: ValidateResult,
+  settings: ValidateSettings,
+  ctx: ReturnType<typeof readRunContext>,
+  startedAt: string,
+): Record<string, unknown> {
+  return {
+    version: 1,
+    mode: 'validate',
+    verdict: result.verdict,
+    environment: settings.environment,
+    sha: ctx.headSha,
+    run: { id: ctx.runId, attempt: ctx.runAttempt, url: ctx.runUrl },
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    config: settings.configFile?.path ?? null,
+    problems: result.findings.map((f) => ({
+      path: f.path,
+      line: f.line ?? null,
+      file: f.file ?? null,
+      message: f.message,
+      severity: f.severity,
+      check: f.check ?? null,
+      where: where(f),
+    })),
+    queries: result.queries,
+  }
+}
