@@ -1,0 +1,223 @@
+/** Runs gate mode: record the deployment, observe, decide, report, close the record. Also the post step. */
+import * as core from '@actions/core'
+import { setTimeout as sleepMs } from 'node:timers/promises'
+import { Outputs, State } from '../constants.ts'
+import type { GateSettings } from '../config/settings.ts'
+import type { CheckSpec } from '../config/types.ts'
+import { errorMessage } from '../errors.ts'
+import { createGitHubClient, type GitHubClient } from '../github/client.ts'
+import { readRunContext, type RunContext } from '../github/context.ts'
+import { createCheckRun } from '../github/check-runs.ts'
+import { publishCheckRun } from '../github/publish-check-run.ts'
+import { buildLogUrl, createDeploymentLedger, findJobName, type DeploymentLedger } from '../ledger/deployments.ts'
+import type { ModeOutcome } from '../main.ts'
+import { createHttpProber } from '../probes/http.ts'
+import { createPrometheusClient } from '../prometheus/client.ts'
+import { errorMeasurement, measureSeries } from '../prometheus/measure.ts'
+import { gateAnnotations } from '../report/annotations.ts'
+import { publishGate } from '../report/publish.ts'
+import { redactText } from '../report/redact.ts'
+import { buildGateReport, renderReportJson } from '../report/report.ts'
+import { renderGateSummary } from '../report/summary.ts'
+import { runGate } from './run.ts'
+import type { GateResult, Measurement } from './types.ts'
+import { describeVerdict } from './describe.ts'
+
+export async function runGateMode(settings: GateSettings): Promise<ModeOutcome> {
+  const ctx = readRunContext()
+  const recording = settings.record && !settings.dryRun && !ctx.eventName.startsWith('pull_request')
+  const octokit = recording || settings.checkName ? createGitHubClient({ token: settings.token }) : undefined
+  const repo = { owner: ctx.owner, repo: ctx.repo }
+  const ledger = recording && octokit ? createDeploymentLedger(octokit, repo) : undefined
+  const deploymentId = ledger ? await openRecord(ledger, octokit!, settings, ctx) : undefined
+  const checkRunId = settings.checkName && octokit ? await startCheckRun(octokit, settings.checkName, ctx) : undefined
+
+  const controller = new AbortController()
+  const onSignal = (name: string) => () => controller.abort(new Error(`gate cancelled (${name})`))
+  const onTerm = onSignal('SIGTERM')
+  const onInt = onSignal('SIGINT')
+  process.once('SIGTERM', onTerm)
+  process.once('SIGINT', onInt)
+  const prober = createHttpProber({ caFile: settings.prometheus?.caFile })
+  const prometheus = settings.prometheus ? createPrometheusClient(settings.prometheus) : undefined
+  let result: GateResult
+  try {
+    result = await runGate({
+      checks: settings.checks,
+      policy: settings.policy,
+      measure: (spec, signal) => measure(spec, signal, prober, prometheus),
+      clock: { now: () => Date.now() },
+      sleep: (ms, signal) => sleepMs(ms, undefined, { signal }),
+      log: (line) => core.info(redactText(line, settings.secrets)),
+      signal: controller.signal,
+    })
+  } finally {
+    process.off('SIGTERM', onTerm)
+    process.off('SIGINT', onInt)
+    await prober.close()
+    await prometheus?.close()
+  }
+
+  const runInfo = { id: ctx.runId, attempt: ctx.runAttempt, url: ctx.runUrl }
+  const description = describeVerdict(result)
+  const summary = renderGateSummary(result, {
+    environment: settings.environment,
+    sha: settings.sha,
+    prometheusUrl: settings.prometheus?.url,
+    dryRun: settings.dryRun,
+    runUrl: ctx.runUrl,
+  })
+  const report = buildGateReport(result, {
+    environment: settings.environment,
+    sha: settings.sha,
+    run: runInfo,
+    config: effectiveConfig(settings),
+    secrets: settings.secrets,
+  })
+  await publishGate({
+    core,
+    result,
+    summaryMarkdown: redactText(summary, settings.secrets),
+    annotations: gateAnnotations(result).map((a) => ({
+      title: a.title,
+      message: redactText(a.message, settings.secrets),
+    })),
+    reportJson: renderReportJson(report),
+    reportPath: `${ctx.runnerTemp || '.'}/deploy-gate/gate-report.json`,
+    artifact: { name: settings.reportArtifact, retentionDays: settings.reportRetentionDays },
+  })
+
+  if (ledger && deploymentId !== undefined) {
+    await ledger.setStatus(deploymentId, {
+      state: result.verdict === 'stable' ? 'success' : result.verdict === 'failed' ? 'failure' : 'error',
+      description: redactText(description, settings.secrets),
+      logUrl: buildLogUrl(ctx.serverUrl, `${ctx.owner}/${ctx.repo}`, ctx.runId, ctx.runAttempt),
+      environmentUrl: settings.environmentUrl,
+    })
+    core.saveState(State.FinalStatusWritten, 'true')
+  }
+  core.setOutput(Outputs.DeploymentId, deploymentId === undefined ? '' : String(deploymentId))
+  if (checkRunId !== undefined && octokit) {
+    const shadowFindings = result.checks.some((c) => !c.spec.enforce && c.result !== 'passed')
+    await publishCheckRun({
+      token: settings.token,
+      octokit,
+      context: ctx,
+      id: checkRunId,
+      name: settings.checkName!,
+      conclusion: settings.dryRun || (result.verdict === 'stable' && shadowFindings) ? 'neutral' : result.verdict === 'stable' ? 'success' : 'failure',
+      title: redactText(description, settings.secrets),
+      summary: redactText(summary, settings.secrets),
+      annotations: [],
+    })
+  }
+  core.setOutput(Outputs.CheckRunId, checkRunId === undefined ? '' : String(checkRunId))
+
+  if (settings.dryRun) {
+    core.notice(`dry run: verdict ${result.verdict}; the step does not fail on the verdict`)
+    return {}
+  }
+  if (result.verdict === 'stable') return {}
+  if (result.verdict === 'inconclusive' && !settings.failOnInconclusive) {
+    core.warning(`gate inconclusive (fail-on-inconclusive: false): ${description}`)
+    return {}
+  }
+  return { failure: `deploy-gate: ${redactText(description, settings.secrets)}` }
+}
+
+async function openRecord(
+  ledger: DeploymentLedger,
+  octokit: GitHubClient,
+  settings: GateSettings,
+  ctx: RunContext,
+): Promise<number> {
+  const jobName = await findJobName(octokit, {
+    owner: ctx.owner,
+    repo: ctx.repo,
+    runId: ctx.runId,
+    runAttempt: ctx.runAttempt,
+    runnerName: ctx.runnerName,
+  })
+  if (jobName === undefined) {
+    core.warning('the job name could not be read (grant "actions: read"); rollback will match the deploy job by deploy-job')
+  }
+  const { id, reused } = await ledger.findOrCreate({
+    sha: settings.sha,
+    environment: settings.environment,
+    productionEnvironment: settings.environment === 'production',
+    payload: {
+      version: 1,
+      run_id: ctx.runId,
+      run_attempt: ctx.runAttempt,
+      workflow_ref: ctx.workflowRef,
+      job: ctx.job,
+      ...(jobName === undefined ? {} : { job_name: jobName }),
+    },
+  })
+  core.saveState(State.DeploymentId, String(id))
+  await ledger.setStatus(id, {
+    state: 'in_progress',
+    description: 'deploy-gate is observing the deploy',
+    logUrl: buildLogUrl(ctx.serverUrl, `${ctx.owner}/${ctx.repo}`, ctx.runId, ctx.runAttempt),
+    environmentUrl: settings.environmentUrl,
+  })
+  core.info(`${reused ? 'reusing' : 'created'} deployment ${id} for ${settings.sha.slice(0, 7)} in ${settings.environment}`)
+  return id
+}
+
+async function startCheckRun(octokit: GitHubClient, name: string, ctx: RunContext): Promise<number | undefined> {
+  try {
+    const id = await createCheckRun(octokit, { owner: ctx.owner, repo: ctx.repo }, name, ctx.headSha, ctx.runUrl)
+    core.saveState(State.CheckRunId, String(id))
+    return id
+  } catch (err) {
+    core.warning(`check run "${name}" not published: ${errorMessage(err)}`)
+    return undefined
+  }
+}
+
+async function measure(
+  spec: CheckSpec,
+  signal: AbortSignal,
+  prober: ReturnType<typeof createHttpProber>,
+  prometheus: ReturnType<typeof createPrometheusClient> | undefined,
+): Promise<Measurement> {
+  if (spec.kind === 'http') return prober.probe(spec, signal)
+  const at = new Date().toISOString()
+  if (!prometheus) return { at, outcome: 'error', reason: 'no Prometheus configured' }
+  try {
+    const result = await prometheus.query(spec.query, { signal })
+    return { ...measureSeries(result.series, spec, at), ...(result.warnings.length ? { warnings: result.warnings } : {}) }
+  } catch (err) {
+    if (signal.aborted) throw err
+    return errorMeasurement(err, at)
+  }
+}
+
+/** The config as used, for the report (secrets are redacted by the report builder). */
+function effectiveConfig(settings: GateSettings): Record<string, unknown> {
+  return {
+    file: settings.configFile?.path ?? null,
+    environment: settings.environment,
+    policy: settings.policy,
+    prometheus: settings.prometheus ?? null,
+    checks: settings.checks,
+    failOnInconclusive: settings.failOnInconclusive,
+    dryRun: settings.dryRun,
+  }
+}
+
+/** Post step: a gate that never wrote its final status (cancelled, crashed) leaves `error` / `gate did not finish`. */
+export async function runGatePost(): Promise<void> {
+  const deploymentId = core.getState(State.DeploymentId)
+  if (!deploymentId || core.getState(State.FinalStatusWritten) === 'true') return
+  const ctx = readRunContext()
+  const token = core.getInput('github-token')
+  const ledger = createDeploymentLedger(createGitHubClient({ token }), { owner: ctx.owner, repo: ctx.repo })
+  await ledger.setStatus(Number(deploymentId), {
+    state: 'error',
+    description: 'gate did not finish',
+    logUrl: buildLogUrl(ctx.serverUrl, `${ctx.owner}/${ctx.repo}`, ctx.runId, ctx.runAttempt),
+  })
+  core.info(`deployment ${deploymentId} marked error: gate did not finish`)
+}

@@ -1,0 +1,230 @@
+/**
+ * The Prometheus HTTP API client: instant queries (and series look-ups for validate) over undici.
+ *
+ * Error style: every method resolves with a typed result or REJECTS with a `PrometheusError` (never anything else), so
+ * callers write `try { measureSeries((await client.query(q)).series, …) } catch (err) { errorMeasurement(err, at) }`.
+ */
+
+import { readFileSync } from 'node:fs'
+import { rootCertificates } from 'node:tls'
+import { Agent, request } from 'undici'
+import type { Dispatcher } from 'undici'
+import type { PrometheusSettings } from '../config/types.ts'
+import { PrometheusError } from './errors.ts'
+import { decodeQueryAnswer, decodeSeriesAnswer } from './response.ts'
+import type { QueryResult, RawAnswer } from './response.ts'
+
+export type { QueryResult } from './response.ts'
+
+/** Bodies above this are not read further: the query fails with `too-large`. */
+export const MAX_RESPONSE_BYTES = 10 * 1024 * 1024
+
+export interface QueryOptions {
+  /** Aborts the query (e.g. the gate was cancelled); the query then rejects with kind `aborted`. */
+  readonly signal?: AbortSignal
+}
+
+export interface SeriesOptions extends QueryOptions {
+  readonly start?: Date
+  readonly end?: Date
+}
+
+/** What the gate needs; tests can hand in a plain object. */
+export interface PrometheusClient {
+  query(promql: string, opts?: QueryOptions): Promise<QueryResult>
+}
+
+export interface HttpPrometheusClient extends PrometheusClient {
+  /** `/api/v1/series`: the label sets of the series matching any of `match` (selectors), for validate. */
+  series(match: readonly string[], opts?: SeriesOptions): Promise<Array<Readonly<Record<string, string>>>>
+  /** Closes the connection pool the client created for `caFile`; a no-op otherwise. */
+  close(): Promise<void>
+}
+
+export interface PrometheusClientDeps {
+  /** undici dispatcher to send requests through (tests); `caFile` is then ignored. */
+  readonly dispatcher?: Dispatcher
+}
+
+/**
+ * Builds a client for `settings.url` (a base URL with any path prefix; `/api/v1/query` is appended). Throws a plain
+ * `Error` when the URL is not http(s) or `caFile` cannot be read: those are configuration errors, found before any
+ * query.
+ */
+export function createPrometheusClient(
+  settings: PrometheusSettings,
+  deps: PrometheusClientDeps = {},
+): HttpPrometheusClient {
+  const base = parseBaseUrl(settings.url)
+  const headers = buildHeaders(settings, base.userInfo)
+  const ownAgent = deps.dispatcher === undefined ? agentWithCa(settings.caFile) : undefined
+  const dispatcher = deps.dispatcher ?? ownAgent
+  const timeoutMs = Math.max(1, Math.round(settings.timeoutMs))
+
+  async function post(path: string, form: URLSearchParams, signal: AbortSignal | undefined): Promise<RawAnswer> {
+    const timeoutSignal = AbortSignal.timeout(timeoutMs)
+    const combined = signal === undefined ? timeoutSignal : AbortSignal.any([signal, timeoutSignal])
+    let phase: 'connect' | 'read' = 'connect'
+    try {
+      const response = await request(`${base.url}${path}`, {
+        method: 'POST',
+        headers,
+        body: form.toString(),
+        signal: combined,
+        ...(dispatcher === undefined ? {} : { dispatcher }),
+      })
+      phase = 'read'
+      const body = await readCapped(response.body, response.headers['content-length'])
+      const contentType = response.headers['content-type']
+      return { status: response.statusCode, contentType: typeof contentType === 'string' ? contentType : '', body }
+    } catch (error) {
+      if (error instanceof PrometheusError) throw error
+      if (timeoutSignal.aborted) {
+        throw new PrometheusError(`Prometheus query timed out after ${formatMs(timeoutMs)}`, {
+          kind: 'timeout',
+          cause: error,
+        })
+      }
+      if (signal?.aborted === true) throw new PrometheusError('Prometheus query aborted', { kind: 'aborted', cause: error })
+      throw new PrometheusError(networkMessage(error, phase), { kind: 'network', cause: error })
+    }
+  }
+
+  return {
+    async query(promql, opts = {}) {
+      const form = new URLSearchParams({ query: promql, timeout: formatMs(timeoutMs) })
+      return decodeQueryAnswer(await post('/api/v1/query', form, opts.signal))
+    },
+    async series(match, opts = {}) {
+      const form = new URLSearchParams()
+      for (const selector of match) form.append('match[]', selector)
+      if (opts.start !== undefined) form.set('start', String(opts.start.getTime() / 1000))
+      if (opts.end !== undefined) form.set('end', String(opts.end.getTime() / 1000))
+      return decodeSeriesAnswer(await post('/api/v1/series', form, opts.signal))
+    },
+    async close() {
+      await ownAgent?.close()
+    },
+  }
+}
+
+/** A duration as Prometheus reads it (`10s`, `1500ms`), also used in messages. */
+export function formatMs(ms: number): string {
+  return ms % 1000 === 0 ? `${ms / 1000}s` : `${ms}ms`
+}
+
+interface BaseUrl {
+  /** Without user info and without a trailing slash. */
+  readonly url: string
+  readonly userInfo?: { readonly username: string; readonly password: string }
+}
+
+function parseBaseUrl(text: string): BaseUrl {
+  let parsed: URL
+  try {
+    parsed = new URL(text)
+  } catch (error) {
+    throw new Error('the Prometheus URL is not a valid URL', { cause: error })
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    throw new Error(`the Prometheus URL must start with http:// or https://, not ${parsed.protocol}//`)
+  }
+  const userInfo =
+    parsed.username === '' && parsed.password === ''
+      ? undefined
+      : { username: decodeURIComponent(parsed.username), password: decodeURIComponent(parsed.password) }
+  parsed.username = ''
+  parsed.password = ''
+  parsed.hash = ''
+  const path = parsed.pathname.replace(/\/+$/, '')
+  return { url: `${parsed.origin}${path}${parsed.search}`, ...(userInfo === undefined ? {} : { userInfo }) }
+}
+
+function buildHeaders(settings: PrometheusSettings, userInfo: BaseUrl['userInfo']): Record<string, string> {
+  const headers: Record<string, string> = {
+    accept: 'application/json',
+    'content-type': 'application/x-www-form-urlencoded',
+    'user-agent': 'deploy-gate',
+  }
+  for (const [name, value] of Object.entries(settings.headers)) headers[name.toLowerCase()] = value
+  const basic = settings.basicAuth ?? userInfo
+  if (settings.bearerToken !== undefined && settings.bearerToken !== '') {
+    headers.authorization = `Bearer ${settings.bearerToken}`
+  } else if (basic !== undefined) {
+    headers.authorization = `Basic ${Buffer.from(`${basic.username}:${basic.password}`).toString('base64')}`
+  }
+  return headers
+}
+
+/** An agent trusting Node's default roots plus the CAs in `caFile`; undefined (undici's global agent) without one. */
+function agentWithCa(caFile: string | undefined): Agent | undefined {
+  if (caFile === undefined || caFile === '') return undefined
+  let pem: string
+  try {
+    pem = readFileSync(caFile, 'utf8')
+  } catch (error) {
+    throw new Error(`cannot read the Prometheus CA file ${caFile}`, { cause: error })
+  }
+  return new Agent({ connect: { ca: [...rootCertificates, pem] } })
+}
+
+async function readCapped(body: Dispatcher.ResponseData['body'], declaredLength: unknown): Promise<string> {
+  const tooLarge = (): PrometheusError =>
+    new PrometheusError(`Prometheus response over ${MAX_RESPONSE_BYTES / 1024 / 1024} MiB`, { kind: 'too-large' })
+  if (typeof declaredLength === 'string' && Number(declaredLength) > MAX_RESPONSE_BYTES) {
+    body.destroy()
+    throw tooLarge()
+  }
+  const chunks: Buffer[] = []
+  let totalBytes = 0
+  try {
+    for await (const chunk of body) {
+      const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as Uint8Array)
+      totalBytes += buffer.length
+      if (totalBytes > MAX_RESPONSE_BYTES) throw tooLarge()
+      chunks.push(buffer)
+    }
+  } finally {
+    // Leaving the loop early (too large, abort) must close the connection, not drain the rest of the body.
+    if (!body.readableEnded) body.destroy()
+  }
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+const TLS_CODES = new Set([
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'CERT_HAS_EXPIRED',
+  'CERT_NOT_YET_VALID',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+])
+
+function networkMessage(error: unknown, phase: 'connect' | 'read'): string {
+  const code = errorCode(error)
+  const detail = describeCause(error)
+  if (code !== undefined && TLS_CODES.has(code)) {
+    return `Prometheus TLS certificate not accepted: ${detail} (add an internal CA with prometheus ca-file)`
+  }
+  if (phase === 'read') return `Prometheus connection lost while reading the answer: ${detail}`
+  return `Prometheus unreachable: ${detail}`
+}
+
+function errorCode(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null) return undefined
+  const code = (error as { code?: unknown }).code
+  if (typeof code === 'string') return code
+  const cause = (error as { cause?: unknown }).cause
+  return cause === undefined || cause === error ? undefined : errorCode(cause)
+}
+
+/** Node's message, or for an AggregateError (IPv4 and IPv6 both refused) its first inner error's. */
+function describeCause(error: unknown): string {
+  if (error instanceof AggregateError && error.message === '' && error.errors[0] !== undefined) {
+    return describeCause(error.errors[0])
+  }
+  if (error instanceof Error) return error.message === '' ? (errorCode(error) ?? error.name) : error.message
+  return String(error)
+}

@@ -1,0 +1,236 @@
+/** The gate's job summary: a pure function of the result, kept under GitHub's 1 MiB step-summary limit. */
+import type { CheckSpec, MetricCheckSpec } from '../config/types.ts'
+import type { CheckOutcome, GateResult } from '../gate/types.ts'
+import {
+  checkKind,
+  formatCheckValue,
+  lastValueText,
+  lowIsWorse,
+  resultText,
+  sampleCountsText,
+  thresholdText,
+  VERDICT_ICONS,
+  worstSample,
+} from './check-facts.ts'
+import {
+  code,
+  codeCell,
+  details,
+  escapeCell,
+  fence,
+  formatDuration,
+  link,
+  shorten,
+  sparkline,
+  table,
+  verdictLine,
+} from './markdown.ts'
+import { withoutUserinfo } from './redact.ts'
+import { breachingSeries, formatLabels, ignoredSeries } from './series.ts'
+
+export interface GateSummaryContext {
+  readonly environment: string
+  readonly sha: string
+  /** Prometheus base URL for graph links; userinfo is removed anyway. */
+  readonly prometheusUrl?: string
+  readonly dryRun: boolean
+  readonly deploymentUrl?: string
+  readonly runUrl?: string
+  /** Size budget in bytes; default 1,000,000 — under GitHub's 1 MiB step-summary limit, with room to spare. */
+  readonly maxBytes?: number
+}
+
+/** GitHub rejects a step summary over 1 MiB. */
+export const STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024
+const DEFAULT_MAX_BYTES = 1_000_000
+/** Queries longer than this are cut in the table; the full text is in the `Queries` section. */
+const QUERY_CELL_CHARS = 60
+export const DRY_RUN_NOTE = '(dry run — the step does not fail on the verdict)'
+
+/** How much detail one rendering carries; the summary drops detail until it fits its byte budget. */
+interface Detail {
+  /** Breaching series named per check (then `… and N more`). */
+  readonly seriesLimit: number
+  readonly queries: boolean
+  readonly reasonChars: number
+  readonly shortened: boolean
+}
+
+const LEVELS: readonly Detail[] = [
+  { seriesLimit: 10, queries: true, reasonChars: 500, shortened: false },
+  { seriesLimit: 3, queries: false, reasonChars: 200, shortened: true },
+  { seriesLimit: 0, queries: false, reasonChars: 100, shortened: true },
+]
+
+const SHORTENED_NOTE =
+  "> [!NOTE]\n> This summary was shortened to stay under GitHub's 1 MiB step-summary limit (per-check series " +
+  'listings first); the JSON report artifact has every check, sample and series.'
+
+/**
+ * Markdown for the job summary: the verdict line, a table of checks, sparklines of the metrics, then for each
+ * check that did not pass (or had breaching series) its worst series and a link to its query in Prometheus.
+ */
+export function renderGateSummary(result: GateResult, ctx: GateSummaryContext): string {
+  const maxBytes = ctx.maxBytes ?? DEFAULT_MAX_BYTES
+  let text = ''
+  for (const detail of LEVELS) {
+    text = render(result, ctx, detail)
+    if (Buffer.byteLength(text) <= maxBytes) return text
+  }
+  return cutToBytes(text, maxBytes)
+}
+
+function render(result: GateResult, ctx: GateSummaryContext, detail: Detail): string {
+  const metrics = result.checks.filter(isMetric)
+  const parts = [header(result, ctx)]
+  if (detail.shortened) parts.push(SHORTENED_NOTE)
+  parts.push(checksTable(result.checks, detail))
+  if (metrics.some((c) => c.samples.length > 0)) parts.push('#### Trends', trendsTable(metrics))
+  const findings = result.checks.filter(needsFinding).map((c) => finding(c, ctx, detail))
+  if (findings.length > 0) parts.push('#### Findings', ...findings)
+  if (detail.queries && metrics.length > 0) parts.push(queriesDetails(metrics))
+  return `${parts.join('\n\n')}\n`
+}
+
+function isMetric(c: CheckOutcome): c is CheckOutcome & { readonly spec: MetricCheckSpec } {
+  return c.spec.kind === 'metric'
+}
+
+function header(result: GateResult, ctx: GateSummaryContext): string {
+  const facts = [escapeCell(ctx.environment), code(ctx.sha.slice(0, 7))]
+  const windowMs = Date.parse(result.finishedAt) - Date.parse(result.startedAt)
+  if (Number.isFinite(windowMs)) facts.push(`${formatDuration(windowMs)} window`)
+  const heading = verdictLine(
+    VERDICT_ICONS[result.verdict],
+    `deploy-gate: ${result.verdict}`,
+    facts,
+    ctx.dryRun ? DRY_RUN_NOTE : undefined,
+  )
+  const enforced = result.checks.filter((c) => c.spec.enforce)
+  const passed = enforced.filter((c) => c.result === 'passed').length
+  const shadow = result.checks.length - enforced.length
+  let line = `${passed} of ${enforced.length} enforced checks passed`
+  if (shadow > 0) line += ` (+${shadow} shadow ${shadow === 1 ? 'check' : 'checks'}, not enforced)`
+  if (result.failedChecks.length > 0) line += `; not passed: ${result.failedChecks.map(code).join(', ')}`
+  line += '.'
+  if (result.ended === 'startup-failed') line += ' The gate stopped at startup: a health check never passed.'
+  if (result.ended === 'fail-fast') line += ' The gate stopped early: an enforced check failed.'
+  const links = [
+    ctx.deploymentUrl ? link('Deployment', withoutUserinfo(ctx.deploymentUrl)) : undefined,
+    ctx.runUrl ? link('Workflow run', withoutUserinfo(ctx.runUrl)) : undefined,
+  ].filter((l) => l !== undefined)
+  return [heading, line, ...(links.length > 0 ? [links.join(' · ')] : [])].join('\n\n')
+}
+
+function kindText(spec: CheckSpec): string {
+  return spec.enforce ? checkKind(spec) : `${checkKind(spec)} (shadow)`
+}
+
+function targetCell(spec: CheckSpec): string {
+  if (spec.kind === 'http') {
+    const method = spec.method === 'GET' ? '' : `${spec.method} `
+    return codeCell(`${method}${shorten(withoutUserinfo(spec.url), 120)}`)
+  }
+  if (spec.builtin !== undefined) return spec.selector ? codeCell(shorten(spec.selector, 120)) : 'all series'
+  return codeCell(shorten(spec.query, QUERY_CELL_CHARS))
+}
+
+function checksTable(checks: readonly CheckOutcome[], detail: Detail): string {
+  const rows = checks.map((c) => {
+    const worst = worstSample(c.spec, c.samples)
+    return [
+      escapeCell(c.spec.name),
+      escapeCell(kindText(c.spec)),
+      targetCell(c.spec),
+      escapeCell(thresholdText(c.spec)),
+      escapeCell(lastValueText(c.spec, c.samples)),
+      escapeCell(worst ? formatCheckValue(c.spec, worst.value) : '—'),
+      escapeCell(sampleCountsText(c.samples)),
+      resultText(c.result),
+      escapeCell(shorten(reasonOf(c), detail.reasonChars)),
+    ]
+  })
+  const headers = ['Check', 'Kind', 'Target / query', 'Threshold', 'Last', 'Worst', 'Samples', 'Result', 'Reason']
+  return table(headers, rows)
+}
+
+function reasonOf(c: CheckOutcome): string {
+  if (c.reason !== undefined && c.reason !== '') return c.reason
+  if (c.result === 'pending') return 'not decided: the gate stopped first'
+  return ''
+}
+
+function trendsTable(metrics: readonly (CheckOutcome & { readonly spec: MetricCheckSpec })[]): string {
+  const rows = metrics
+    .filter((c) => c.samples.length > 0)
+    .map((c) => {
+      const values = c.samples.map((m) => m.value ?? Number.NaN)
+      const finite = values.filter(Number.isFinite)
+      const low = finite.length > 0 ? formatCheckValue(c.spec, Math.min(...finite)) : '—'
+      const high = finite.length > 0 ? formatCheckValue(c.spec, Math.max(...finite)) : '—'
+      const keep = lowIsWorse(c.spec) ? 'min' : 'max'
+      return [escapeCell(c.spec.name), codeCell(sparkline(values, 40, keep)), escapeCell(low), escapeCell(high)]
+    })
+  return table(['Check', 'Over the window', 'Min', 'Max'], rows)
+}
+
+function needsFinding(c: CheckOutcome): boolean {
+  if (c.result === 'failed' || c.result === 'inconclusive') return true
+  return isMetric(c) && c.samples.some((m) => m.outcome === 'breach' && (m.series?.length ?? 0) > 0)
+}
+
+function finding(c: CheckOutcome, ctx: GateSummaryContext, detail: Detail): string {
+  const reason = reasonOf(c)
+  const lines = [
+    `**${escapeCell(c.spec.name)}** · ${resultText(c.result)}${reason ? ` — ${escapeCell(shorten(reason, detail.reasonChars))}` : ''}`,
+  ]
+  if (isMetric(c)) {
+    const breaching = breachingSeries(c.spec, c.samples)
+    if (breaching.length > 0) {
+      const named = breaching.slice(0, detail.seriesLimit)
+      if (named.length > 0) {
+        const rows = named.map((s) => [
+          codeCell(formatLabels(s.labels)),
+          escapeCell(formatCheckValue(c.spec, s.worstValue)),
+          String(s.count),
+        ])
+        lines.push(table(['Breaching series (worst first)', 'Worst', 'Breaches'], rows))
+      }
+      const more = breaching.length - named.length
+      if (more > 0) {
+        lines.push(named.length > 0 ? `… and ${more} more` : `${more} breaching series (listed in the JSON report)`)
+      }
+    }
+    const ignored = ignoredSeries(c.samples)
+    if (ignored.length > 0) {
+      const limit = Math.max(detail.seriesLimit, 1)
+      const names = ignored.slice(0, limit).map((s) => code(formatLabels(s.labels)))
+      const more = ignored.length > limit ? `, … and ${ignored.length - limit} more` : ''
+      lines.push(`Left out as NaN/±Inf (not compared): ${names.join(', ')}${more}`)
+    }
+    if ((c.result === 'failed' || c.result === 'inconclusive') && ctx.prometheusUrl) {
+      lines.push(link('Open the query in Prometheus', prometheusGraphUrl(ctx.prometheusUrl, c.spec.query)))
+    }
+  }
+  return lines.join('\n\n')
+}
+
+/** `<prometheus-url>/graph?g0.expr=…&g0.tab=0&g0.range_input=1h`, without userinfo. */
+export function prometheusGraphUrl(prometheusUrl: string, query: string): string {
+  const base = withoutUserinfo(prometheusUrl).replace(/\/+$/, '')
+  return `${base}/graph?g0.expr=${encodeURIComponent(query)}&g0.tab=0&g0.range_input=1h`
+}
+
+function queriesDetails(metrics: readonly (CheckOutcome & { readonly spec: MetricCheckSpec })[]): string {
+  const body = metrics.map((c) => `**${escapeCell(c.spec.name)}**\n\n${fence(c.spec.query, 'promql')}`).join('\n\n')
+  return details('Queries', body)
+}
+
+/** Last resort: cut at a line boundary so that the text plus a note fits `maxBytes`. */
+function cutToBytes(text: string, maxBytes: number): string {
+  const note = '_… cut here to stay under the step-summary size limit; see the JSON report._\n'
+  const budget = Math.max(0, maxBytes - Buffer.byteLength(note) - 2)
+  const bytes = Buffer.from(text)
+  const end = bytes.lastIndexOf(0x0a, budget)
+  return `${bytes.subarray(0, Math.max(0, end)).toString('utf8')}\n\n${note}`
+}
