@@ -27,18 +27,15 @@ function metric(name: string, over: Partial<MetricCheckSpec> = {}): CheckSpec {
 }
 
 function http(name: string, over: Partial<HttpCheckSpec> = {}): CheckSpec {
-  const url = `https://${name}.example.com/health`
+  const base = { kind: 'http', name, url: `https://${name}.example.com/health`, method: 'GET' } as const
   return {
-    kind: 'http',
-    name,
-    url,
-    method: 'GET',
+    ...base,
     headers: {},
     timeoutMs: 5_000,
     followRedirects: false,
-    ...over,
-    enforce: over.enforce ?? true,
+    enforce: true,
     limits: LIMITS,
+    ...over,
   }
 }
 
@@ -329,22 +326,20 @@ describe('runGate abort', () => {
     expect(times('cpu')).toHaveLength(3)
   })
 
-  it('stops promptly while sleeping or while a measurement hangs', async () => {
-    for (const hang of ['sleep', 'measure'] as const) {
-      const controller = new AbortController()
-      const { deps } = setup([metric('cpu')])
-      let waiting!: () => void
-      const started = new Promise<void>((resolve) => (waiting = resolve))
-      const forever = (_: unknown, signal?: AbortSignal) => {
-        expect(signal).toBe(controller.signal)
-        waiting()
-        return new Promise<never>(() => {})
-      }
-      const gate = runGate({ ...deps, signal: controller.signal, [hang]: forever })
-      await started
-      controller.abort()
-      await expect(gate).rejects.toMatchObject({ name: 'AbortError' })
+  it.each(['sleep', 'measure'] as const)('stops promptly while the %s hangs', async (hang) => {
+    const controller = new AbortController()
+    const { deps } = setup([metric('cpu')])
+    let waiting!: () => void
+    const started = new Promise<void>((resolve) => (waiting = resolve))
+    const forever = (_: unknown, signal?: AbortSignal) => {
+      expect(signal).toBe(controller.signal)
+      waiting()
+      return new Promise<never>(() => {})
     }
+    const gate = runGate({ ...deps, signal: controller.signal, [hang]: forever })
+    await started
+    controller.abort()
+    await expect(gate).rejects.toMatchObject({ name: 'AbortError' })
   })
 
   it('measures nothing when aborted before it starts', async () => {

@@ -118,7 +118,9 @@ function newProber(options: Parameters<typeof createHttpProber>[0] = {}): HttpPr
 
 describe('status', () => {
   it('passes on a 200, with the latency as value and the injected start time as at', async () => {
-    const m = await newProber({ now: () => new Date('2030-01-02T03:04:05.000Z') }).probe(check(`${server.origin}/json`))
+    const m = await newProber({ now: () => new Date('2030-01-02T03:04:05.000Z') }).probe(
+      check(`${server.origin}/json`),
+    )
     expect(m).toMatchObject({ outcome: 'pass', at: '2030-01-02T03:04:05.000Z' })
     expect(m.reason).toBeUndefined()
     expect(m.value).toBeGreaterThanOrEqual(0)
@@ -242,12 +244,45 @@ describe('latency and timeouts', () => {
 describe('methods', () => {
   it('sends HEAD and POST', async () => {
     const p = newProber()
-    expect(await p.probe(check(`${server.origin}/text`, { method: 'HEAD' }))).toMatchObject({ outcome: 'pass' })
+    expect(await p.probe(check(`${server.origin}/text`, { method: 'HEAD' }))).toMatchObject({
+      outcome: 'pass',
+    })
     expect(server.requests.at(-1)?.method).toBe('HEAD')
-    expect(await p.probe(check(`${server.origin}/text`, { method: 'POST', expectBody: 'hello' }))).toMatchObject({
+    expect(
+      await p.probe(check(`${server.origin}/text`, { method: 'POST', expectBody: 'hello' })),
+    ).toMatchObject({
       outcome: 'pass',
     })
     expect(server.requests.at(-1)?.method).toBe('POST')
+    expect(server.requests.at(-1)?.headers['content-length']).toBe('0')
+  })
+})
+
+describe('a connection the server drops before answering', () => {
+  it('is retried once for GET and HEAD, not for POST', async () => {
+    let dropNext = true
+    const flaky = await startHttpServer((req, res) => {
+      if (dropNext) {
+        dropNext = false
+        req.socket.destroy()
+      } else {
+        res.writeHead(200).end('ok')
+      }
+    })
+    try {
+      const p = newProber()
+      expect(await p.probe(check(`${flaky.origin}/`))).toMatchObject({ outcome: 'pass' })
+      expect(flaky.requests).toHaveLength(2)
+
+      dropNext = true
+      expect(await p.probe(check(`${flaky.origin}/`, { method: 'POST' }))).toMatchObject({
+        outcome: 'breach',
+        reason: expect.stringMatching(/^connection (closed|reset) by the server$/),
+      })
+      expect(flaky.requests).toHaveLength(3)
+    } finally {
+      await flaky.close()
+    }
   })
 })
 
@@ -277,7 +312,9 @@ describe('redirects', () => {
   })
 
   it('turns a POST into a GET on 303', async () => {
-    const m = await newProber().probe(check(`${server.origin}/see-other`, { method: 'POST', followRedirects: true }))
+    const m = await newProber().probe(
+      check(`${server.origin}/see-other`, { method: 'POST', followRedirects: true }),
+    )
     expect(m.outcome).toBe('pass')
     expect(server.requests.at(-1)).toMatchObject({ method: 'GET', url: '/text' })
   })
@@ -353,7 +390,9 @@ describe('HTTPS', () => {
   })
 
   it('passes when the CA is given as caFile', async () => {
-    const m = await newProber({ caFile: tls.certFile }).probe(check(`${secure.origin}/health`, { expectBody: 'secure' }))
+    const m = await newProber({ caFile: tls.certFile }).probe(
+      check(`${secure.origin}/health`, { expectBody: 'secure' }),
+    )
     expect(m).toMatchObject({ outcome: 'pass' })
   })
 

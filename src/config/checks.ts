@@ -28,7 +28,11 @@ export function buildChecks(
   secrets: string[],
 ): CheckSpec[] {
   const limits: CheckLimits = policy
-  const named: Named[] = [...inputChecks(r, limits, secrets), ...fileChecks(r, file, limits, secrets)]
+  const maxima = inputMaxima(r)
+  const named: Named[] = [
+    ...inputChecks(r, limits, secrets, maxima),
+    ...fileChecks(r, file, limits, secrets, maxima),
+  ]
   const seen = new Map<string, string>()
   for (const { spec, source } of named) {
     const first = seen.get(spec.name)
@@ -51,39 +55,62 @@ export function buildChecks(
   return named.map((n) => n.spec)
 }
 
-function inputChecks(r: InputReader, limits: CheckLimits, secrets: string[]): Named[] {
+type PercentBuiltin = 'cpu' | 'memory' | 'disk' | 'vram'
+type InputMaxima = Readonly<Record<PercentBuiltin, number | 'off' | undefined>>
+
+/** The `cpu-max` … `vram-max` inputs, each parsed (and reported) once. */
+function inputMaxima(r: InputReader): InputMaxima {
+  const read = (b: PercentBuiltin) => r.percent(BUILTIN_MAX[b]!.input, true)
+  return { cpu: read('cpu'), memory: read('memory'), disk: read('disk'), vram: read('vram') }
+}
+
+function inputChecks(r: InputReader, limits: CheckLimits, secrets: string[], maxima: InputMaxima): Named[] {
   const out: Named[] = []
   r.lines(I.HealthUrls).forEach((url, i) => {
     if (checkUrl(r, I.HealthUrls, url, secrets)) {
       out.push({ spec: httpSpec(`http-${i + 1}`, url, limits), source: I.HealthUrls })
     }
   })
-  const selector = (name: string): string | undefined => {
+  // A selector that is set but invalid is reported and builds no check (builtinQuery would refuse it).
+  const selector = (name: string): { text: string; source: string; ok: boolean } | undefined => {
     const text = r.text(name)
-    if (text !== undefined) for (const p of validateSelector(text)) r.fail(name, p)
-    return text
+    if (text === undefined) return undefined
+    const problems = validateSelector(text)
+    for (const p of problems) r.fail(name, p)
+    return { text, source: name, ok: problems.length === 0 }
   }
   const host = selector(I.HostSelector)
   const gpu = selector(I.GpuSelector)
   const vllm = selector(I.VllmSelector) ?? gpu
-  const metric = (builtin: Builtin, sel: string, max: number): void => {
-    out.push({ spec: metricSpec(builtin, builtin, sel, { max }, limits, true), source: I.HostSelector })
+  const metric = (
+    builtin: Builtin,
+    sel: { text: string; source: string; ok: boolean },
+    max: number,
+  ): void => {
+    if (sel.ok)
+      out.push({ spec: metricSpec(builtin, builtin, sel.text, { max }, limits, true), source: sel.source })
   }
   for (const builtin of ['cpu', 'memory', 'disk', 'vram'] as const) {
-    const { input, max } = BUILTIN_MAX[builtin]!
-    const value = r.percent(input, true)
+    const value = maxima[builtin]
     const sel = builtin === 'vram' ? gpu : host
-    if (sel !== undefined && value !== 'off') metric(builtin, sel, value ?? max)
+    if (sel !== undefined && value !== 'off') metric(builtin, sel, value ?? BUILTIN_MAX[builtin]!.max)
   }
   const kv = r.percent(I.KvCacheMax, false)
   if (kv !== undefined && kv !== 'off') {
-    if (vllm === undefined) r.fail(I.KvCacheMax, `needs ${I.VllmSelector} or ${I.GpuSelector} to know which vLLM to watch`)
+    if (vllm === undefined)
+      r.fail(I.KvCacheMax, `needs ${I.VllmSelector} or ${I.GpuSelector} to know which vLLM to watch`)
     else metric('kv-cache', vllm, kv)
   }
   return out
 }
 
-function fileChecks(r: InputReader, file: LoadedConfigFile | undefined, limits: CheckLimits, secrets: string[]): Named[] {
+function fileChecks(
+  r: InputReader,
+  file: LoadedConfigFile | undefined,
+  limits: CheckLimits,
+  secrets: string[],
+  maxima: InputMaxima,
+): Named[] {
   if (!file) return []
   const problem = (path: (string | number)[], message: string, check: string): void => {
     r.problems.push({ path: formatPath(path), message, file: file.path, line: file.lineOf(path), check })
@@ -95,19 +122,31 @@ function fileChecks(r: InputReader, file: LoadedConfigFile | undefined, limits: 
     const spec = httpSpec(c.name, c.url, withOverrides(limits, c), c, file.lineOf(path))
     return { spec, source: formatPath(path) }
   })
-  const metrics = (file.config.metrics ?? []).map((c, i): Named => {
+  const metrics = (file.config.metrics ?? []).flatMap((c, i): Named[] => {
     const path = ['metrics', i]
     const bounds = { min: c.min, max: c.max }
     if (c.builtin !== undefined) {
-      for (const p of validateSelector(c.selector ?? '')) problem([...path, 'selector'], p, c.name)
+      const selectorProblems = validateSelector(c.selector ?? '')
+      for (const p of selectorProblems) problem([...path, 'selector'], p, c.name)
+      if (selectorProblems.length > 0) return [] // reported; builtinQuery would refuse it
       if (bounds.min === undefined && bounds.max === undefined) {
-        const fromInput = BUILTIN_MAX[c.builtin] && r.percent(BUILTIN_MAX[c.builtin]!.input, true)
         if (c.builtin === 'up') bounds.min = 1
-        else bounds.max = typeof fromInput === 'number' ? fromInput : BUILTIN_MAX[c.builtin]?.max
+        else if (c.builtin !== 'kv-cache') {
+          const fromInput = maxima[c.builtin]
+          bounds.max = typeof fromInput === 'number' ? fromInput : BUILTIN_MAX[c.builtin]!.max
+        }
       }
     }
-    const spec = metricSpec(c.name, c.builtin, c.selector ?? '', bounds, withOverrides(limits, c), c.enforce ?? true, c.query)
-    return { spec: { ...spec, line: file.lineOf(path) }, source: formatPath(path) }
+    const spec = metricSpec(
+      c.name,
+      c.builtin,
+      c.selector ?? '',
+      bounds,
+      withOverrides(limits, c),
+      c.enforce ?? true,
+      c.query,
+    )
+    return [{ spec: { ...spec, line: file.lineOf(path) }, source: formatPath(path) }]
   })
   return [...http, ...metrics]
 }
@@ -121,7 +160,13 @@ function withOverrides(limits: CheckLimits, c: HttpCheckConfig | MetricCheckConf
   }
 }
 
-function httpSpec(name: string, url: string, limits: CheckLimits, c?: HttpCheckConfig, line?: number): HttpCheckSpec {
+function httpSpec(
+  name: string,
+  url: string,
+  limits: CheckLimits,
+  c?: HttpCheckConfig,
+  line?: number,
+): HttpCheckSpec {
   const ms = (d: string | undefined) => (d === undefined ? undefined : parseDuration(d))
   return {
     kind: 'http',

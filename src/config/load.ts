@@ -59,13 +59,16 @@ export function loadConfigFile(
         path: 'config',
         message: `YAML ${e.message.split('\n')[0] ?? e.code}`,
         file,
-        line: e.linePos?.[0]?.line,
+        // linePos is only filled with prettyErrors; the offset always is.
+        line: e.linePos?.[0]?.line ?? lineCounter.linePos(e.pos[0]).line,
       })),
     }
   }
   const raw: unknown = doc.toJS({ maxAliasCount: 100 })
   if (raw === null || raw === undefined) {
-    return { problems: [{ path: 'config', message: 'the file is empty; expected at least "version: 1"', file }] }
+    return {
+      problems: [{ path: 'config', message: 'the file is empty; expected at least "version: 1"', file }],
+    }
   }
   const problems: Problem[] = []
   const secrets: string[] = []
@@ -74,7 +77,12 @@ export function loadConfigFile(
   )
   const parsed = configFileSchema.safeParse(interpolated)
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) problems.push(...issueProblems(issue, interpolated, file, lineOf))
+    // A value whose ${NAME} could not be read is reported once, not again as, say, an empty URL.
+    const interpolationPaths = new Set(problems.map((p) => p.path))
+    for (const issue of parsed.error.issues) {
+      const found = issueProblems(issue, interpolated, file, lineOf)
+      problems.push(...found.filter((p) => !interpolationPaths.has(p.path)))
+    }
   }
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
   const config = parsed.success ? parsed.data : salvage(interpolated)
@@ -112,7 +120,10 @@ function interpolate(
   if (typeof value === 'string') {
     if (!value.includes('${')) return value
     if (!INTERPOLATED.some((pattern) => matches(pattern, path))) {
-      report(path, '${NAME} is allowed only in prometheus url, bearer-token, basic-auth, headers and http url, headers')
+      report(
+        path,
+        '${NAME} is allowed only in prometheus url, bearer-token, basic-auth, headers and http url, headers',
+      )
       return value
     }
     return value.replace(REFERENCE, (whole, name: string) => {
@@ -136,13 +147,15 @@ function matches(pattern: readonly string[], path: readonly (string | number)[])
   return pattern.length === path.length && pattern.every((seg, i) => seg === '*' || seg === path[i])
 }
 
+/** The node at `path`; for a map entry its key, so that `policy:` is reported on its own line, not its first child's. */
 function nodeAt(root: unknown, path: ConfigPath): Node | undefined {
   let node = root as Node | undefined
-  for (const seg of path) {
+  for (const [i, seg] of path.entries()) {
     let next: Node | undefined
     if (isMap(node)) {
       const pair = node.items.find((p) => isScalar(p.key) && p.key.value === seg)
-      next = (pair?.value ?? pair?.key) as Node | undefined
+      const last = i === path.length - 1
+      next = (last ? (pair?.key ?? pair?.value) : (pair?.value ?? pair?.key)) as Node | undefined
     } else if (isSeq(node) && typeof seg === 'number') {
       next = node.items[seg] as Node | undefined
     }
@@ -185,10 +198,13 @@ function issueMessage(issue: z.core.$ZodIssue, value: unknown): string {
       const expected = custom ? issue.message : `expected ${article(issue.expected)}`
       return value === undefined ? `required: ${expected}` : `${expected}, got ${describe(value)}`
     }
-    case 'invalid_value':
-      return issue.values.length === 1
-        ? `expected ${JSON.stringify(issue.values[0])}`
-        : `expected one of ${issue.values.map((v) => String(v)).join(', ')}, got ${describe(value)}`
+    case 'invalid_value': {
+      const expected =
+        issue.values.length === 1
+          ? `expected ${JSON.stringify(issue.values[0])}`
+          : `expected one of ${issue.values.map((v) => String(v)).join(', ')}`
+      return value === undefined ? `required: ${expected}` : `${expected}, got ${describe(value)}`
+    }
     case 'invalid_union':
       return `expected a string, number, boolean or null, got ${describe(value)}`
     default:

@@ -2,7 +2,7 @@
 import { Defaults, Inputs as I, Modes, type Mode } from '../constants.ts'
 import type { Problem } from '../errors.ts'
 import { buildChecks } from './checks.ts'
-import { loadConfigFile, type LoadedConfigFile } from './load.ts'
+import { formatPath, loadConfigFile, type LoadedConfigFile } from './load.ts'
 import { InputReader } from './parse-input.ts'
 import type { RawInputs } from './inputs.ts'
 import type { CheckSpec, OnNoData, Policy, PrometheusSettings } from './types.ts'
@@ -38,7 +38,8 @@ export interface ValidateSettings extends CheckedSettings {
   readonly mode: 'validate'
 }
 
-export type RollbackTarget = { readonly kind: 'run'; readonly runId: number } | { readonly kind: 'sha'; readonly sha: string }
+export type RollbackTarget =
+  { readonly kind: 'run'; readonly runId: number } | { readonly kind: 'sha'; readonly sha: string }
 
 export interface RollbackSettings extends BaseSettings {
   readonly mode: 'rollback'
@@ -79,7 +80,7 @@ export function resolveSettings(
   let settings: Settings | undefined
   if (mode === 'rollback') settings = rollbackSettings(r, base, ctx)
   else if (mode !== undefined) {
-    const checked = checkedSettings(r, base, ctx, mode)
+    const checked = checkedSettings(r, base, ctx)
     settings =
       mode === 'validate'
         ? { ...checked, mode }
@@ -101,12 +102,15 @@ export function resolveSettings(
 function gateSha(r: InputReader, ctx: SettingsContext): string {
   const sha = r.text(I.Sha) ?? ctx.env.GITHUB_SHA ?? ''
   if (!/^[0-9a-f]{7,40}$/i.test(sha)) {
-    r.fail(I.Sha, sha ? `expected a commit SHA (7 to 40 hex digits), got "${sha}"` : 'not set and GITHUB_SHA is empty')
+    r.fail(
+      I.Sha,
+      sha ? `expected a commit SHA (7 to 40 hex digits), got "${sha}"` : 'not set and GITHUB_SHA is empty',
+    )
   }
   return sha.toLowerCase()
 }
 
-function checkedSettings(r: InputReader, base: BaseSettings, ctx: SettingsContext, mode: Mode): CheckedSettings {
+function checkedSettings(r: InputReader, base: BaseSettings, ctx: SettingsContext): CheckedSettings {
   const configPath = r.text(I.Config)
   let file: LoadedConfigFile | undefined
   if (configPath) {
@@ -115,7 +119,10 @@ function checkedSettings(r: InputReader, base: BaseSettings, ctx: SettingsContex
       text = ctx.readFile(configPath)
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code
-      r.fail(I.Config, code === 'ENOENT' ? `file not found: ${configPath}` : `cannot read ${configPath}: ${String(err)}`)
+      r.fail(
+        I.Config,
+        code === 'ENOENT' ? `file not found: ${configPath}` : `cannot read ${configPath}: ${String(err)}`,
+      )
     }
     if (text !== undefined) {
       const loaded = loadConfigFile(configPath, text, ctx.env)
@@ -123,24 +130,33 @@ function checkedSettings(r: InputReader, base: BaseSettings, ctx: SettingsContex
       file = loaded.file
     }
   }
-  const policy = resolvePolicy(r, file, mode)
+  const policy = resolvePolicy(r, file)
   const secrets = [...base.secrets, ...(file?.secrets ?? [])]
   const prometheus = resolvePrometheus(r, file, secrets)
   const checks = buildChecks(r, file, policy, secrets)
-  if (checks.some((c) => c.kind === 'metric') && !prometheus) {
+  const prometheusUrlSet = (r.text(I.PrometheusUrl) ?? file?.config.prometheus?.url) !== undefined
+  if (checks.some((c) => c.kind === 'metric') && !prometheus && !prometheusUrlSet) {
     const names = checks.filter((c) => c.kind === 'metric').map((c) => c.name)
-    r.fail(I.PrometheusUrl, `required by the metric checks ${names.join(', ')} (or set prometheus.url in the config file)`)
+    r.fail(
+      I.PrometheusUrl,
+      `required by the metric checks ${names.join(', ')} (or set prometheus.url in the config file)`,
+    )
   }
   return { ...base, secrets, configFile: file, policy, prometheus, checks, checkName: r.text(I.CheckName) }
 }
 
-function resolvePolicy(r: InputReader, file: LoadedConfigFile | undefined, mode: Mode): Policy {
+function resolvePolicy(r: InputReader, file: LoadedConfigFile | undefined): Policy {
   const p = file?.config.policy ?? {}
   const dur = (name: string, fromFile: string | undefined, fallback: string) =>
     r.duration(name) ?? { ms: parseDuration(fromFile ?? fallback) ?? 0, text: fromFile ?? fallback }
   const startup = dur(I.StartupTimeout, p['startup-timeout'], Defaults.startupTimeout)
   const interval = dur(I.Interval, p.interval, Defaults.interval)
-  if (interval.ms <= 0 && mode === 'gate') r.fail(I.Interval, `must be longer than 0s, got "${interval.text}"`)
+  // validate too: it checks the config a gate will run with.
+  if (interval.ms <= 0) {
+    const message = `must be longer than 0s, got "${interval.text}"`
+    if (r.text(I.Interval) !== undefined || !file) r.fail(I.Interval, message)
+    else fileProblem(r, file, ['policy', 'interval'], message)
+  }
   return {
     startupTimeoutMs: startup.ms,
     startupTimeoutText: startup.text,
@@ -148,11 +164,14 @@ function resolvePolicy(r: InputReader, file: LoadedConfigFile | undefined, mode:
     durationMs: dur(I.Duration, p.duration, Defaults.duration).ms,
     intervalMs: interval.ms,
     maxConsecutiveFailures:
-      r.integer(I.MaxConsecutiveFailures, 1) ?? p['max-consecutive-failures'] ?? Defaults.maxConsecutiveFailures,
+      r.integer(I.MaxConsecutiveFailures, 1) ??
+      p['max-consecutive-failures'] ??
+      Defaults.maxConsecutiveFailures,
     maxFailures: r.integer(I.MaxFailures, 1) ?? p['max-failures'] ?? Defaults.maxFailures,
     maxConsecutiveErrors:
       r.integer(I.MaxConsecutiveErrors, 1) ?? p['max-consecutive-errors'] ?? Defaults.maxConsecutiveErrors,
-    onNoData: r.oneOf<OnNoData>(I.OnNoData, ['fail', 'pass', 'inconclusive']) ?? p['on-no-data'] ?? Defaults.onNoData,
+    onNoData:
+      r.oneOf<OnNoData>(I.OnNoData, ['fail', 'pass', 'inconclusive']) ?? p['on-no-data'] ?? Defaults.onNoData,
   }
 }
 
@@ -164,13 +183,22 @@ function resolvePrometheus(
   const fromFile = file?.config.prometheus
   const rawUrl = r.text(I.PrometheusUrl) ?? fromFile?.url
   if (!rawUrl) return undefined
-  const urlPath = r.text(I.PrometheusUrl) ? I.PrometheusUrl : 'prometheus.url'
+  // A problem with a value from the file names its path and line; one from an input names the input.
+  const fail = (input: string, path: readonly string[], fromInput: boolean, message: string): void => {
+    if (fromInput || !file) r.fail(input, message)
+    else fileProblem(r, file, path, message)
+  }
   let url: URL
   try {
     url = new URL(rawUrl)
     if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('not http')
   } catch {
-    r.fail(urlPath, 'expected an http:// or https:// URL')
+    fail(
+      I.PrometheusUrl,
+      ['prometheus', 'url'],
+      r.text(I.PrometheusUrl) !== undefined,
+      'expected an http:// or https:// URL',
+    )
     return undefined
   }
   const headers: Record<string, string> = { ...(fromFile?.headers ?? {}) }
@@ -182,7 +210,8 @@ function resolvePrometheus(
   let basicAuth = fromFile?.['basic-auth']
   const username = r.text(I.PrometheusUsername)
   const password = r.text(I.PrometheusPassword)
-  if (username !== undefined || password !== undefined) basicAuth = { username: username ?? '', password: password ?? '' }
+  if (username !== undefined || password !== undefined)
+    basicAuth = { username: username ?? '', password: password ?? '' }
   if (url.username || url.password) {
     basicAuth ??= { username: decodeURIComponent(url.username), password: decodeURIComponent(url.password) }
     url.username = ''
@@ -190,9 +219,19 @@ function resolvePrometheus(
   }
   const bearerToken = r.text(I.PrometheusToken) ?? fromFile?.['bearer-token']
   if (bearerToken && basicAuth) {
-    r.fail(I.PrometheusToken, 'set either a bearer token or basic auth for Prometheus, not both')
+    const fromInput = r.text(I.PrometheusToken) !== undefined
+    fail(
+      I.PrometheusToken,
+      ['prometheus', 'bearer-token'],
+      fromInput,
+      'set either a bearer token or basic auth for Prometheus, not both',
+    )
   }
-  secrets.push(...Object.values(headers), ...(bearerToken ? [bearerToken] : []), ...(basicAuth ? [basicAuth.password] : []))
+  secrets.push(
+    ...Object.values(headers),
+    ...(bearerToken ? [bearerToken] : []),
+    ...(basicAuth ? [basicAuth.password] : []),
+  )
   return {
     url: url.toString().replace(/\/+$/, ''),
     bearerToken,
@@ -203,14 +242,23 @@ function resolvePrometheus(
   }
 }
 
+function fileProblem(r: InputReader, file: LoadedConfigFile, path: readonly string[], message: string): void {
+  r.problems.push({ path: formatPath(path), message, file: file.path, line: file.lineOf(path) })
+}
+
 function rollbackSettings(r: InputReader, base: BaseSettings, ctx: SettingsContext): RollbackSettings {
-  const deployWorkflow = r.text(I.DeployWorkflow) ?? r.fail(I.DeployWorkflow, 'required in rollback mode') ?? ''
+  const deployWorkflow =
+    r.text(I.DeployWorkflow) ?? r.fail(I.DeployWorkflow, 'required in rollback mode') ?? ''
   const targetText = r.text(I.Target)
   let target: RollbackTarget | undefined
   if (targetText !== undefined) {
     if (/^\d+$/.test(targetText)) target = { kind: 'run', runId: Number(targetText) }
     else if (/^[0-9a-f]{7,40}$/i.test(targetText)) target = { kind: 'sha', sha: targetText.toLowerCase() }
-    else r.fail(I.Target, `expected a workflow run id (digits) or a commit SHA (7 to 40 hex digits), got "${targetText}"`)
+    else
+      r.fail(
+        I.Target,
+        `expected a workflow run id (digits) or a commit SHA (7 to 40 hex digits), got "${targetText}"`,
+      )
   }
   const redeployInput = r.text(I.RedeployInput)
   if (redeployInput !== undefined && !/^[A-Za-z_][A-Za-z0-9_-]*$/.test(redeployInput)) {

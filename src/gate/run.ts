@@ -6,6 +6,7 @@
  * Startup polls are not samples: they do not count against the limits and are not kept, except that an HTTP check
  * failing startup keeps its last poll as its one sample (the evidence its reason quotes).
  */
+import { formatDuration } from '../config/duration.ts'
 import type { CheckSpec, Policy } from '../config/types.ts'
 import type { GateResult, Measurement } from './types.ts'
 import {
@@ -69,7 +70,7 @@ export async function runGate(deps: GateDeps): Promise<GateResult> {
   }
 
   if (deps.policy.warmupMs > 0) {
-    deps.log(`warm-up: waiting ${formatMs(deps.policy.warmupMs)} before the first sample`)
+    deps.log(`warm-up: waiting ${formatDuration(deps.policy.warmupMs)} before the first sample`)
     await deps.sleep(deps.policy.warmupMs, signal)
     throwIfAborted(signal)
     deps.log('warm-up: done')
@@ -88,41 +89,35 @@ async function runStartup(deps: GateDeps, initial: CheckState[], signal: AbortSi
     log('startup: no HTTP checks, nothing to wait for')
     return states
   }
-  const pollMs =
-    policy.intervalMs > 0 ? Math.min(policy.intervalMs, MAX_STARTUP_POLL_MS) : MAX_STARTUP_POLL_MS
+  const pollMs = Math.min(
+    policy.intervalMs > 0 ? policy.intervalMs : MAX_STARTUP_POLL_MS,
+    MAX_STARTUP_POLL_MS,
+  )
   const startMs = clock.now()
   const deadlineMs = startMs + policy.startupTimeoutMs
   const names = [...waiting].map((i) => states[i]!.spec.name).join(', ')
-  log(
-    `startup: waiting for ${names} to pass once (timeout ${policy.startupTimeoutText}, every ${formatMs(pollMs)})`,
-  )
+  const timeout = `timeout ${policy.startupTimeoutText}, every ${formatDuration(pollMs)}`
+  log(`startup: waiting for ${names} to pass once (${timeout})`)
   const lastPolls = new Map<number, Measurement>()
   for (let poll = 1; ; poll++) {
     const offsetMs = clock.now() - startMs
     const indices = [...waiting]
-    const polled = await measureAll(
-      deps,
-      indices.map((i) => states[i]!.spec),
-      signal,
-    )
-    log(
-      `startup poll ${poll} at +${formatMs(offsetMs)}: ${describeAll(
-        indices.map((i) => states[i]!.spec),
-        polled,
-      )}`,
-    )
+    const specs = indices.map((i) => states[i]!.spec)
+    const polled = await measureAll(deps, specs, signal)
+    log(`startup poll ${poll} at +${formatElapsed(offsetMs)}: ${describeAll(specs, polled)}`)
     indices.forEach((i, k) => {
       const m = polled[k]!
       if (m.outcome === 'pass') waiting.delete(i)
       else lastPolls.set(i, m)
     })
     if (waiting.size === 0) {
-      log(`startup: every HTTP check passed, after ${formatMs(clock.now() - startMs)}`)
+      log(`startup: every HTTP check passed, after ${formatElapsed(clock.now() - startMs)}`)
       return states
     }
     if (clock.now() >= deadlineMs) {
-      for (const i of waiting)
+      for (const i of waiting) {
         states[i] = failStartup(states[i]!, policy.startupTimeoutText, lastPolls.get(i)!)
+      }
       const failed = [...waiting].map((i) => `${states[i]!.spec.name}: ${states[i]!.reason ?? ''}`)
       log(`startup: ${failed.join('; ')}`)
       return states
@@ -143,23 +138,22 @@ async function observe(deps: GateDeps, initial: CheckState[], signal: AbortSigna
   const states = [...initial]
   const rounds = policy.intervalMs > 0 ? Math.floor(policy.durationMs / policy.intervalMs) + 1 : 1
   const startMs = clock.now()
-  log(
-    `observation: ${rounds} rounds, every ${formatMs(policy.intervalMs)} for ${formatMs(policy.durationMs)}`,
-  )
+  const every = `every ${formatDuration(policy.intervalMs)} for ${formatDuration(policy.durationMs)}`
+  log(`observation: ${rounds} ${rounds === 1 ? 'round' : 'rounds'}, ${every}`)
   for (let round = 1; round <= rounds; round++) {
-    await sleepUntil(deps, startMs + (round - 1) * policy.intervalMs, signal)
-    const indices = states.flatMap((s, i) => (s.result === 'pending' ? [i] : []))
-    if (indices.length === 0) {
+    if (!states.some((s) => s.result === 'pending')) {
       log(`observation: every check is decided, stopping before round ${round}/${rounds}`)
       return { states, ended: 'completed' }
     }
+    await sleepUntil(deps, startMs + (round - 1) * policy.intervalMs, signal)
+    const indices = states.flatMap((s, i) => (s.result === 'pending' ? [i] : []))
     const offsetMs = clock.now() - startMs
     const specs = indices.map((i) => states[i]!.spec)
     const taken = await measureAll(deps, specs, signal)
     indices.forEach((i, k) => {
       states[i] = applyMeasurement(states[i]!, taken[k]!, states[i]!.spec.limits)
     })
-    log(`round ${round}/${rounds} at +${formatMs(offsetMs)}: ${describeAll(specs, taken)}`)
+    log(`round ${round}/${rounds} at +${formatElapsed(offsetMs)}: ${describeAll(specs, taken)}`)
     const measurements = specs.map((spec, k) => ({ check: spec.name, measurement: taken[k]! }))
     deps.onRound?.({ round, rounds, offsetMs, measurements, states: [...states] })
 
@@ -191,10 +185,12 @@ async function measureAll(
   signal: AbortSignal,
 ): Promise<Measurement[]> {
   throwIfAborted(signal)
-  const taken = await untilAborted(
-    Promise.all(specs.map((spec) => measureSafely(deps, spec, signal))),
-    signal,
-  )
+  const all = (async () => {
+    const out: Measurement[] = []
+    for (const spec of specs) out.push(await measureSafely(deps, spec, signal))
+    return out
+  })()
+  const taken = await untilAborted(all, signal)
   throwIfAborted(signal)
   return taken
 }
@@ -228,14 +224,14 @@ async function measureSafely(deps: GateDeps, spec: CheckSpec, signal: AbortSigna
 }
 
 function isMeasurement(m: unknown): m is Measurement {
-  return (
-    typeof m === 'object' && m !== null && OUTCOMES.includes((m as { outcome?: unknown }).outcome as string)
-  )
+  if (typeof m !== 'object' || m === null) return false
+  const outcome: unknown = (m as { outcome?: unknown }).outcome
+  return typeof outcome === 'string' && OUTCOMES.includes(outcome)
 }
 
 async function sleepUntil(deps: GateDeps, targetMs: number, signal: AbortSignal): Promise<void> {
   const waitMs = targetMs - deps.clock.now()
-  if (waitMs > 0) await deps.sleep(waitMs, signal)
+  if (waitMs > 0) await untilAborted(deps.sleep(waitMs, signal), signal)
   throwIfAborted(signal)
 }
 
@@ -262,8 +258,8 @@ function describeAll(specs: readonly CheckSpec[], taken: readonly Measurement[])
 }
 
 function describe(spec: CheckSpec, m: Measurement): string {
-  const value =
-    m.value === undefined ? '' : spec.kind === 'http' ? `${Math.round(m.value)} ms` : formatValue(m.value)
+  const unit = spec.kind === 'http' ? ' ms' : ''
+  const value = m.value === undefined ? '' : `${formatValue(m.value)}${unit}`
   const detail = m.outcome === 'pass' ? value : (m.reason ?? value)
   return detail === '' ? `${spec.name} ${m.outcome}` : `${spec.name} ${m.outcome} ${detail}`
 }
@@ -273,18 +269,9 @@ function formatValue(value: number): string {
   return Math.abs(value) >= 100 ? String(Math.round(value)) : String(Number(value.toPrecision(3)))
 }
 
-/** 0s, 500ms, 20s, 2.5s, 1m30s, 1h5m. */
-export function formatMs(ms: number): string {
-  if (ms < 1_000) return ms <= 0 ? '0s' : `${ms}ms`
-  const hours = Math.floor(ms / 3_600_000)
-  const minutes = Math.floor((ms % 3_600_000) / 60_000)
-  const seconds = (ms % 60_000) / 1_000
-  const parts = [
-    hours > 0 ? `${hours}h` : '',
-    minutes > 0 ? `${minutes}m` : '',
-    seconds > 0 ? `${seconds}s` : '',
-  ]
-  return parts.join('')
+/** Elapsed time for the log, in whole seconds (a real clock is a few ms late): `0s`, `20s`, `1m30s`. */
+function formatElapsed(ms: number): string {
+  return formatDuration(ms >= 1_000 ? Math.round(ms / 1_000) * 1_000 : Math.max(0, Math.round(ms)))
 }
 
 function iso(ms: number): string {

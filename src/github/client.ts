@@ -50,7 +50,10 @@ const ONE_MINUTE_MS = 60_000
 
 export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
   if (!opts.token) throw new Error('no GitHub token: the github-token input is empty')
-  const baseUrl = (opts.baseUrl || process.env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/+$/, '')
+  const baseUrl = (opts.baseUrl || process.env['GITHUB_API_URL'] || 'https://api.github.com').replace(
+    /\/+$/,
+    '',
+  )
   const timings = opts.retry ?? {}
   return getOctokit(
     opts.token,
@@ -83,7 +86,9 @@ function rateLimitPlugin(timings: RetryTimings): OctokitPlugin {
         } catch (err) {
           const waitMs = rateLimitWaitMs(err, now())
           if (waitMs === undefined || attempt >= retries || waitMs > maxWaitMs) throw err
-          log(`GitHub rate limit on ${options.method} ${options.url}: retrying in ${Math.ceil(waitMs / 1000)} s`)
+          log(
+            `GitHub rate limit on ${options.method} ${options.url}: retrying in ${Math.ceil(waitMs / 1000)} s`,
+          )
           await sleep(waitMs)
         }
       }
@@ -143,7 +148,9 @@ export function repoFromEnv(env: Readonly<Record<string, string | undefined>> = 
   const value = env['GITHUB_REPOSITORY'] ?? ''
   const [owner, repo, ...rest] = value.split('/')
   if (!owner || !repo || rest.length > 0) {
-    throw new Error(`GITHUB_REPOSITORY must be "owner/repo", got ${value ? JSON.stringify(value) : 'nothing'}`)
+    throw new Error(
+      `GITHUB_REPOSITORY must be "owner/repo", got ${value ? JSON.stringify(value) : 'nothing'}`,
+    )
   }
   return { owner, repo }
 }
@@ -215,5 +222,7 @@ function repositoryOf(url: string | undefined): string | undefined {
 
 /** Belt and braces: a GitHub token never reaches a message, even if an answer echoed one. */
 function scrub(text: string): string {
-  return text.replace(/\bgh[pousr]_[A-Za-z0-9_]{20,}/g, '***').replace(/\bgithub_pat_[A-Za-z0-9_]{20,}/g, '***')
+  return text
+    .replace(/\bgh[pousr]_[A-Za-z0-9_]{20,}/g, '***')
+    .replace(/\bgithub_pat_[A-Za-z0-9_]{20,}/g, '***')
 }

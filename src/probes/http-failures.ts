@@ -37,7 +37,8 @@ const NETWORK_REASONS: Readonly<Record<string, string>> = {
 }
 
 /** OpenSSL verification codes and Node's TLS error codes; all mean the server's TLS is not acceptable. */
-const TLS_CODE = /CERT|SELF_SIGNED|UNABLE_TO_|ISSUER|HOSTNAME_MISMATCH|INVALID_CA|PATH_LENGTH|^ERR_TLS_|^ERR_SSL_/
+const TLS_CODE =
+  /CERT|SELF_SIGNED|UNABLE_TO_|ISSUER|HOSTNAME_MISMATCH|INVALID_CA|PATH_LENGTH|^ERR_TLS_|^ERR_SSL_/
 
 /** Errors a stale keep-alive connection produces when the server closed it just as a request went out. */
 export const STALE_CONNECTION_CODES: ReadonlySet<string> = new Set(['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE'])
@@ -47,7 +48,7 @@ export function describeFailure(err: unknown): FailureDescription {
   if (code !== undefined) {
     const known = NETWORK_REASONS[code]
     if (known !== undefined) return { reason: known, internal: false }
-    if (TLS_CODE.test(code)) return { reason: `TLS: ${errorMessage(err) || code}`, internal: false }
+    if (TLS_CODE.test(code)) return { reason: `TLS: ${tlsMessage(err) || code}`, internal: false }
     if (code.startsWith('HPE_')) return { reason: `invalid HTTP response (${code})`, internal: false }
     if (/^E[A-Z]+$/.test(code)) return { reason: `network error ${code}`, internal: false }
   }
@@ -77,6 +78,11 @@ function causeOf(err: unknown): unknown {
 function errorMessage(err: unknown): string {
   const inner = err instanceof AggregateError && !err.message ? firstAggregated(err) : err
   return inner instanceof Error ? inner.message : ''
+}
+
+/** OpenSSL's text without the hint Node appends (`; if the root CA is installed locally, try … --use-system-ca`). */
+function tlsMessage(err: unknown): string {
+  return errorMessage(err).split('; ')[0] ?? ''
 }
 
 /** `https://user:pass@host/x` → `https://host/x`, anywhere in `text`. */

@@ -6,6 +6,7 @@
  */
 
 import { readFileSync } from 'node:fs'
+import { setImmediate as nextLoopTurn } from 'node:timers/promises'
 import { rootCertificates } from 'node:tls'
 import { Pool } from 'undici'
 import type { Dispatcher } from 'undici'
@@ -97,10 +98,14 @@ export function createHttpProber(options: HttpProberOptions = {}): HttpProber {
         : ({ kind: 'final' } as const)
       if (decision.kind === 'final') {
         const { bytes, truncated } = await readCapped(body, BODY_CAP_BYTES)
+        const latencyMs = elapsedMs()
+        // undici hands a kept-alive connection back to the pool one event-loop turn after the response ended;
+        // waiting for it lets the next probe of this origin reuse the connection instead of opening another.
+        await nextLoopTurn()
         const text = new TextDecoder().decode(bytes)
         return {
           kind: 'response',
-          response: { status: statusCode, body: text, bodyTruncated: truncated, latencyMs: elapsedMs() },
+          response: { status: statusCode, body: text, bodyTruncated: truncated, latencyMs },
         }
       }
       await body.dump({ limit: REDIRECT_DRAIN_LIMIT_BYTES, signal })
@@ -166,7 +171,8 @@ function readCaFile(path: string): string {
       cause: err,
     })
   }
-  if (!pem.includes('-----BEGIN CERTIFICATE-----')) throw new Error(`ca-file ${path} holds no PEM certificate`)
+  if (!pem.includes('-----BEGIN CERTIFICATE-----'))
+    throw new Error(`ca-file ${path} holds no PEM certificate`)
   return pem
 }
 
@@ -178,7 +184,8 @@ function parseTarget(url: string): URL | string {
   } catch {
     return 'invalid URL'
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return `unsupported URL scheme ${parsed.protocol}`
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+    return `unsupported URL scheme ${parsed.protocol}`
   return parsed
 }
 

@@ -52,7 +52,8 @@ const TEMPLATES: Readonly<Record<Builtin, string>> = {
 export function builtinQuery(builtin: Builtin, selector: string): string {
   const trimmed = selector.trim()
   const problems = validateSelector(trimmed)
-  if (problems.length > 0) throw new Error(`invalid selector for the ${builtin} check: ${problems.join('; ')}`)
+  if (problems.length > 0)
+    throw new Error(`invalid selector for the ${builtin} check: ${problems.join('; ')}`)
   const template = TEMPLATES[builtin]
   if (trimmed === '') return template.replaceAll(',SEL', '').replaceAll('{SEL}', '')
   return template.replaceAll('SEL', () => trimmed)

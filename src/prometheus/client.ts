@@ -61,7 +61,11 @@ export function createPrometheusClient(
   const dispatcher = deps.dispatcher ?? ownAgent
   const timeoutMs = Math.max(1, Math.round(settings.timeoutMs))
 
-  async function post(path: string, form: URLSearchParams, signal: AbortSignal | undefined): Promise<RawAnswer> {
+  async function post(
+    path: string,
+    form: URLSearchParams,
+    signal: AbortSignal | undefined,
+  ): Promise<RawAnswer> {
     const timeoutSignal = AbortSignal.timeout(timeoutMs)
     const combined = signal === undefined ? timeoutSignal : AbortSignal.any([signal, timeoutSignal])
     let phase: 'connect' | 'read' = 'connect'
@@ -76,7 +80,11 @@ export function createPrometheusClient(
       phase = 'read'
       const body = await readCapped(response.body, response.headers['content-length'])
       const contentType = response.headers['content-type']
-      return { status: response.statusCode, contentType: typeof contentType === 'string' ? contentType : '', body }
+      return {
+        status: response.statusCode,
+        contentType: typeof contentType === 'string' ? contentType : '',
+        body,
+      }
     } catch (error) {
       if (error instanceof PrometheusError) throw error
       if (timeoutSignal.aborted) {
@@ -85,7 +93,8 @@ export function createPrometheusClient(
           cause: error,
         })
       }
-      if (signal?.aborted === true) throw new PrometheusError('Prometheus query aborted', { kind: 'aborted', cause: error })
+      if (signal?.aborted === true)
+        throw new PrometheusError('Prometheus query aborted', { kind: 'aborted', cause: error })
       throw new PrometheusError(networkMessage(error, phase), { kind: 'network', cause: error })
     }
   }
@@ -170,7 +179,9 @@ function agentWithCa(caFile: string | undefined): Agent | undefined {
 
 async function readCapped(body: Dispatcher.ResponseData['body'], declaredLength: unknown): Promise<string> {
   const tooLarge = (): PrometheusError =>
-    new PrometheusError(`Prometheus response over ${MAX_RESPONSE_BYTES / 1024 / 1024} MiB`, { kind: 'too-large' })
+    new PrometheusError(`Prometheus response over ${MAX_RESPONSE_BYTES / 1024 / 1024} MiB`, {
+      kind: 'too-large',
+    })
   if (typeof declaredLength === 'string' && Number(declaredLength) > MAX_RESPONSE_BYTES) {
     body.destroy()
     throw tooLarge()

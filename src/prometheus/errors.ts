@@ -11,14 +11,7 @@
  * - `unexpected-result`: valid JSON of the wrong shape, or a result type other than vector or scalar.
  */
 export type PrometheusErrorKind =
-  | 'network'
-  | 'timeout'
-  | 'aborted'
-  | 'http'
-  | 'not-json'
-  | 'api'
-  | 'too-large'
-  | 'unexpected-result'
+  'network' | 'timeout' | 'aborted' | 'http' | 'not-json' | 'api' | 'too-large' | 'unexpected-result'
 
 export interface PrometheusErrorDetails {
   readonly kind: PrometheusErrorKind

@@ -54,7 +54,7 @@ export function decodeQueryAnswer(answer: RawAnswer): QueryResult {
       if (!Array.isArray(result)) throw unexpected('vector "result" is not an array')
       return { resultType, series: result.map(decodeVectorSample), warnings }
     case 'scalar':
-      return { resultType, series: [{ labels: {}, value: decodeSamplePair(result) }], warnings }
+      return { resultType, series: [{ labels: {}, value: decodeSamplePair(result ?? null) }], warnings }
     case 'matrix':
     case 'string':
       throw unexpected(
@@ -79,9 +79,14 @@ function decodeEnvelope(answer: RawAnswer): { value: Json; warnings: string[] } 
   const parsed = parseJson(answer.body)
   if (parsed.ok && isObject(parsed.value) && parsed.value.status === 'error') {
     const errorType = typeof parsed.value.errorType === 'string' ? parsed.value.errorType : undefined
-    const detail = typeof parsed.value.error === 'string' ? shorten(parsed.value.error, 500) : 'no error message'
+    const detail =
+      typeof parsed.value.error === 'string' ? shorten(parsed.value.error, 500) : 'no error message'
     const what = errorType === undefined ? detail : `${errorType}: ${detail}`
-    throw new PrometheusError(`Prometheus answered HTTP ${status} ${what}`, { kind: 'api', status, errorType })
+    throw new PrometheusError(`Prometheus answered HTTP ${status} ${what}`, {
+      kind: 'api',
+      status,
+      errorType,
+    })
   }
   const hint = statusHint(status)
   if (hint !== undefined) {
@@ -98,7 +103,10 @@ function decodeEnvelope(answer: RawAnswer): { value: Json; warnings: string[] } 
     })
   }
   if (status < 200 || status > 299) {
-    throw new PrometheusError(`Prometheus answered HTTP ${status}${bodySnippet(answer)}`, { kind: 'http', status })
+    throw new PrometheusError(`Prometheus answered HTTP ${status}${bodySnippet(answer)}`, {
+      kind: 'http',
+      status,
+    })
   }
   const envelope = parsed.value
   if (!isObject(envelope) || envelope.status !== 'success' || !('data' in envelope)) {

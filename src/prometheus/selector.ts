@@ -45,11 +45,13 @@ export function validateSelector(text: string): string[] {
     if (!value.ok) return [value.problem]
     if (operator === '=~' || operator === '!~') {
       const regexProblem = checkRegex(value.value)
-      if (regexProblem !== undefined) problems.push(`invalid regex for ${label} at position ${pos + 1}: ${regexProblem}`)
+      if (regexProblem !== undefined)
+        problems.push(`invalid regex for ${label} at position ${pos + 1}: ${regexProblem}`)
     }
     pos = skipWhitespace(text, value.end)
     if (pos === text.length) return problems
-    if (text[pos] !== ',') return [...problems, `expected "," or the end of the selector at position ${pos + 1}`]
+    if (text[pos] !== ',')
+      return [...problems, `expected "," or the end of the selector at position ${pos + 1}`]
     const commaPos = pos
     pos = skipWhitespace(text, pos + 1)
     if (pos === text.length) return [...problems, `trailing "," at position ${commaPos + 1}`]
@@ -61,7 +63,8 @@ type Scanned = { ok: true; value: string; end: number } | { ok: false; problem: 
 /** Scans a double-quoted string starting at `start`; returns its decoded value and the index after the closing quote. */
 function scanString(text: string, start: number): Scanned {
   if (text[start] !== '"') {
-    const what = text[start] === "'" || text[start] === '`' ? 'use double quotes' : 'expected a double-quoted value'
+    const what =
+      text[start] === "'" || text[start] === '`' ? 'use double quotes' : 'expected a double-quoted value'
     return { ok: false, problem: `${what} at position ${start + 1}` }
   }
   let value = ''
@@ -106,7 +109,8 @@ function decodeEscape(text: string, pos: number): Scanned {
   }
   const expectedLength = base === 8 ? 3 : kind === 'x' ? 2 : kind === 'u' ? 4 : 8
   const pattern = base === 8 ? /^[0-7]+$/ : /^[0-9a-fA-F]+$/
-  if (digits.length !== expectedLength || !pattern.test(digits)) return bad(`incomplete escape sequence \\${kind}`)
+  if (digits.length !== expectedLength || !pattern.test(digits))
+    return bad(`incomplete escape sequence \\${kind}`)
   const code = Number.parseInt(digits, base)
   if (code > max || (code >= 0xd800 && code < 0xe000)) return bad('escape sequence is not a valid code point')
   const end = pos + 1 + (base === 8 ? 3 : 1 + expectedLength)

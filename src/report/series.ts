@@ -13,10 +13,15 @@ export interface SeriesTally {
   readonly excess: number
   /** In how many samples it was listed. */
   readonly count: number
+  /** Identity of the series (labels in name order); also the tie-breaker when sorting. */
+  readonly key: string
 }
 
+/** Identity of a series: its labels in name order, each name and value as a JSON string (self-delimiting). */
 function seriesKey(labels: Readonly<Record<string, string>>): string {
-  return JSON.stringify(Object.entries(labels).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+  let key = ''
+  for (const name of Object.keys(labels).sort()) key += JSON.stringify(name) + JSON.stringify(labels[name])
+  return key
 }
 
 function tally(
@@ -31,7 +36,7 @@ function tally(
       const excess = score(s.value)
       const seen = byKey.get(key)
       if (seen === undefined) {
-        byKey.set(key, { labels: s.labels, worstValue: s.value, excess, count: 1 })
+        byKey.set(key, { labels: s.labels, worstValue: s.value, excess, count: 1, key })
       } else {
         const worse = excess > seen.excess || Number.isNaN(seen.excess)
         byKey.set(key, {
@@ -39,6 +44,7 @@ function tally(
           worstValue: worse ? s.value : seen.worstValue,
           excess: worse ? excess : seen.excess,
           count: seen.count + 1,
+          key,
         })
       }
     }
@@ -46,13 +52,13 @@ function tally(
   return [...byKey.values()]
 }
 
-/** Every series that breached in any sample, worst first (by how far past the threshold), then by label text. */
+/** Every series that breached in any sample, worst first (by how far past the threshold), then by labels. */
 export function breachingSeries(spec: MetricCheckSpec, samples: readonly Measurement[]): SeriesTally[] {
   return tally(
     samples,
     (m) => (m.outcome === 'breach' ? m.series : undefined),
     (v) => (Number.isFinite(v) ? excessOf(spec, v) : Number.NEGATIVE_INFINITY),
-  ).sort((a, b) => b.excess - a.excess || compareText(formatLabels(a.labels), formatLabels(b.labels)))
+  ).sort((a, b) => b.excess - a.excess || compareText(a.key, b.key))
 }
 
 /** Series left out of the comparison (NaN/±Inf while other series had values), most often left out first. */
@@ -61,7 +67,7 @@ export function ignoredSeries(samples: readonly Measurement[]): SeriesTally[] {
     samples,
     (m) => m.ignoredSeries,
     () => 0,
-  ).sort((a, b) => b.count - a.count || compareText(formatLabels(a.labels), formatLabels(b.labels)))
+  ).sort((a, b) => b.count - a.count || compareText(a.key, b.key))
 }
 
 function compareText(a: string, b: string): number {

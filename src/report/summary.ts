@@ -26,7 +26,7 @@ import {
   verdictLine,
 } from './markdown.ts'
 import { withoutUserinfo } from './redact.ts'
-import { breachingSeries, formatLabels, ignoredSeries } from './series.ts'
+import { breachingSeries, formatLabels, ignoredSeries, type SeriesTally } from './series.ts'
 
 export interface GateSummaryContext {
   readonly environment: string
@@ -72,21 +72,43 @@ const SHORTENED_NOTE =
  */
 export function renderGateSummary(result: GateResult, ctx: GateSummaryContext): string {
   const maxBytes = ctx.maxBytes ?? DEFAULT_MAX_BYTES
+  const series = seriesOf(result.checks)
   let text = ''
   for (const detail of LEVELS) {
-    text = render(result, ctx, detail)
+    text = render(result, ctx, detail, series)
     if (Buffer.byteLength(text) <= maxBytes) return text
   }
   return cutToBytes(text, maxBytes)
 }
 
-function render(result: GateResult, ctx: GateSummaryContext, detail: Detail): string {
+/** Breaching and left-out series of each metric check, tallied once for every rendering. */
+interface CheckSeries {
+  readonly breaching: readonly SeriesTally[]
+  readonly ignored: readonly SeriesTally[]
+}
+
+function seriesOf(checks: readonly CheckOutcome[]): ReadonlyMap<CheckOutcome, CheckSeries> {
+  const out = new Map<CheckOutcome, CheckSeries>()
+  for (const c of checks) {
+    if (isMetric(c)) out.set(c, { breaching: breachingSeries(c.spec, c.samples), ignored: ignoredSeries(c.samples) })
+  }
+  return out
+}
+
+function render(
+  result: GateResult,
+  ctx: GateSummaryContext,
+  detail: Detail,
+  series: ReadonlyMap<CheckOutcome, CheckSeries>,
+): string {
   const metrics = result.checks.filter(isMetric)
   const parts = [header(result, ctx)]
   if (detail.shortened) parts.push(SHORTENED_NOTE)
   parts.push(checksTable(result.checks, detail))
   if (metrics.some((c) => c.samples.length > 0)) parts.push('#### Trends', trendsTable(metrics))
-  const findings = result.checks.filter(needsFinding).map((c) => finding(c, ctx, detail))
+  const findings = result.checks
+    .filter((c) => needsFinding(c, series.get(c)))
+    .map((c) => finding(c, ctx, detail, series.get(c)))
   if (findings.length > 0) parts.push('#### Findings', ...findings)
   if (detail.queries && metrics.length > 0) parts.push(queriesDetails(metrics))
   return `${parts.join('\n\n')}\n`
@@ -174,18 +196,23 @@ function trendsTable(metrics: readonly (CheckOutcome & { readonly spec: MetricCh
   return table(['Check', 'Over the window', 'Min', 'Max'], rows)
 }
 
-function needsFinding(c: CheckOutcome): boolean {
+function needsFinding(c: CheckOutcome, series: CheckSeries | undefined): boolean {
   if (c.result === 'failed' || c.result === 'inconclusive') return true
-  return isMetric(c) && c.samples.some((m) => m.outcome === 'breach' && (m.series?.length ?? 0) > 0)
+  return (series?.breaching.length ?? 0) > 0
 }
 
-function finding(c: CheckOutcome, ctx: GateSummaryContext, detail: Detail): string {
+function finding(
+  c: CheckOutcome,
+  ctx: GateSummaryContext,
+  detail: Detail,
+  series: CheckSeries = { breaching: [], ignored: [] },
+): string {
   const reason = reasonOf(c)
   const lines = [
     `**${escapeCell(c.spec.name)}** · ${resultText(c.result)}${reason ? ` — ${escapeCell(shorten(reason, detail.reasonChars))}` : ''}`,
   ]
   if (isMetric(c)) {
-    const breaching = breachingSeries(c.spec, c.samples)
+    const { breaching, ignored } = series
     if (breaching.length > 0) {
       const named = breaching.slice(0, detail.seriesLimit)
       if (named.length > 0) {
@@ -201,7 +228,6 @@ function finding(c: CheckOutcome, ctx: GateSummaryContext, detail: Detail): stri
         lines.push(named.length > 0 ? `… and ${more} more` : `${more} breaching series (listed in the JSON report)`)
       }
     }
-    const ignored = ignoredSeries(c.samples)
     if (ignored.length > 0) {
       const limit = Math.max(detail.seriesLimit, 1)
       const names = ignored.slice(0, limit).map((s) => code(formatLabels(s.labels)))
@@ -215,10 +241,11 @@ function finding(c: CheckOutcome, ctx: GateSummaryContext, detail: Detail): stri
   return lines.join('\n\n')
 }
 
-/** `<prometheus-url>/graph?g0.expr=…&g0.tab=0&g0.range_input=1h`, without userinfo. */
+/** `<prometheus-url>/graph?g0.expr=…&g0.tab=0&g0.range_input=1h`, without userinfo; the query fully percent-encoded. */
 export function prometheusGraphUrl(prometheusUrl: string, query: string): string {
   const base = withoutUserinfo(prometheusUrl).replace(/\/+$/, '')
-  return `${base}/graph?g0.expr=${encodeURIComponent(query)}&g0.tab=0&g0.range_input=1h`
+  const expr = encodeURIComponent(query).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+  return `${base}/graph?g0.expr=${expr}&g0.tab=0&g0.range_input=1h`
 }
 
 function queriesDetails(metrics: readonly (CheckOutcome & { readonly spec: MetricCheckSpec })[]): string {

@@ -1,0 +1,25 @@
+/** Selectors that validateSelector must accept; real-prometheus.test.ts checks that Prometheus accepts each of them too. */
+export const VALID_SELECTORS: readonly string[] = [
+  '',
+  '   ',
+  'job="node"',
+  'instance="10.0.1.5:9100"',
+  'job="node",instance=~"web-1:9100|ai-1:9100"',
+  ' job = "node" , instance != "x" ',
+  'job="node",\n  instance="a"',
+  'mountpoint!~"/run.*"',
+  'job=""',
+  'path="C:\\\\temp"',
+  'msg="say \\"hi\\""',
+  'line="a\\nb\\tc"',
+  'code="\\x41\\u00e9\\101\\U0001F600"',
+  'job=~"(?i)NODE"',
+  'job=~"(?P<name>node)"',
+  'job=~"(?s:no.de)"',
+  'job=~"[[:alpha:]]+"',
+  'instance=~"10\\\\.0\\\\.1\\\\.[0-9]+:9100"',
+  '_private="1"',
+  'gpu="0",UUID="GPU-34319582-d595-d1c7-d1d2-179bcfa61660"',
+  'job="x\\"}) or vector(1) #"',
+]
+

@@ -1,0 +1,280 @@
+/**
+ * The deployment ledger (SPEC §4): deployment records in GitHub's Deployments API, REST only.
+ *
+ * Reading is lazy on purpose: `pages` fetches one page of 100 deployments at a time and `statuses` is asked per
+ * deployment, so the rollback's selection (select.ts) stops reading as soon as it knows its answer.
+ */
+import type { GitHubClient, Repo } from '../github/client.ts'
+import { GitHubApiError, mapGitHubError } from '../github/client.ts'
+
+export { isStable, findCurrent, findStableBefore, findStableForSha, findCurrentAndTarget } from './select.ts'
+export { findJobName, buildLogUrl } from './job-name.ts'
+
+/** Key of our data in a deployment's `payload`. */
+export const PAYLOAD_KEY = 'deploy-gate'
+/** GitHub's limit for a deployment status description. */
+export const DESCRIPTION_MAX_CHARS = 140
+export const DEPLOYMENTS_PER_PAGE = 100
+/** SPEC §5: deployments are scanned at most 5 pages deep. */
+export const DEFAULT_MAX_PAGES = 5
+/** The permission every ledger request needs; gate and rollback both write. */
+const PERMISSION = 'deployments: write'
+
+/** What the gate writes under `payload["deploy-gate"]`. */
+export interface GatePayload {
+  readonly version: 1
+  readonly run_id: number
+  readonly run_attempt: number
+  readonly workflow_ref: string
+  /** `GITHUB_JOB`: the job's id in the workflow file. */
+  readonly job: string
+  /** The job's display name as the jobs API shows it; absent when it could not be read. */
+  readonly job_name?: string
+}
+
+export interface LedgerStatus {
+  /** `success`, `failure`, `error`, `inactive`, `in_progress`, `queued` or `pending`. */
+  readonly state: string
+  readonly description: string
+  /** ISO 8601. */
+  readonly createdAt: string
+  readonly logUrl?: string
+  readonly environmentUrl?: string
+}
+
+export interface LedgerDeployment {
+  readonly id: number
+  readonly sha: string
+  readonly ref: string
+  readonly environment: string
+  /** ISO 8601. */
+  readonly createdAt: string
+  /** Set only when the deployment carries a valid deploy-gate payload. */
+  readonly payload?: GatePayload
+}
+
+export interface FindOrCreateRequest {
+  readonly sha: string
+  readonly environment: string
+  readonly payload: GatePayload
+  /** True for `production`. */
+  readonly productionEnvironment: boolean
+  readonly description?: string
+}
+
+export type LedgerState = 'in_progress' | 'success' | 'failure' | 'error'
+
+export interface StatusUpdate {
+  readonly state: LedgerState
+  /** Cut to 140 characters, ending with `…`. */
+  readonly description?: string
+  readonly logUrl?: string
+  readonly environmentUrl?: string
+  /** GitHub's `auto_inactive`: mark older deployments of the environment inactive on `success`. */
+  readonly autoInactive?: boolean
+}
+
+export interface ListOptions {
+  /** Pages of 100 to read at most. Default 5. */
+  readonly maxPages?: number
+}
+
+export interface DeploymentLedger {
+  /**
+   * The deployment of `sha` in `environment` whose payload has the same run_id and run_attempt (a step re-run), else a
+   * new one. The caller posts the `in_progress` status.
+   */
+  findOrCreate(request: FindOrCreateRequest): Promise<{ id: number; reused: boolean }>
+  setStatus(id: number, status: StatusUpdate): Promise<void>
+  /** Deployments of the environment, newest first, one page of 100 per request, fetched as iterated. */
+  pages(environment: string, options?: ListOptions): AsyncIterable<readonly LedgerDeployment[]>
+  /** All of `pages`, newest first (up to `maxPages` requests). */
+  list(environment: string, options?: ListOptions): Promise<LedgerDeployment[]>
+  /** A deployment's statuses, newest first. */
+  statuses(id: number): Promise<LedgerStatus[]>
+}
+
+export function createDeploymentLedger(octokit: GitHubClient, repo: Repo): DeploymentLedger {
+  const repository = `${repo.owner}/${repo.repo}`
+  const fail = (err: unknown, action: string): GitHubApiError =>
+    mapGitHubError(err, { action, permission: PERMISSION, repository })
+
+  async function* pages(
+    environment: string,
+    options?: ListOptions,
+  ): AsyncGenerator<readonly LedgerDeployment[]> {
+    const maxPages = options?.maxPages ?? DEFAULT_MAX_PAGES
+    const params = { ...repo, environment, per_page: DEPLOYMENTS_PER_PAGE }
+    const iterator = octokit.paginate
+      .iterator(octokit.rest.repos.listDeployments, params)
+      [Symbol.asyncIterator]()
+    for (let page = 1; page <= maxPages; page++) {
+      let next
+      try {
+        next = await iterator.next()
+      } catch (err) {
+        throw fail(err, `list the deployments of ${environment}`)
+      }
+      if (next.done) return
+      yield next.value.data.map(toLedgerDeployment)
+    }
+  }
+
+  return {
+    async findOrCreate(request) {
+      const sha7 = request.sha.slice(0, 7)
+      const { run_id, run_attempt } = request.payload
+      let existing
+      try {
+        // The same run attempt's record is among the newest of its SHA, so one page is enough.
+        const { data } = await octokit.rest.repos.listDeployments({
+          ...repo,
+          sha: request.sha,
+          environment: request.environment,
+          per_page: DEPLOYMENTS_PER_PAGE,
+        })
+        existing = data
+          .map(toLedgerDeployment)
+          .find((d) => d.payload?.run_id === run_id && d.payload.run_attempt === run_attempt)
+      } catch (err) {
+        throw fail(err, `look up the deployments of ${sha7} in ${request.environment}`)
+      }
+      if (existing) return { id: existing.id, reused: true }
+
+      const action = `create a deployment of ${sha7} in ${request.environment}`
+      let response
+      try {
+        response = await octokit.rest.repos.createDeployment({
+          ...repo,
+          ref: request.sha,
+          environment: request.environment,
+          task: 'deploy',
+          auto_merge: false,
+          required_contexts: [],
+          production_environment: request.productionEnvironment,
+          payload: { [PAYLOAD_KEY]: request.payload },
+          description: request.description,
+        })
+      } catch (err) {
+        throw fail(err, action)
+      }
+      // 202 means GitHub merged the default branch instead of creating a deployment (cannot happen with
+      // auto_merge: false, but the answer then has no id and must not be taken for one).
+      const data: unknown = response.data
+      const id = isRecord(data) ? Number(data['id']) : NaN
+      if (response.status !== 201 || !Number.isSafeInteger(id) || id <= 0) {
+        const message =
+          isRecord(data) && typeof data['message'] === 'string' ? ` (GitHub: ${data['message']})` : ''
+        throw new GitHubApiError(
+          `could not ${action}: GitHub answered ${response.status} without a deployment id${message}`,
+          { status: response.status },
+        )
+      }
+      return { id, reused: false }
+    },
+
+    async setStatus(id, status) {
+      try {
+        await octokit.rest.repos.createDeploymentStatus({
+          ...repo,
+          deployment_id: id,
+          state: status.state,
+          description: status.description === undefined ? undefined : truncateDescription(status.description),
+          log_url: status.logUrl,
+          environment_url: status.environmentUrl,
+          auto_inactive: status.autoInactive,
+        })
+      } catch (err) {
+        throw fail(err, `set the status of deployment ${id} to ${status.state}`)
+      }
+    },
+
+    pages,
+
+    async list(environment, options) {
+      const all: LedgerDeployment[] = []
+      for await (const page of pages(environment, options)) all.push(...page)
+      return all
+    },
+
+    async statuses(id) {
+      try {
+        const data = await octokit.paginate(octokit.rest.repos.listDeploymentStatuses, {
+          ...repo,
+          deployment_id: id,
+          per_page: 100,
+        })
+        return data.map((s) => ({
+          state: s.state,
+          description: s.description ?? '',
+          createdAt: s.created_at,
+          ...(s.log_url ? { logUrl: s.log_url } : {}),
+          ...(s.environment_url ? { environmentUrl: s.environment_url } : {}),
+        }))
+      } catch (err) {
+        throw fail(err, `list the statuses of deployment ${id}`)
+      }
+    },
+  }
+}
+
+/** GitHub rejects descriptions over 140 characters; longer ones are cut to 139 and end with `…`. */
+export function truncateDescription(text: string, maxChars = DESCRIPTION_MAX_CHARS): string {
+  const chars = Array.from(text) // code points, so an emoji is never cut in half
+  return chars.length <= maxChars ? text : `${chars.slice(0, maxChars - 1).join('')}…`
+}
+
+interface RawDeployment {
+  readonly id: number | bigint
+  readonly sha: string
+  readonly ref: string
+  readonly environment: string
+  readonly created_at: string
+  readonly payload: unknown
+}
+
+function toLedgerDeployment(d: RawDeployment): LedgerDeployment {
+  const payload = parseGatePayload(d.payload)
+  return {
+    id: Number(d.id),
+    sha: d.sha,
+    ref: d.ref,
+    environment: d.environment,
+    createdAt: d.created_at,
+    ...(payload ? { payload } : {}),
+  }
+}
+
+/** Our part of a deployment payload (an object, or a JSON string from older API clients); undefined when absent or not ours. */
+export function parseGatePayload(payload: unknown): GatePayload | undefined {
+  let value = payload
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value)
+    } catch {
+      return undefined
+    }
+  }
+  const gate = isRecord(value) ? value[PAYLOAD_KEY] : undefined
+  if (!isRecord(gate) || gate['version'] !== 1) return undefined
+  const runId = gate['run_id']
+  const runAttempt = gate['run_attempt']
+  if (!isPositiveInteger(runId) || !isPositiveInteger(runAttempt)) return undefined
+  const jobName = gate['job_name']
+  return {
+    version: 1,
+    run_id: runId,
+    run_attempt: runAttempt,
+    workflow_ref: typeof gate['workflow_ref'] === 'string' ? gate['workflow_ref'] : '',
+    job: typeof gate['job'] === 'string' ? gate['job'] : '',
+    ...(typeof jobName === 'string' && jobName !== '' ? { job_name: jobName } : {}),
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function isPositiveInteger(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value > 0
+}

@@ -1,0 +1,122 @@
+/**
+ * The gate's reporting effects: report file, outputs, annotations, job summary, report artifact. `@actions/core`
+ * is passed in (tests hand in a recording object); `@actions/artifact` is imported only when an upload happens,
+ * so a run without one never loads it. Reporting problems become warnings: they never change the verdict.
+ */
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { Outputs } from '../constants.ts'
+import { errorMessage } from '../errors.ts'
+import type { GateResult } from '../gate/types.ts'
+import type { Annotation } from './annotations.ts'
+import { redact, redactText } from './redact.ts'
+
+/** The part of `@actions/core` reporting uses; `@actions/core` itself satisfies it. */
+export interface ReportingCore {
+  setOutput(name: string, value: string): void
+  error(message: string, properties?: { title?: string }): void
+  notice(message: string, properties?: { title?: string }): void
+  warning(message: string, properties?: { title?: string }): void
+  info(message: string): void
+  readonly summary: { addRaw(text: string, addEOL?: boolean): { write(): Promise<unknown> } }
+}
+
+/** Uploads `files` (under `rootDir`) as artifact `name`. */
+export type UploadArtifact = (name: string, files: string[], rootDir: string, retentionDays: number) => Promise<void>
+
+export interface ArtifactSettings {
+  /** Artifact name; `none` disables the upload. */
+  readonly name: string
+  readonly retentionDays: number
+  /** Defaults to `@actions/artifact`'s `DefaultArtifactClient`, loaded on first use. */
+  readonly upload?: UploadArtifact
+}
+
+export interface PublishGateArgs {
+  readonly core: ReportingCore
+  readonly result: GateResult
+  readonly summaryMarkdown: string
+  readonly annotations: readonly Annotation[]
+  /** Already redacted (`buildGateReport` + `renderReportJson`). */
+  readonly reportJson: string
+  /** Where to write the report, under `RUNNER_TEMP` (see `reportPathFor`); directories are created. */
+  readonly reportPath: string
+  readonly artifact: ArtifactSettings
+  /** Redacted once more from summary, annotations and warnings, as a safety net. */
+  readonly secrets?: readonly string[]
+  /** Where `ACTIONS_RUNTIME_TOKEN` is looked up; defaults to `process.env`. */
+  readonly env?: Readonly<Record<string, string | undefined>>
+}
+
+export interface PublishOutcome {
+  /** `''` when the report could not be written. */
+  readonly reportPath: string
+  readonly artifactUploaded: boolean
+}
+
+/** `<RUNNER_TEMP>/deploy-gate/<mode>-report.json`. */
+export function reportPathFor(runnerTemp: string, mode: 'gate' | 'validate' | 'rollback'): string {
+  return path.join(runnerTemp, 'deploy-gate', `${mode}-report.json`)
+}
+
+export async function publishGate(args: PublishGateArgs): Promise<PublishOutcome> {
+  const { core, result } = args
+  const secrets = args.secrets ?? []
+  const warn = (message: string): void => core.warning(redactText(message, secrets))
+
+  const reportPath = await writeReport(args.reportPath, args.reportJson, warn)
+
+  core.setOutput(Outputs.Verdict, result.verdict)
+  core.setOutput(Outputs.FailedChecks, result.failedChecks.join(','))
+  core.setOutput(Outputs.ReportPath, reportPath)
+
+  for (const a of redact(args.annotations, secrets)) {
+    if (a.level === 'error') core.error(a.message, { title: a.title })
+    else core.notice(a.message, { title: a.title })
+  }
+
+  try {
+    await core.summary.addRaw(redactText(args.summaryMarkdown, secrets), true).write()
+  } catch (err) {
+    warn(`job summary not written: ${errorMessage(err)}`)
+  }
+
+  const artifactUploaded = reportPath !== '' && (await uploadReport(args, reportPath, warn))
+  return { reportPath, artifactUploaded }
+}
+
+async function writeReport(reportPath: string, json: string, warn: (m: string) => void): Promise<string> {
+  try {
+    await mkdir(path.dirname(reportPath), { recursive: true })
+    await writeFile(reportPath, json, 'utf8')
+    return reportPath
+  } catch (err) {
+    warn(`report not written to ${reportPath}: ${errorMessage(err)}`)
+    return ''
+  }
+}
+
+async function uploadReport(args: PublishGateArgs, reportPath: string, warn: (m: string) => void): Promise<boolean> {
+  const { name, retentionDays } = args.artifact
+  if (name === 'none') return false
+  const env = args.env ?? process.env
+  if (!env.ACTIONS_RUNTIME_TOKEN) {
+    warn(`report artifact ${name} not uploaded: ACTIONS_RUNTIME_TOKEN is not set (not running in GitHub Actions?)`)
+    return false
+  }
+  try {
+    const upload = args.artifact.upload ?? uploadWithActionsArtifact
+    await upload(name, [reportPath], path.dirname(reportPath), retentionDays)
+    args.core.info(`report artifact ${name} uploaded`)
+    return true
+  } catch (err) {
+    warn(`report artifact ${name} not uploaded: ${errorMessage(err)}`)
+    return false
+  }
+}
+
+/** The real upload; `@actions/artifact` is loaded here and nowhere else, only when an upload happens. */
+export const uploadWithActionsArtifact: UploadArtifact = async (name, files, rootDir, retentionDays) => {
+  const { DefaultArtifactClient } = await import('@actions/artifact')
+  await new DefaultArtifactClient().uploadArtifact(name, files, rootDir, { retentionDays })
+}

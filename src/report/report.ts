@@ -1,0 +1,131 @@
+/**
+ * The gate's JSON report (SPEC §7), secrets replaced by `***`.
+ *
+ * JSON has no NaN or infinity, and Prometheus values can be both, so every `value` field holds a number, one of
+ * the strings `"NaN"`, `"+Inf"`, `"-Inf"` (Prometheus' own spelling), or `null` when nothing was measured.
+ * Absent optional fields are `null`, never missing: `threshold.min`, `threshold.max`, `reason`. For HTTP checks
+ * `threshold.max` is the latency limit in milliseconds and `value` the latency in milliseconds.
+ */
+import type { CheckSpec } from '../config/types.ts'
+import type { CheckOutcome, CheckResult, GateResult, Measurement, Outcome, Verdict } from '../gate/types.ts'
+import { checkKind, type CheckKind } from './check-facts.ts'
+import { redact } from './redact.ts'
+
+/** A number as it survives JSON. */
+export type JsonNumber = number | 'NaN' | '+Inf' | '-Inf'
+
+export interface RunRef {
+  readonly id: number
+  readonly attempt: number
+  readonly url: string
+}
+
+export interface ReportSeries {
+  readonly labels: Readonly<Record<string, string>>
+  readonly value: JsonNumber
+}
+
+export interface ReportSample {
+  readonly at: string
+  readonly outcome: Outcome
+  readonly value: JsonNumber | null
+  /** The series that breached in this sample; `[]` when none. */
+  readonly series: readonly ReportSeries[]
+}
+
+interface ReportCheckBase {
+  readonly name: string
+  readonly kind: CheckKind
+  readonly enforce: boolean
+  readonly threshold: { readonly min: number | null; readonly max: number | null }
+  readonly result: CheckResult
+  readonly reason: string | null
+  readonly samples: readonly ReportSample[]
+}
+
+/** HTTP checks carry `target` (the URL), metric checks `query` (the PromQL as sent). */
+export type ReportCheck = (ReportCheckBase & { readonly target: string }) | (ReportCheckBase & { readonly query: string })
+
+export interface GateReport {
+  readonly version: 1
+  readonly mode: 'gate'
+  readonly verdict: Verdict
+  readonly environment: string
+  readonly sha: string
+  readonly run: RunRef
+  readonly startedAt: string
+  readonly finishedAt: string
+  /** The effective configuration as used, secrets replaced by `***`. */
+  readonly config: unknown
+  readonly checks: readonly ReportCheck[]
+}
+
+export interface GateReportContext {
+  readonly environment: string
+  readonly sha: string
+  readonly run: RunRef
+  /** The effective config object as used (settings after inputs and file were merged). */
+  readonly config: unknown
+  /** Every secret value; each occurrence anywhere in the report becomes `***`. */
+  readonly secrets: readonly string[]
+}
+
+export function buildGateReport(result: GateResult, ctx: GateReportContext): GateReport {
+  const report: GateReport = {
+    version: 1,
+    mode: 'gate',
+    verdict: result.verdict,
+    environment: ctx.environment,
+    sha: ctx.sha,
+    run: { id: ctx.run.id, attempt: ctx.run.attempt, url: ctx.run.url },
+    startedAt: result.startedAt,
+    finishedAt: result.finishedAt,
+    config: ctx.config ?? null,
+    checks: result.checks.map(reportCheck),
+  }
+  return redact(report, ctx.secrets)
+}
+
+function reportCheck(c: CheckOutcome): ReportCheck {
+  const base = {
+    name: c.spec.name,
+    kind: checkKind(c.spec),
+    enforce: c.spec.enforce,
+  }
+  const rest = {
+    threshold: thresholdOf(c.spec),
+    result: c.result,
+    reason: c.reason ?? null,
+    samples: c.samples.map(reportSample),
+  }
+  return c.spec.kind === 'http' ? { ...base, target: c.spec.url, ...rest } : { ...base, query: c.spec.query, ...rest }
+}
+
+function thresholdOf(spec: CheckSpec): ReportCheckBase['threshold'] {
+  if (spec.kind === 'http') return { min: null, max: spec.maxLatencyMs ?? null }
+  return { min: spec.min ?? null, max: spec.max ?? null }
+}
+
+function reportSample(m: Measurement): ReportSample {
+  return {
+    at: m.at,
+    outcome: m.outcome,
+    value: m.value === undefined ? null : jsonNumber(m.value),
+    series: (m.series ?? []).map((s) => ({ labels: s.labels, value: jsonNumber(s.value) })),
+  }
+}
+
+/** NaN and ±Inf as Prometheus spells them; finite numbers unchanged. */
+export function jsonNumber(n: number): JsonNumber {
+  if (Number.isNaN(n)) return 'NaN'
+  if (n === Infinity) return '+Inf'
+  if (n === -Infinity) return '-Inf'
+  return n
+}
+
+/** Pretty JSON (2 spaces, trailing newline). Any stray non-finite number elsewhere is spelled as in `jsonNumber`. */
+export function renderReportJson(report: unknown): string {
+  const replacer = (_key: string, value: unknown): unknown =>
+    typeof value === 'number' && !Number.isFinite(value) ? jsonNumber(value) : value
+  return `${JSON.stringify(report, replacer, 2)}\n`
+}
