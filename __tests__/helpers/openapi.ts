@@ -277,8 +277,8 @@ function queryEntries(query: QueryInput): [string, string][] {
 function getAjv(): Ajv {
   if (ajv) return ajv
   const instance = new Ajv({ strict: false, allErrors: true, validateSchema: false, addUsedSchema: false })
-  const addFormats = (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule
-  addFormats(instance)
+  // CommonJS module: the plugin is both module.exports and its `default`, which is what the types describe
+  addFormatsModule.default(instance)
   const uri = instance.formats['uri']
   instance.addFormat('uri', (s: string) => s === '' || testFormat(uri, s))
   instance.addFormat('repo.nwo', /^[\w.-]+\/[\w.-]+$/)

@@ -193,7 +193,9 @@ async function waitUntilReady(
   const headers: Record<string, string> =
     basicAuth === undefined
       ? {}
-      : { authorization: `Basic ${Buffer.from(`${basicAuth.username}:${basicAuth.password}`).toString('base64')}` }
+      : {
+          authorization: `Basic ${Buffer.from(`${basicAuth.username}:${basicAuth.password}`).toString('base64')}`,
+        }
   let hasExited = false
   void exited.then(() => (hasExited = true))
   const deadline = Date.now() + timeoutMs
@@ -212,9 +214,15 @@ async function waitUntilReady(
 }
 
 /** Writes an OpenMetrics text as TSDB blocks into `tsdbDir` with promtool (Prometheus must not be running on it). */
-export async function backfillBlocks(tsdbDir: string, openMetricsText: string, inputFile: string): Promise<void> {
+export async function backfillBlocks(
+  tsdbDir: string,
+  openMetricsText: string,
+  inputFile: string,
+): Promise<void> {
   const promtool = findBinary('PROMTOOL_BIN', 'promtool')
-  const text = /# EOF\s*$/.test(openMetricsText) ? openMetricsText : `${openMetricsText.replace(/\n?$/, '\n')}# EOF\n`
+  const text = /# EOF\s*$/.test(openMetricsText)
+    ? openMetricsText
+    : `${openMetricsText.replace(/\n?$/, '\n')}# EOF\n`
   await writeFile(inputFile, text)
   try {
     await promisify(execFile)(promtool, ['tsdb', 'create-blocks-from', 'openmetrics', inputFile, tsdbDir])
@@ -231,7 +239,10 @@ export function openMetricsGauge(
   points: ReadonlyArray<readonly [number, number]>,
 ): string {
   const series = `${name}${labelBlock(labels)}`
-  return [`# TYPE ${name} gauge`, ...points.map(([sec, value]) => `${series} ${formatSample(value)} ${sec}`)].join('\n')
+  return [
+    `# TYPE ${name} gauge`,
+    ...points.map(([sec, value]) => `${series} ${formatSample(value)} ${sec}`),
+  ].join('\n')
 }
 
 export interface Exporter {
@@ -321,7 +332,9 @@ export async function waitForSeries(
     try {
       const { series } = await client.query(query)
       if (predicate(series)) return series
-      last = JSON.stringify(series, (_key, value: unknown) => (typeof value === 'number' ? String(value) : value))
+      last = JSON.stringify(series, (_key, value: unknown) =>
+        typeof value === 'number' ? String(value) : value,
+      )
     } catch (error) {
       last = String(error)
     }
@@ -343,7 +356,9 @@ function findBinary(envName: string, command: string): string {
       // not here
     }
   }
-  throw new Error(`${command} not found: install it with 'apt-get install prometheus' (Debian) or set ${envName}`)
+  throw new Error(
+    `${command} not found: install it with 'apt-get install prometheus' (Debian) or set ${envName}`,
+  )
 }
 
 async function freePort(): Promise<number> {

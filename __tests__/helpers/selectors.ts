@@ -22,4 +22,3 @@ export const VALID_SELECTORS: readonly string[] = [
   'gpu="0",UUID="GPU-34319582-d595-d1c7-d1d2-179bcfa61660"',
   'job="x\\"}) or vector(1) #"',
 ]
-

@@ -249,7 +249,7 @@ function listRoute(history: readonly RawDeployment[]): Route {
     const link = (n: number, rel: string) => {
       const query = new URLSearchParams(req.query)
       query.set('page', String(n))
-      return `<${origin}${req.path}?${query}>; rel="${rel}"`
+      return `<${origin}${req.path}?${query.toString()}>; rel="${rel}"`
     }
     const headers: Record<string, string> =
       page < lastPage ? { link: `${link(page + 1, 'next')}, ${link(lastPage, 'last')}` } : {}
@@ -454,21 +454,25 @@ describe('DeploymentLedger reading', () => {
   it('reads the next page only when the first holds no target', async () => {
     const { ledger, server } = await setup({
       [DEPLOYMENTS]: listRoute(history),
-      [STATUSES]: statusRoute(new Set([4850])),
+      [STATUSES]: statusRoute(new Set([4852])),
     })
     const { current, target } = await findCurrentAndTarget(ledger, 'production')
     expect(current?.id).toBe(4999)
-    expect(target).toBeUndefined() // 4850 carries no payload
-    expect(server.count(DEPLOYMENTS)).toBe(5)
+    expect(target?.id).toBe(4852)
+    expect(server.count(DEPLOYMENTS)).toBe(2)
+  })
 
-    await server.close()
-    const second = await setup({
-      [DEPLOYMENTS]: listRoute(history),
-      [STATUSES]: statusRoute(new Set([4851])),
+  it('gives up after maxPages without a target', async () => {
+    const { ledger, server } = await setup({
+      [DEPLOYMENTS]: listRoute(history.slice(0, 400)),
+      [STATUSES]: statusRoute(new Set([4650])), // stable, but carries no payload
     })
-    const found = await findCurrentAndTarget(second.ledger, 'production')
-    expect(found.target?.id).toBe(4851)
-    expect(second.server.count(DEPLOYMENTS)).toBe(2)
+    const { current, target } = await findCurrentAndTarget(ledger, 'production', { maxPages: 3 })
+    expect(current?.id).toBe(4999)
+    expect(target).toBeUndefined()
+    expect(server.count(DEPLOYMENTS)).toBe(3)
+    // Only deployments with the payload and another SHA than the current one are asked about.
+    expect(server.count(STATUSES)).toBe(120) // even ids of 5000…4701 not divisible by 10
   })
 
   it('has no current when no deployment carries the payload', async () => {

@@ -27,7 +27,7 @@ const INVALID_SELECTORS: ReadonlyArray<readonly [string, string]> = [
   ['{job="x"}', 'expected a matcher like label="value" at position 1'],
   ['__name__="up"', 'the __name__ label cannot be matched at position 1'],
   ['job="\\d"', 'unknown escape sequence \\d at position 6'],
-  ["job=\"it\\'s\"", "unknown escape sequence \\' at position 8"],
+  ['job="it\\\'s"', "unknown escape sequence \\' at position 8"],
   ['job="\\x4"', 'incomplete escape sequence \\x at position 6'],
   ['job="\\0"', 'incomplete escape sequence \\0 at position 6'],
   ['job="\\400"', 'escape sequence is not a valid code point at position 6'],
@@ -37,8 +37,14 @@ const INVALID_SELECTORS: ReadonlyArray<readonly [string, string]> = [
   ['job=~"*"', 'invalid regex for job at position 6: nothing to repeat'],
   ['job=~"a**"', 'invalid regex for job at position 6: nothing to repeat'],
   ['job!~"[z-a]"', 'invalid regex for job at position 6: range out of order in character class'],
-  ['job=~"(?=a)"', 'invalid regex for job at position 6: lookaround groups like (?= and (?! are not supported by Prometheus'],
-  ['job=~"(a)\\\\1"', 'invalid regex for job at position 6: backreferences like \\1 are not supported by Prometheus'],
+  [
+    'job=~"(?=a)"',
+    'invalid regex for job at position 6: lookaround groups like (?= and (?! are not supported by Prometheus',
+  ],
+  [
+    'job=~"(a)\\\\1"',
+    'invalid regex for job at position 6: backreferences like \\1 are not supported by Prometheus',
+  ],
 ]
 
 describe('validateSelector', () => {

@@ -15,8 +15,11 @@ function one(value: number, labels: Record<string, string> = GPU): SeriesValue[]
 /** The series of a recorded Prometheus answer, decoded as the client decodes it. */
 function fixtureSeries(name: string): readonly SeriesValue[] {
   const fixture = loadApiFixture(name)
-  return decodeQueryAnswer({ status: fixture.status, contentType: 'application/json', body: fixture.body.toString() })
-    .series
+  return decodeQueryAnswer({
+    status: fixture.status,
+    contentType: 'application/json',
+    body: fixture.body.toString(),
+  }).series
 }
 
 describe('measureSeries thresholds', () => {
@@ -28,11 +31,29 @@ describe('measureSeries thresholds', () => {
     ['above min', 2, { min: 1 }, 'pass', undefined],
     ['exactly at min', 1, { min: 1 }, 'pass', undefined],
     ['below min', 0, { min: 1 }, 'breach', '0 < 1 on gpu="0",instance="10.1.0.7:9400"'],
-    ['below min of a band', 40, { min: 50, max: 95 }, 'breach', '40 < 50 on gpu="0",instance="10.1.0.7:9400"'],
+    [
+      'below min of a band',
+      40,
+      { min: 50, max: 95 },
+      'breach',
+      '40 < 50 on gpu="0",instance="10.1.0.7:9400"',
+    ],
     ['inside a band', 70, { min: 50, max: 95 }, 'pass', undefined],
     ['NaN', Number.NaN, { max: 95 }, 'no-data', 'the only series is NaN on gpu="0",instance="10.1.0.7:9400"'],
-    ['+Inf', Number.POSITIVE_INFINITY, { max: 95 }, 'no-data', 'the only series is +Inf on gpu="0",instance="10.1.0.7:9400"'],
-    ['-Inf', Number.NEGATIVE_INFINITY, { min: 1 }, 'no-data', 'the only series is -Inf on gpu="0",instance="10.1.0.7:9400"'],
+    [
+      '+Inf',
+      Number.POSITIVE_INFINITY,
+      { max: 95 },
+      'no-data',
+      'the only series is +Inf on gpu="0",instance="10.1.0.7:9400"',
+    ],
+    [
+      '-Inf',
+      Number.NEGATIVE_INFINITY,
+      { min: 1 },
+      'no-data',
+      'the only series is -Inf on gpu="0",instance="10.1.0.7:9400"',
+    ],
   ])('%s: %s against %j → %s', (_name, value, threshold, outcome, reason) => {
     const measurement = measureSeries(one(value), threshold, AT)
     expect(measurement.outcome).toBe(outcome)
@@ -40,11 +61,17 @@ describe('measureSeries thresholds', () => {
     expect(measurement.at).toBe(AT)
     if (outcome === 'no-data') expect(measurement.value).toBeUndefined()
     else expect(measurement.value).toBe(value)
-    expect(measurement.series).toEqual(outcome === 'breach' ? one(value) : outcome === 'pass' ? [] : undefined)
+    expect(measurement.series).toEqual(
+      outcome === 'breach' ? one(value) : outcome === 'pass' ? [] : undefined,
+    )
   })
 
   it('says so when nothing matched', () => {
-    expect(measureSeries([], { max: 95 }, AT)).toEqual({ at: AT, outcome: 'no-data', reason: 'no series matched' })
+    expect(measureSeries([], { max: 95 }, AT)).toEqual({
+      at: AT,
+      outcome: 'no-data',
+      reason: 'no series matched',
+    })
   })
 
   it('says so when every series is NaN or ±Inf', () => {
@@ -65,7 +92,11 @@ describe('measureSeries thresholds', () => {
     ['query-neg-inf', 'the only series is -Inf', { min: 1 }],
     ['query-builtin-kv-cache-empty', 'no series matched', { max: 90 }],
   ])('recorded answer %s is no-data: %s', (fixture, reason, threshold) => {
-    expect(measureSeries(fixtureSeries(fixture), threshold, AT)).toEqual({ at: AT, outcome: 'no-data', reason })
+    expect(measureSeries(fixtureSeries(fixture), threshold, AT)).toEqual({
+      at: AT,
+      outcome: 'no-data',
+      reason,
+    })
   })
 })
 
@@ -101,7 +132,10 @@ describe('measureSeries on the recorded disk answer (5 mounts, 2 of them NaN)', 
   })
 
   it('takes the lowest value for a min-only check', () => {
-    expect(measureSeries(disk, { min: 0 }, AT)).toMatchObject({ outcome: 'pass', value: 0.0007644558603137064 })
+    expect(measureSeries(disk, { min: 0 }, AT)).toMatchObject({
+      outcome: 'pass',
+      value: 0.0007644558603137064,
+    })
   })
 })
 
@@ -115,8 +149,20 @@ describe('measureSeries worst value', () => {
 
   it.each<[string, { min?: number; max?: number }, string, number, string | undefined]>([
     ['max: the highest above max', { max: 95 }, 'breach', 99.5, '99.5 > 95 on gpu="1" (+2 more)'],
-    ['band: the one furthest past either side', { min: 30, max: 95 }, 'breach', 20, '20 < 30 on gpu="2" (+3 more)'],
-    ['band: furthest past max wins over a small miss below min', { min: 21, max: 90 }, 'breach', 99.5, '99.5 > 90 on gpu="1" (+3 more)'],
+    [
+      'band: the one furthest past either side',
+      { min: 30, max: 95 },
+      'breach',
+      20,
+      '20 < 30 on gpu="2" (+3 more)',
+    ],
+    [
+      'band: furthest past max wins over a small miss below min',
+      { min: 21, max: 90 },
+      'breach',
+      99.5,
+      '99.5 > 90 on gpu="1" (+3 more)',
+    ],
     ['max pass: the highest', { max: 100 }, 'pass', 99.5, undefined],
     ['min pass: the lowest', { min: 10 }, 'pass', 20, undefined],
     ['band pass: the nearest a threshold', { min: 19.8, max: 100 }, 'pass', 20, undefined],
@@ -198,7 +244,13 @@ describe('errorMeasurement', () => {
   })
 
   it('marks anything else as unexpected, even a non-Error', () => {
-    expect(errorMeasurement(new TypeError('x is undefined'), AT).reason).toBe('unexpected error: x is undefined')
-    expect(errorMeasurement('boom', AT)).toEqual({ at: AT, outcome: 'error', reason: 'unexpected error: boom' })
+    expect(errorMeasurement(new TypeError('x is undefined'), AT).reason).toBe(
+      'unexpected error: x is undefined',
+    )
+    expect(errorMeasurement('boom', AT)).toEqual({
+      at: AT,
+      outcome: 'error',
+      reason: 'unexpected error: boom',
+    })
   })
 })

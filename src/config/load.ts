@@ -222,7 +222,7 @@ function describe(value: unknown): string {
   if (Array.isArray(value)) return 'a list'
   if (typeof value === 'object') return 'a mapping'
   if (typeof value === 'string') return `"${value.length > 40 ? value.slice(0, 40) + '…' : value}"`
-  return String(value)
+  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : typeof value
 }
 
 function valueAt(data: unknown, path: ConfigPath): unknown {

@@ -185,11 +185,7 @@ async function measureAll(
   signal: AbortSignal,
 ): Promise<Measurement[]> {
   throwIfAborted(signal)
-  const all = (async () => {
-    const out: Measurement[] = []
-    for (const spec of specs) out.push(await measureSafely(deps, spec, signal))
-    return out
-  })()
+  const all = Promise.all(specs.map((spec) => measureSafely(deps, spec, signal)))
   const taken = await untilAborted(all, signal)
   throwIfAborted(signal)
   return taken

@@ -1,3 +1,5 @@
+import type { CheckSpec } from '../config/types.ts'
+
 /** What the gate measures and decides. Shared by probes, the Prometheus client, the evaluator and the reports. */
 
 export type Outcome = 'pass' | 'breach' | 'no-data' | 'error'
@@ -34,7 +36,7 @@ export type Verdict = 'stable' | 'failed' | 'inconclusive'
 
 /** The final state of one check after the gate ended. */
 export interface CheckOutcome {
-  readonly spec: import('../config/types.ts').CheckSpec
+  readonly spec: CheckSpec
   /** `pending` only for a check the gate never got to decide (e.g. it stopped fail-fast first); treated as not passed. */
   readonly result: CheckResult
   /** Why the check failed or is inconclusive, e.g. `2 breaches in a row: 96.3 > 95 on gpu="0"`. */

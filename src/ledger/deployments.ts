@@ -105,9 +105,8 @@ export function createDeploymentLedger(octokit: GitHubClient, repo: Repo): Deplo
   ): AsyncGenerator<readonly LedgerDeployment[]> {
     const maxPages = options?.maxPages ?? DEFAULT_MAX_PAGES
     const params = { ...repo, environment, per_page: DEPLOYMENTS_PER_PAGE }
-    const iterator = octokit.paginate
-      .iterator(octokit.rest.repos.listDeployments, params)
-      [Symbol.asyncIterator]()
+    const responses = octokit.paginate.iterator(octokit.rest.repos.listDeployments, params)
+    const iterator = responses[Symbol.asyncIterator]()
     for (let page = 1; page <= maxPages; page++) {
       let next
       try {

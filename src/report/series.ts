@@ -17,35 +17,41 @@ export interface SeriesTally {
   readonly key: string
 }
 
-/** Identity of a series: its labels in name order, each name and value as a JSON string (self-delimiting). */
+/** Identity of a series: its labels in name order, NUL-separated (JSON-quoted in the rare case they hold NUL). */
 function seriesKey(labels: Readonly<Record<string, string>>): string {
+  const names = Object.keys(labels)
+  if (names.length > 1) names.sort()
   let key = ''
-  for (const name of Object.keys(labels).sort()) key += JSON.stringify(name) + JSON.stringify(labels[name])
+  for (const name of names) {
+    const value = labels[name] ?? ''
+    key += name.includes('\u0000') || value.includes('\u0000') ? JSON.stringify([name, value]) : `${name}\u0000${value}\u0000`
+  }
   return key
 }
+
+type MutableTally = { -readonly [K in keyof SeriesTally]: SeriesTally[K] }
 
 function tally(
   samples: readonly Measurement[],
   pick: (m: Measurement) => readonly SeriesValue[] | undefined,
   score: (value: number) => number,
 ): SeriesTally[] {
-  const byKey = new Map<string, SeriesTally>()
+  const byKey = new Map<string, MutableTally>()
   for (const m of samples) {
-    for (const s of pick(m) ?? []) {
+    const series = pick(m)
+    if (series === undefined) continue
+    for (const s of series) {
       const key = seriesKey(s.labels)
       const excess = score(s.value)
       const seen = byKey.get(key)
       if (seen === undefined) {
         byKey.set(key, { labels: s.labels, worstValue: s.value, excess, count: 1, key })
-      } else {
-        const worse = excess > seen.excess || Number.isNaN(seen.excess)
-        byKey.set(key, {
-          labels: seen.labels,
-          worstValue: worse ? s.value : seen.worstValue,
-          excess: worse ? excess : seen.excess,
-          count: seen.count + 1,
-          key,
-        })
+        continue
+      }
+      seen.count++
+      if (excess > seen.excess) {
+        seen.worstValue = s.value
+        seen.excess = excess
       }
     }
   }
