@@ -107,7 +107,7 @@ describe('renderGateSummary', () => {
       | --- | --- | --- |
       | \`DCGM_FI_DEV_FB_USED{gpu="0", instance="10.1.0.7:9400"}\` | 96.3% | 2 |
 
-      [Open the query in Prometheus](https://prom.example.com/prometheus/graph?g0.expr=%28100%20*%20DCGM_FI_DEV_FB_USED%7Binstance%3D%2210.1.0.7%3A9400%22%7D%20%2F%20%28DCGM_FI_DEV_FB_USED%7Binstance%3D%2210.1.0.7%3A9400%22%7D%20%2B%20DCGM_FI_DEV_FB_FREE%7Binstance%3D%2210.1.0.7%3A9400%22%7D%29%29%20or%20%28100%20*%20nvidia_smi_memory_used_bytes%7Binstance%3D%2210.1.0.7%3A9400%22%7D%20%2F%20nvidia_smi_memory_total_bytes%7Binstance%3D%2210.1.0.7%3A9400%22%7D%29&g0.tab=0&g0.range_input=1h)
+      [Open the query in Prometheus](https://prom.example.com/prometheus/graph?g0.expr=%28100%20%2A%20DCGM_FI_DEV_FB_USED%7Binstance%3D%2210.1.0.7%3A9400%22%7D%20%2F%20%28DCGM_FI_DEV_FB_USED%7Binstance%3D%2210.1.0.7%3A9400%22%7D%20%2B%20DCGM_FI_DEV_FB_FREE%7Binstance%3D%2210.1.0.7%3A9400%22%7D%29%29%20or%20%28100%20%2A%20nvidia_smi_memory_used_bytes%7Binstance%3D%2210.1.0.7%3A9400%22%7D%20%2F%20nvidia_smi_memory_total_bytes%7Binstance%3D%2210.1.0.7%3A9400%22%7D%29&g0.tab=0&g0.range_input=1h)
 
       <details><summary>Queries</summary>
 
@@ -126,9 +126,14 @@ describe('renderGateSummary', () => {
     const query = failedVramResult().checks[1]!.spec
     expect(query.kind).toBe('metric')
     if (query.kind !== 'metric') return
-    expect(md).toContain(
-      `[Open the query in Prometheus](https://prom.example.com/prometheus/graph?g0.expr=${encodeURIComponent(query.query)}&g0.tab=0&g0.range_input=1h)`,
+    const url = prometheusGraphUrl(ctx.prometheusUrl!, query.query)
+    expect(url).toBe(
+      'https://prom.example.com/prometheus/graph?g0.expr=' +
+        encodeURIComponent(query.query).replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/\*/g, '%2A') +
+        '&g0.tab=0&g0.range_input=1h',
     )
+    expect(decodeURIComponent(new URL(url).searchParams.get('g0.expr')!)).toBe(query.query)
+    expect(md).toContain(`[Open the query in Prometheus](${url})`)
   })
 
   it('renders an inconclusive result without a verdict-changing dry-run note', () => {
@@ -213,8 +218,10 @@ describe('renderGateSummary at scale', () => {
   it('stays under 1 MiB with thousands of checks, shortening and saying so', () => {
     const one = thousandSeriesResult()
     const disk = one.checks[0]!
+    const fewerSeries = disk.samples.map((m) => ({ ...m, series: m.series!.slice(-20) }))
     const checks = Array.from({ length: 3000 }, (_, i) => ({
       ...disk,
+      samples: fewerSeries,
       spec: { ...disk.spec, name: `disk-${i}` },
       reason: `2 breaches in a row: ${'x'.repeat(400)}`,
     }))
@@ -226,8 +233,8 @@ describe('renderGateSummary at scale', () => {
   })
 
   it('cuts at a line boundary as a last resort', () => {
-    const md = renderGateSummary(thousandSeriesResult(), { ...ctx, maxBytes: 2_000 })
-    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(2_000)
+    const md = renderGateSummary(thousandSeriesResult(), { ...ctx, maxBytes: 1_000 })
+    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(1_000)
     expect(md).toMatch(/\n\n_… cut here to stay under the step-summary size limit; see the JSON report\._\n$/)
     expect(md.split('\n')[0]).toContain('deploy-gate: failed')
   })

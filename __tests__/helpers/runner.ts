@@ -1,0 +1,277 @@
+/**
+ * Runs the built action (`dist/index.js`) the way the GitHub runner does: a fresh process on Node 24 with a clean
+ * environment of `INPUT_*`, `GITHUB_*` and `RUNNER_*` variables, file commands in a fresh temp dir, then (default)
+ * the post step with `STATE_*` from the main step's saved state (`post-if: always()`: also after a failure or a
+ * signal). Outputs, state, summary and workflow commands (annotations, masks) are parsed for the test.
+ *
+ *   const r = await runAction({ inputs: { mode: 'gate', 'health-urls': url }, apiUrl: fake.url })
+ *   expect(r.exitCode).toBe(0); expect(r.outputs['verdict']).toBe('stable')
+ */
+import { spawn } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parse as parseYaml } from 'yaml'
+import { parseFileCommand, parseWorkflowCommands, type Annotation, type WorkflowCommand } from './workflow-commands.ts'
+
+export type { Annotation, WorkflowCommand } from './workflow-commands.ts'
+export { parseFileCommand, parseWorkflowCommands } from './workflow-commands.ts'
+
+const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url))
+/** Node 24 from the `node` dev dependency (the system node may be older). */
+export const NODE_BIN = resolve(REPO_ROOT, 'node_modules/.bin/node')
+export const DEFAULT_SHA = 'a3f1c2d4e5b60718293a4b5c6d7e8f9012345678'
+export const DEFAULT_TOKEN = 'ghs_fakeTokenForTests0000000000000000'
+
+/** The directory holding action.yml (the repository root). */
+export function actionPath(): string {
+  return REPO_ROOT
+}
+
+export function distPath(): string {
+  return join(REPO_ROOT, 'dist', 'index.js')
+}
+
+/** Throws a clear message when the action has not been built. */
+export function assertBuilt(script = distPath()): void {
+  if (!existsSync(script)) throw new Error(`${script} does not exist: run npm run build`)
+}
+
+export interface RunActionOptions {
+  /** Input names as in action.yml (`health-urls`); become `INPUT_HEALTH-URLS`. */
+  readonly inputs?: Readonly<Record<string, string | number | boolean>>
+  /** Extra environment, applied last; `undefined` removes a default. */
+  readonly env?: Readonly<Record<string, string | undefined>>
+  /** `GITHUB_API_URL`, normally the GitHub fake's `url`. Default: a closed local port. */
+  readonly apiUrl?: string
+  /** Default `owner/repo`. */
+  readonly repository?: string
+  /** Default `push`. */
+  readonly eventName?: string
+  /** The event payload written to `GITHUB_EVENT_PATH`. Default: a plausible payload for `eventName`. */
+  readonly event?: unknown
+  /** Working directory and `GITHUB_WORKSPACE`. Default: a fresh empty directory. */
+  readonly cwd?: string
+  /** Per step; the process is killed (SIGKILL) after it and `timedOut` is set. Default 60 s. */
+  readonly timeoutMs?: number
+  /** Send `signal` to the main step once its stdout matches (a cancelled job gets SIGINT, then SIGTERM). */
+  readonly signalWhen?: { readonly stdoutMatches: RegExp; readonly signal: 'SIGTERM' | 'SIGINT' }
+  /** Run the post step after the main step. Default true. */
+  readonly post?: boolean
+  /** Run this script for both steps instead of action.yml's `runs.main` / `runs.post` (then no action.yml defaults). */
+  readonly script?: string
+  /** The token `${{ github.token }}` stands for in action.yml defaults. */
+  readonly token?: string
+}
+
+export interface StepResult {
+  readonly exitCode: number | null
+  readonly signal: NodeJS.Signals | null
+  readonly timedOut: boolean
+  readonly stdout: string
+  readonly stderr: string
+  /** stdout as the runner shows it: every value registered with `::add-mask::` replaced by `***`. */
+  readonly log: string
+  readonly outputs: Record<string, string>
+  readonly summary: string
+  readonly state: Record<string, string>
+  /** `GITHUB_ENV` of this step. */
+  readonly exportedEnv: Record<string, string>
+  readonly annotations: Annotation[]
+  readonly commands: WorkflowCommand[]
+  readonly masks: string[]
+}
+
+export interface ActionResult extends StepResult {
+  readonly post?: StepResult
+  /** Temp dir holding RUNNER_TEMP, the file commands and the default workspace; removed by `cleanupActionRuns()`. */
+  readonly tempDir: string
+  readonly runnerTemp: string
+  readonly workspace: string
+}
+
+const tempDirs: string[] = []
+
+/** Removes the temp dirs of every `runAction` so far (call in `afterAll`). */
+export async function cleanupActionRuns(): Promise<void> {
+  await Promise.all(tempDirs.splice(0).map((d) => rm(d, { recursive: true, force: true })))
+}
+
+export function inputEnvName(name: string): string {
+  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`
+}
+
+interface ActionYml {
+  inputs?: Record<string, { default?: unknown }>
+  runs?: { main?: string; post?: string }
+}
+
+function readActionYml(): ActionYml | undefined {
+  const file = join(REPO_ROOT, 'action.yml')
+  return existsSync(file) ? (parseYaml(readFileSync(file, 'utf8')) as ActionYml) : undefined
+}
+
+/** action.yml input defaults, as the runner evaluates them (only `${{ github.token }}` is supported). */
+function inputDefaults(yml: ActionYml | undefined, token: string): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const [name, spec] of Object.entries(yml?.inputs ?? {})) {
+    if (spec.default === undefined || spec.default === null) continue
+    const value = String(spec.default).replace(/\$\{\{\s*github\.token\s*\}\}/g, token)
+    if (value.includes('${{')) throw new Error(`runner.ts: cannot evaluate the default of input ${name}: ${value}`)
+    out[name] = value
+  }
+  return out
+}
+
+function defaultEvent(eventName: string, repository: string, sha: string, ref: string): unknown {
+  const [owner] = repository.split('/')
+  const repo = { full_name: repository, name: repository.split('/')[1], owner: { login: owner }, default_branch: 'main' }
+  const sender = { login: 'octocat', id: 583231, type: 'User' }
+  if (eventName === 'pull_request') {
+    const head = { sha: 'b'.repeat(40), ref: 'feature', repo }
+    return { action: 'synchronize', number: 7, pull_request: { number: 7, head, base: { sha, ref: 'main', repo } }, repository: repo, sender }
+  }
+  if (eventName === 'workflow_dispatch') return { inputs: {}, ref, repository: repo, sender, workflow: '.github/workflows/rollback.yml' }
+  return { ref, after: sha, before: '0'.repeat(40), head_commit: { id: sha }, repository: repo, sender }
+}
+
+/** Runs main (and by default post) of the action; resolves when both ended, whatever their exit. */
+export async function runAction(opts: RunActionOptions = {}): Promise<ActionResult> {
+  const yml = opts.script ? undefined : readActionYml()
+  const mainScript = opts.script ?? resolve(REPO_ROOT, yml?.runs?.main ?? 'dist/index.js')
+  const postScript = opts.script ?? (yml?.runs?.post ? resolve(REPO_ROOT, yml.runs.post) : undefined)
+  assertBuilt(mainScript)
+  const tempDir = await mkdtemp(join(tmpdir(), 'deploy-gate-run-'))
+  tempDirs.push(tempDir)
+  const runnerTemp = join(tempDir, 'runner_temp')
+  const workspace = opts.cwd ?? join(tempDir, 'workspace')
+  await mkdir(join(runnerTemp, '_runner_file_commands'), { recursive: true })
+  await mkdir(workspace, { recursive: true })
+
+  const repository = opts.repository ?? 'owner/repo'
+  const eventName = opts.eventName ?? 'push'
+  const sha = opts.env?.['GITHUB_SHA'] ?? DEFAULT_SHA
+  const ref = opts.env?.['GITHUB_REF'] ?? 'refs/heads/main'
+  const eventPath = join(tempDir, 'event.json')
+  await writeFile(eventPath, JSON.stringify(opts.event ?? defaultEvent(eventName, repository, sha, ref), null, 2))
+
+  const token = opts.token ?? DEFAULT_TOKEN
+  const inputs: Record<string, string> = { ...inputDefaults(yml, token) }
+  for (const [k, v] of Object.entries(opts.inputs ?? {})) inputs[k] = String(v)
+  const apiUrl = opts.apiUrl ?? 'http://127.0.0.1:9'
+  const [owner = 'owner'] = repository.split('/')
+  const base: Record<string, string | undefined> = {
+    PATH: process.env['PATH'],
+    HOME: process.env['HOME'],
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_ACTION: '__acme_deploy-gate',
+    GITHUB_ACTION_REPOSITORY: 'acme/deploy-gate',
+    GITHUB_ACTION_REF: 'v1',
+    GITHUB_ACTOR: 'octocat',
+    GITHUB_ACTOR_ID: '583231',
+    GITHUB_TRIGGERING_ACTOR: 'octocat',
+    GITHUB_API_URL: apiUrl,
+    GITHUB_GRAPHQL_URL: `${apiUrl}/graphql`,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_REPOSITORY: repository,
+    GITHUB_REPOSITORY_ID: '1296269',
+    GITHUB_REPOSITORY_OWNER: owner,
+    GITHUB_REPOSITORY_OWNER_ID: '583231',
+    GITHUB_EVENT_NAME: eventName,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_SHA: sha,
+    GITHUB_REF: ref,
+    GITHUB_REF_NAME: ref.replace(/^refs\/(heads|tags)\//, ''),
+    GITHUB_REF_TYPE: ref.startsWith('refs/tags/') ? 'tag' : 'branch',
+    GITHUB_RUN_ID: '4000001',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_RUN_NUMBER: '1',
+    GITHUB_JOB: 'deploy',
+    GITHUB_WORKFLOW: 'Deploy',
+    GITHUB_WORKFLOW_REF: `${repository}/.github/workflows/deploy.yml@${ref}`,
+    GITHUB_WORKFLOW_SHA: sha,
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_RETENTION_DAYS: '90',
+    RUNNER_NAME: 'GitHub Actions 2',
+    RUNNER_OS: 'Linux',
+    RUNNER_ARCH: 'X64',
+    RUNNER_ENVIRONMENT: 'github-hosted',
+    RUNNER_TEMP: runnerTemp,
+    RUNNER_TOOL_CACHE: join(tempDir, 'toolcache'),
+    RUNNER_WORKSPACE: resolve(workspace, '..'),
+  }
+  for (const [k, v] of Object.entries(inputs)) base[inputEnvName(k)] = v
+  Object.assign(base, opts.env)
+
+  const main = await runStep(mainScript, base, 'main', runnerTemp, workspace, opts)
+  let post: StepResult | undefined
+  if (opts.post !== false && postScript) {
+    const postEnv: Record<string, string | undefined> = { ...base }
+    for (const [k, v] of Object.entries(main.state)) postEnv[`STATE_${k}`] = v
+    post = await runStep(postScript, postEnv, 'post', runnerTemp, workspace, { ...opts, signalWhen: undefined })
+  }
+  return { ...main, ...(post ? { post } : {}), tempDir, runnerTemp, workspace }
+}
+
+async function runStep(
+  script: string,
+  baseEnv: Record<string, string | undefined>,
+  step: string,
+  runnerTemp: string,
+  cwd: string,
+  opts: RunActionOptions,
+): Promise<StepResult> {
+  const dir = join(runnerTemp, '_runner_file_commands')
+  const files = {
+    GITHUB_OUTPUT: join(dir, `set_output_${step}`),
+    GITHUB_STATE: join(dir, `save_state_${step}`),
+    GITHUB_ENV: join(dir, `set_env_${step}`),
+    GITHUB_PATH: join(dir, `add_path_${step}`),
+    GITHUB_STEP_SUMMARY: join(dir, `step_summary_${step}`),
+  }
+  for (const f of Object.values(files)) await writeFile(f, '')
+  const env: Record<string, string> = {}
+  for (const [k, v] of Object.entries({ ...baseEnv, ...files })) if (v !== undefined) env[k] = v
+
+  const child = spawn(NODE_BIN, [script], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  let stdout = ''
+  let stderr = ''
+  let signalled = false
+  let timedOut = false
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    stdout += chunk
+    if (opts.signalWhen && !signalled && opts.signalWhen.stdoutMatches.test(stdout)) {
+      signalled = true
+      child.kill(opts.signalWhen.signal)
+    }
+  })
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
+  const timer = setTimeout(() => {
+    timedOut = true
+    child.kill('SIGKILL')
+  }, opts.timeoutMs ?? 60_000)
+  const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((done, fail) => {
+    child.once('error', fail)
+    child.once('close', (code, sig) => done([code, sig]))
+  }).finally(() => clearTimeout(timer))
+
+  const parsed = parseWorkflowCommands(stdout)
+  return {
+    exitCode,
+    signal,
+    timedOut,
+    stdout,
+    stderr,
+    log: parsed.log,
+    outputs: parseFileCommand(await readFile(files.GITHUB_OUTPUT, 'utf8')),
+    summary: await readFile(files.GITHUB_STEP_SUMMARY, 'utf8'),
+    state: parseFileCommand(await readFile(files.GITHUB_STATE, 'utf8')),
+    exportedEnv: parseFileCommand(await readFile(files.GITHUB_ENV, 'utf8')),
+    annotations: parsed.annotations,
+    commands: parsed.commands,
+    masks: parsed.masks,
+  }
+}
