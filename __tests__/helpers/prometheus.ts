@@ -345,10 +345,14 @@ export async function waitForSeries(
 
 function findBinary(envName: string, command: string): string {
   const fromEnv = process.env[envName]
-  if (fromEnv !== undefined && fromEnv !== '') return fromEnv
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-    if (dir === '') continue
-    const candidate = join(dir, command)
+  const candidates =
+    fromEnv !== undefined && fromEnv !== ''
+      ? [fromEnv]
+      : (process.env.PATH ?? '')
+          .split(delimiter)
+          .filter((dir) => dir !== '')
+          .map((dir) => join(dir, command))
+  for (const candidate of candidates) {
     try {
       accessSync(candidate, constants.X_OK)
       return candidate
@@ -356,8 +360,9 @@ function findBinary(envName: string, command: string): string {
       // not here
     }
   }
+  const where = fromEnv !== undefined && fromEnv !== '' ? ` (${envName}=${fromEnv})` : ''
   throw new Error(
-    `${command} not found: install it with 'apt-get install prometheus' (Debian) or set ${envName}`,
+    `${command} not found${where}: install it with 'apt-get install prometheus' (Debian) or set ${envName}`,
   )
 }
 

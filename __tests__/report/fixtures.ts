@@ -2,7 +2,12 @@
 import type { CheckLimits, HttpCheckSpec, MetricCheckSpec } from '../../src/config/types.ts'
 import type { CheckOutcome, GateResult, Measurement, SeriesValue } from '../../src/gate/types.ts'
 
-export const limits: CheckLimits = { maxConsecutiveFailures: 2, maxFailures: 3, maxConsecutiveErrors: 4, onNoData: 'fail' }
+export const limits: CheckLimits = {
+  maxConsecutiveFailures: 2,
+  maxFailures: 3,
+  maxConsecutiveErrors: 4,
+  onNoData: 'fail',
+}
 
 const START_MS = Date.parse('2025-06-02T09:00:00.000Z')
 
@@ -79,7 +84,12 @@ export function pass(i: number, value: number): Measurement {
   return { at: at(i), outcome: 'pass', value }
 }
 
-export function breach(i: number, value: number, series: readonly SeriesValue[], reason: string): Measurement {
+export function breach(
+  i: number,
+  value: number,
+  series: readonly SeriesValue[],
+  reason: string,
+): Measurement {
   return { at: at(i), outcome: 'breach', value, series, reason }
 }
 

@@ -121,7 +121,9 @@ describe('renderGateSummary', () => {
       "
     `)
     expect(md.startsWith('### ❌ deploy-gate: failed · production · `3f9c2a1`')).toBe(true)
-    expect(md).toContain('| vram | vram | `instance="10.1.0.7:9400"` | ≤ 95% | 96.3% | 96.3% | 2 pass / 2 breach | ❌ failed |')
+    expect(md).toContain(
+      '| vram | vram | `instance="10.1.0.7:9400"` | ≤ 95% | 96.3% | 96.3% | 2 pass / 2 breach | ❌ failed |',
+    )
     expect(md).toContain('`DCGM_FI_DEV_FB_USED{gpu="0", instance="10.1.0.7:9400"}` | 96.3% | 2 |')
     const query = failedVramResult().checks[1]!.spec
     expect(query.kind).toBe('metric')
@@ -178,7 +180,9 @@ describe('renderGateSummary', () => {
       checks: [outcome(spec, 'passed', [pass(0, 120)])],
     }
     const md = renderGateSummary(result, ctx)
-    expect(md).toContain('| http-1 | http | `HEAD https://api.example.com/health` | 200, 204, ≤ 2s | 120ms | 120ms | 1 |')
+    expect(md).toContain(
+      '| http-1 | http | `HEAD https://api.example.com/health` | 200, 204, ≤ 2s | 120ms | 120ms | 1 |',
+    )
     expect(md).not.toContain('s3cr3t')
   })
 
@@ -243,7 +247,13 @@ describe('renderGateSummary at scale', () => {
     const values = Array.from({ length: 2000 }, (_, i) => 30 + (i === 1234 ? 60 : (i % 7) * 0.5))
     const result: GateResult = {
       ...stableResult(),
-      checks: [outcome(stableResult().checks[1]!.spec, 'passed', values.map((v, i) => pass(i, v)))],
+      checks: [
+        outcome(
+          stableResult().checks[1]!.spec,
+          'passed',
+          values.map((v, i) => pass(i, v)),
+        ),
+      ],
     }
     const md = renderGateSummary(result, ctx)
     const trend = md.split('\n').find((l) => l.startsWith('| cpu | `'))

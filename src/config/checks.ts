@@ -27,7 +27,9 @@ export function buildChecks(
   policy: Policy,
   secrets: string[],
 ): CheckSpec[] {
-  const limits: CheckLimits = policy
+  // Only the four limits: a check's `limits` must not carry the policy's timing along.
+  const { maxConsecutiveFailures, maxFailures, maxConsecutiveErrors, onNoData } = policy
+  const limits: CheckLimits = { maxConsecutiveFailures, maxFailures, maxConsecutiveErrors, onNoData }
   const maxima = inputMaxima(r)
   const named: Named[] = [
     ...inputChecks(r, limits, secrets, maxima),

@@ -53,7 +53,12 @@ export const httpCheckSchema = z.strictObject({
   method: z.enum(['GET', 'HEAD', 'POST']).optional(),
   headers: stringMap.optional(),
   'expect-status': z
-    .array(z.int().min(100, 'expected an HTTP status from 100 to 599').max(599, 'expected an HTTP status from 100 to 599'))
+    .array(
+      z
+        .int()
+        .min(100, 'expected an HTTP status from 100 to 599')
+        .max(599, 'expected an HTTP status from 100 to 599'),
+    )
     .min(1)
     .optional(),
   'expect-body': z.string().min(1).optional(),
@@ -92,12 +97,21 @@ export const metricCheckSchema = z
     if (check.query !== undefined && check.selector !== undefined) {
       ctx.addIssue({ code: 'custom', message: 'selector applies to builtin checks only', path: ['selector'] })
     }
-    const needsBound = check.query !== undefined || check.builtin === 'kv-cache'
+    // With both builtin and query set, only that is reported (not "up checks need max or min").
+    const needsBound = check.builtin === undefined ? check.query !== undefined : check.builtin === 'kv-cache'
     if (needsBound && check.max === undefined && check.min === undefined) {
-      ctx.addIssue({ code: 'custom', message: `${check.builtin ?? 'query'} checks need max or min`, path: [] })
+      ctx.addIssue({
+        code: 'custom',
+        message: `${check.builtin ?? 'query'} checks need max or min`,
+        path: [],
+      })
     }
     if (check.min !== undefined && check.max !== undefined && check.min > check.max) {
-      ctx.addIssue({ code: 'custom', message: `min ${check.min} is greater than max ${check.max}`, path: ['min'] })
+      ctx.addIssue({
+        code: 'custom',
+        message: `min ${check.min} is greater than max ${check.max}`,
+        path: ['min'],
+      })
     }
   })
 

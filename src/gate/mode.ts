@@ -78,10 +78,7 @@ export async function runGateMode(settings: GateSettings): Promise<ModeOutcome> 
     core,
     result,
     summaryMarkdown: redactText(summary, settings.secrets),
-    annotations: gateAnnotations(result).map((a) => ({
-      title: a.title,
-      message: redactText(a.message, settings.secrets),
-    })),
+    annotations: gateAnnotations(result).map((a) => ({ ...a, message: redactText(a.message, settings.secrets) })),
     reportJson: renderReportJson(report),
     reportPath: `${ctx.runnerTemp || '.'}/deploy-gate/gate-report.json`,
     artifact: { name: settings.reportArtifact, retentionDays: settings.reportRetentionDays },

@@ -23,7 +23,11 @@ export function gateAnnotations(result: GateResult): Annotation[] {
   const shadow = result.checks.filter((c) => !c.spec.enforce && ended(c))
   return [
     ...capped(
-      enforced.map((c) => ({ level: 'error', title: `deploy-gate: ${c.spec.name} ${c.result}`, message: messageOf(c) })),
+      enforced.map((c) => ({
+        level: 'error',
+        title: `deploy-gate: ${c.spec.name} ${c.result}`,
+        message: messageOf(c),
+      })),
       (more) => ({
         level: 'error',
         title: `deploy-gate: +${more} more checks failed`,

@@ -75,7 +75,12 @@ export function worstSample(spec: CheckSpec, samples: readonly Measurement[]): M
   return worst
 }
 
-const OUTCOME_WORDS: Record<Outcome, string> = { pass: 'pass', breach: 'breach', 'no-data': 'no data', error: 'error' }
+const OUTCOME_WORDS: Record<Outcome, string> = {
+  pass: 'pass',
+  breach: 'breach',
+  'no-data': 'no data',
+  error: 'error',
+}
 
 /** The last sample's value, or what it was instead (`no data`, `error`); `—` without samples. */
 export function lastValueText(spec: CheckSpec, samples: readonly Measurement[]): string {

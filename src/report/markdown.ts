@@ -99,7 +99,12 @@ export function details(summary: string, body: string): string {
  * The verdict heading every mode starts with, e.g. `### ✅ deploy-gate: stable · production · `abc1234``.
  * `facts` are inline markdown (escape them first); `note` is inline markdown appended after a space.
  */
-export function verdictLine(icon: string, title: string, facts: readonly string[] = [], note?: string): string {
+export function verdictLine(
+  icon: string,
+  title: string,
+  facts: readonly string[] = [],
+  note?: string,
+): string {
   const tail = facts.length > 0 ? ` · ${facts.join(' · ')}` : ''
   return `### ${icon} ${escapeCell(title)}${tail}${note ? ` ${note}` : ''}`
 }

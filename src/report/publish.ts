@@ -22,7 +22,12 @@ export interface ReportingCore {
 }
 
 /** Uploads `files` (under `rootDir`) as artifact `name`. */
-export type UploadArtifact = (name: string, files: string[], rootDir: string, retentionDays: number) => Promise<void>
+export type UploadArtifact = (
+  name: string,
+  files: string[],
+  rootDir: string,
+  retentionDays: number,
+) => Promise<void>
 
 export interface ArtifactSettings {
   /** Artifact name; `none` disables the upload. */
@@ -96,12 +101,18 @@ async function writeReport(reportPath: string, json: string, warn: (m: string) =
   }
 }
 
-async function uploadReport(args: PublishGateArgs, reportPath: string, warn: (m: string) => void): Promise<boolean> {
+async function uploadReport(
+  args: PublishGateArgs,
+  reportPath: string,
+  warn: (m: string) => void,
+): Promise<boolean> {
   const { name, retentionDays } = args.artifact
   if (name === 'none') return false
   const env = args.env ?? process.env
   if (!env.ACTIONS_RUNTIME_TOKEN) {
-    warn(`report artifact ${name} not uploaded: ACTIONS_RUNTIME_TOKEN is not set (not running in GitHub Actions?)`)
+    warn(
+      `report artifact ${name} not uploaded: ACTIONS_RUNTIME_TOKEN is not set (not running in GitHub Actions?)`,
+    )
     return false
   }
   try {

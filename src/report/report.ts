@@ -44,7 +44,8 @@ interface ReportCheckBase {
 }
 
 /** HTTP checks carry `target` (the URL), metric checks `query` (the PromQL as sent). */
-export type ReportCheck = (ReportCheckBase & { readonly target: string }) | (ReportCheckBase & { readonly query: string })
+export type ReportCheck =
+  (ReportCheckBase & { readonly target: string }) | (ReportCheckBase & { readonly query: string })
 
 export interface GateReport {
   readonly version: 1
@@ -98,7 +99,9 @@ function reportCheck(c: CheckOutcome): ReportCheck {
     reason: c.reason ?? null,
     samples: c.samples.map(reportSample),
   }
-  return c.spec.kind === 'http' ? { ...base, target: c.spec.url, ...rest } : { ...base, query: c.spec.query, ...rest }
+  return c.spec.kind === 'http'
+    ? { ...base, target: c.spec.url, ...rest }
+    : { ...base, query: c.spec.query, ...rest }
 }
 
 function thresholdOf(spec: CheckSpec): ReportCheckBase['threshold'] {

@@ -24,7 +24,10 @@ function seriesKey(labels: Readonly<Record<string, string>>): string {
   let key = ''
   for (const name of names) {
     const value = labels[name] ?? ''
-    key += name.includes('\u0000') || value.includes('\u0000') ? JSON.stringify([name, value]) : `${name}\u0000${value}\u0000`
+    key +=
+      name.includes('\u0000') || value.includes('\u0000')
+        ? JSON.stringify([name, value])
+        : `${name}\u0000${value}\u0000`
   }
   return key
 }
@@ -89,6 +92,8 @@ export function formatLabels(labels: Readonly<Record<string, string>>, maxChars 
   const pairs = Object.entries(labels)
     .filter(([key]) => key !== '__name__')
     .sort(([a], [b]) => compareText(a, b))
-    .map(([key, value]) => `${key}="${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`)
+    .map(
+      ([key, value]) => `${key}="${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`,
+    )
   return shorten(`${name}{${pairs.join(', ')}}`, maxChars)
 }

@@ -90,7 +90,8 @@ interface CheckSeries {
 function seriesOf(checks: readonly CheckOutcome[]): ReadonlyMap<CheckOutcome, CheckSeries> {
   const out = new Map<CheckOutcome, CheckSeries>()
   for (const c of checks) {
-    if (isMetric(c)) out.set(c, { breaching: breachingSeries(c.spec, c.samples), ignored: ignoredSeries(c.samples) })
+    if (isMetric(c))
+      out.set(c, { breaching: breachingSeries(c.spec, c.samples), ignored: ignoredSeries(c.samples) })
   }
   return out
 }
@@ -172,7 +173,17 @@ function checksTable(checks: readonly CheckOutcome[], detail: Detail): string {
       escapeCell(shorten(reasonOf(c), detail.reasonChars)),
     ]
   })
-  const headers = ['Check', 'Kind', 'Target / query', 'Threshold', 'Last', 'Worst', 'Samples', 'Result', 'Reason']
+  const headers = [
+    'Check',
+    'Kind',
+    'Target / query',
+    'Threshold',
+    'Last',
+    'Worst',
+    'Samples',
+    'Result',
+    'Reason',
+  ]
   return table(headers, rows)
 }
 
@@ -191,7 +202,12 @@ function trendsTable(metrics: readonly (CheckOutcome & { readonly spec: MetricCh
       const low = finite.length > 0 ? formatCheckValue(c.spec, Math.min(...finite)) : '—'
       const high = finite.length > 0 ? formatCheckValue(c.spec, Math.max(...finite)) : '—'
       const keep = lowIsWorse(c.spec) ? 'min' : 'max'
-      return [escapeCell(c.spec.name), codeCell(sparkline(values, 40, keep)), escapeCell(low), escapeCell(high)]
+      return [
+        escapeCell(c.spec.name),
+        codeCell(sparkline(values, 40, keep)),
+        escapeCell(low),
+        escapeCell(high),
+      ]
     })
   return table(['Check', 'Over the window', 'Min', 'Max'], rows)
 }
@@ -225,7 +241,9 @@ function finding(
       }
       const more = breaching.length - named.length
       if (more > 0) {
-        lines.push(named.length > 0 ? `… and ${more} more` : `${more} breaching series (listed in the JSON report)`)
+        lines.push(
+          named.length > 0 ? `… and ${more} more` : `${more} breaching series (listed in the JSON report)`,
+        )
       }
     }
     if (ignored.length > 0) {
@@ -244,12 +262,17 @@ function finding(
 /** `<prometheus-url>/graph?g0.expr=…&g0.tab=0&g0.range_input=1h`, without userinfo; the query fully percent-encoded. */
 export function prometheusGraphUrl(prometheusUrl: string, query: string): string {
   const base = withoutUserinfo(prometheusUrl).replace(/\/+$/, '')
-  const expr = encodeURIComponent(query).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+  const expr = encodeURIComponent(query).replace(
+    /[!'()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  )
   return `${base}/graph?g0.expr=${expr}&g0.tab=0&g0.range_input=1h`
 }
 
 function queriesDetails(metrics: readonly (CheckOutcome & { readonly spec: MetricCheckSpec })[]): string {
-  const body = metrics.map((c) => `**${escapeCell(c.spec.name)}**\n\n${fence(c.spec.query, 'promql')}`).join('\n\n')
+  const body = metrics
+    .map((c) => `**${escapeCell(c.spec.name)}**\n\n${fence(c.spec.query, 'promql')}`)
+    .join('\n\n')
   return details('Queries', body)
 }
 

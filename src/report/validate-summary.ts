@@ -2,7 +2,10 @@
 import type { Finding, ValidateResult } from '../validate/validate.ts'
 import { codeCell, escapeCell, Icons, table, verdictLine } from './markdown.ts'
 
-export function renderValidateSummary(result: ValidateResult, ctx: { configFile?: string; checks: number }): string {
+export function renderValidateSummary(
+  result: ValidateResult,
+  ctx: { configFile?: string; checks: number },
+): string {
   const errors = result.findings.filter((f) => f.severity === 'error')
   const warnings = result.findings.filter((f) => f.severity === 'warning')
   const facts = [
@@ -27,7 +30,12 @@ export function renderValidateSummary(result: ValidateResult, ctx: { configFile?
     )
   }
   if (result.queries.length > 0) {
-    const label = { ok: `${Icons.ok} ok`, 'no-series': `${Icons.warn} no series`, rejected: `${Icons.fail} rejected`, 'not-checked': `${Icons.pending} not checked` }
+    const label = {
+      ok: `${Icons.ok} ok`,
+      'no-series': `${Icons.warn} no series`,
+      rejected: `${Icons.fail} rejected`,
+      'not-checked': `${Icons.pending} not checked`,
+    }
     parts.push(
       '#### Queries',
       table(
