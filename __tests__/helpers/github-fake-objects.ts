@@ -77,7 +77,13 @@ export function githubActionsApp(ctx: ApiContext): Obj {
     html_url: 'https://github.com/apps/github-actions',
     created_at: '2018-07-30T09:30:17Z',
     updated_at: '2024-04-10T20:33:16Z',
-    permissions: { actions: 'write', checks: 'write', contents: 'write', deployments: 'write', metadata: 'read' },
+    permissions: {
+      actions: 'write',
+      checks: 'write',
+      contents: 'write',
+      deployments: 'write',
+      metadata: 'read',
+    },
     events: ['check_run', 'check_suite', 'deployment', 'deployment_status', 'workflow_run'],
   }
 }
@@ -337,7 +343,8 @@ export function job(ctx: ApiContext, r: RunRecord, j: JobRecord): Obj {
 
 export function artifact(ctx: ApiContext, r: RunRecord, a: ArtifactRecord): Obj {
   const url = `${repoApi(ctx)}/actions/artifacts/${a.id}`
-  const expired = a.expired ?? (a.expires_at !== null && Date.parse(a.expires_at) <= ctx.state.now().getTime())
+  const expired =
+    a.expired ?? (a.expires_at !== null && Date.parse(a.expires_at) <= ctx.state.now().getTime())
   return {
     id: a.id,
     node_id: nodeId('Artifact', a.id),

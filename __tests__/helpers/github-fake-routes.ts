@@ -4,8 +4,18 @@
  */
 import * as api from './github-fake-objects.ts'
 import type { ApiContext } from './github-fake-objects.ts'
-import type { AnnotationRecord, Conclusion, DeploymentState, RunRecord, RunStatus } from './github-fake-state.ts'
+import type {
+  AnnotationRecord,
+  Conclusion,
+  DeploymentState,
+  RunRecord,
+  RunStatus,
+} from './github-fake-state.ts'
 import { isoTime } from './github-fake-state.ts'
+
+/** Bodies are checked against the OpenAPI schema before a handler runs, so handlers read them loosely. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Body = any
 
 export interface RouteRequest {
   readonly method: string
@@ -15,7 +25,7 @@ export interface RouteRequest {
   readonly params: Readonly<Record<string, string>>
   readonly query: URLSearchParams
   /** Parsed JSON body (undefined when empty). Shapes are checked before the handler runs. */
-  readonly body: any
+  readonly body: Body
 }
 
 export interface RouteResponse {
@@ -44,7 +54,11 @@ function int(s: string | undefined): number {
 }
 
 /** One page of `items` (GitHub: `per_page` default 30, at most 100) and its `Link` header. */
-function paginate<T>(items: readonly T[], req: RouteRequest, ctx: ApiContext): { items: T[]; headers: Record<string, string> } {
+function paginate<T>(
+  items: readonly T[],
+  req: RouteRequest,
+  ctx: ApiContext,
+): { items: T[]; headers: Record<string, string> } {
   const perPage = Math.min(100, Math.max(1, int(req.query.get('per_page') ?? '30') || 30))
   const pageNo = Math.max(1, int(req.query.get('page') ?? '1') || 1)
   const last = Math.max(1, Math.ceil(items.length / perPage))
@@ -73,12 +87,21 @@ function attemptOf(run: RunRecord, req: RouteRequest): RunRecord['attempts'][num
   return run.attempts.find((a) => a.run_attempt === int(req.params['attempt_number']))
 }
 
-function listJobs(req: RouteRequest, ctx: ApiContext, run: RunRecord, jobs: RunRecord['attempts'][number]['jobs']): RouteResponse {
+function listJobs(
+  req: RouteRequest,
+  ctx: ApiContext,
+  run: RunRecord,
+  jobs: RunRecord['attempts'][number]['jobs'],
+): RouteResponse {
   const page = paginate(jobs, req, ctx)
-  return { status: 200, body: { total_count: jobs.length, jobs: page.items.map((j) => api.job(ctx, run, j)) }, headers: page.headers }
+  return {
+    status: 200,
+    body: { total_count: jobs.length, jobs: page.items.map((j) => api.job(ctx, run, j)) },
+    headers: page.headers,
+  }
 }
 
-function annotationsOf(body: any): AnnotationRecord[] {
+function annotationsOf(body: Body): AnnotationRecord[] {
   return Array.isArray(body?.output?.annotations) ? (body.output.annotations as AnnotationRecord[]) : []
 }
 
@@ -137,7 +160,10 @@ export const routes: Record<string, Handler> = {
     const b = req.body ?? {}
     if (typeof b.description === 'string' && b.description.length > 140) {
       const n = b.description.length
-      return unprocessable('Validation Failed', `status description is ${n} characters; GitHub allows at most 140`)
+      return unprocessable(
+        'Validation Failed',
+        `status description is ${n} characters; GitHub allows at most 140`,
+      )
     }
     const s = ctx.state.addDeploymentStatus(d.id, {
       state: b.state as DeploymentState,
@@ -155,7 +181,11 @@ export const routes: Record<string, Handler> = {
     const d = ctx.state.deployment(int(req.params['deployment_id']))
     if (!d) return notFound()
     const page = paginate(newestFirst(d.statuses), req, ctx)
-    return { status: 200, body: page.items.map((s) => api.deploymentStatus(ctx, d, s)), headers: page.headers }
+    return {
+      status: 200,
+      body: page.items.map((s) => api.deploymentStatus(ctx, d, s)),
+      headers: page.headers,
+    }
   },
 
   [`GET ${R}/actions/workflows/{workflow_id}`]: (req, ctx) => {
@@ -168,7 +198,11 @@ export const routes: Record<string, Handler> = {
     if (!w) return notFound()
     const unsupported = ['created', 'check_suite_id'].filter((k) => req.query.has(k))
     if (unsupported.length > 0) {
-      return { status: 501, body: api.apiError(501, 'Not implemented'), violation: `github-fake does not implement the ${unsupported.join(', ')} filter` }
+      return {
+        status: 501,
+        body: api.apiError(501, 'Not implemented'),
+        violation: `github-fake does not implement the ${unsupported.join(', ')} filter`,
+      }
     }
     const q = req.query
     const matches = ctx.state.runs.filter((r) => {
@@ -247,7 +281,8 @@ export const routes: Record<string, Handler> = {
     if (!found) return notFound()
     const refusal = ctx.state.rerunRefusal(found.run)
     if (refusal) return { status: 403, body: api.apiError(403, refusal) }
-    if (!found.inLatest) return { status: 403, body: api.apiError(403, 'This job is not part of the latest run attempt') }
+    if (!found.inLatest)
+      return { status: 403, body: api.apiError(403, 'This job is not part of the latest run attempt') }
     ctx.state.rerun(found.run, found.job.id)
     return { status: 201, body: {} }
   },
@@ -256,12 +291,14 @@ export const routes: Record<string, Handler> = {
     const w = ctx.state.workflow(req.params['workflow_id'] ?? '')
     if (!w) return notFound()
     const b = req.body ?? {}
-    if (w.state !== 'active') return unprocessable("Cannot trigger a 'workflow_dispatch' on a disabled workflow")
+    if (w.state !== 'active')
+      return unprocessable("Cannot trigger a 'workflow_dispatch' on a disabled workflow")
     const sha = ctx.state.branches.get(String(b.ref).replace(/^refs\/(heads|tags)\//, ''))
     if (!sha) return unprocessable(`No ref found for: ${String(b.ref)}`)
     const inputs = (b.inputs ?? {}) as Record<string, unknown>
     const unexpected = w.inputs ? Object.keys(inputs).filter((k) => !w.inputs!.includes(k)) : []
-    if (unexpected.length > 0) return unprocessable(`Unexpected inputs provided: ${JSON.stringify(unexpected)}`)
+    if (unexpected.length > 0)
+      return unprocessable(`Unexpected inputs provided: ${JSON.stringify(unexpected)}`)
     const run = ctx.state.dispatch(w, String(b.ref), sha, inputs)
     if (b.return_run_details !== true) return { status: 204 }
     const runUrl = `${ctx.apiUrl}/repos/${ctx.state.owner}/${ctx.state.repo}/actions/runs/${run.id}`
@@ -273,7 +310,8 @@ export const routes: Record<string, Handler> = {
     const b = req.body ?? {}
     const annotations = annotationsOf(b)
     const status: RunStatus = b.conclusion ? 'completed' : (b.status ?? 'queued')
-    if (status === 'completed' && !b.conclusion) return unprocessable('Validation Failed', 'a completed check run needs a conclusion')
+    if (status === 'completed' && !b.conclusion)
+      return unprocessable('Validation Failed', 'a completed check run needs a conclusion')
     const now = isoTime(ctx.state.now())
     const c = ctx.state.addCheckRun({
       name: b.name,
@@ -305,7 +343,8 @@ export const routes: Record<string, Handler> = {
     const b = req.body ?? {}
     const annotations = annotationsOf(b)
     const now = isoTime(ctx.state.now())
-    for (const k of ['name', 'details_url', 'external_id', 'started_at'] as const) if (b[k] !== undefined) c[k] = b[k]
+    for (const k of ['name', 'details_url', 'external_id', 'started_at'] as const)
+      if (b[k] !== undefined) c[k] = b[k]
     if (b.status !== undefined) c.status = b.status
     if (b.conclusion !== undefined) {
       c.conclusion = b.conclusion
@@ -313,7 +352,8 @@ export const routes: Record<string, Handler> = {
     }
     if (c.status === 'completed') c.completed_at = b.completed_at ?? c.completed_at ?? now
     if (b.output) {
-      for (const k of ['title', 'summary', 'text'] as const) if (b.output[k] !== undefined) c.output[k] = b.output[k]
+      for (const k of ['title', 'summary', 'text'] as const)
+        if (b.output[k] !== undefined) c.output[k] = b.output[k]
       c.output.annotations.push(...annotations)
     }
     return { status: 200, body: api.checkRun(ctx, c) }

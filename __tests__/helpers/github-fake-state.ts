@@ -1,194 +1,32 @@
 /**
- * The GitHub fake's state for one repository: records (snake_case fields, as the API names them), seeding helpers
- * with defaults, and the state changes GitHub makes (auto_inactive, re-runs, dispatches). Ids are deterministic: each
- * kind counts up from its own base, so an id of the wrong kind never finds anything.
+ * The GitHub fake's state for one repository: its records (github-fake-records.ts), seeding helpers with defaults,
+ * and the state changes GitHub makes (auto_inactive, re-runs, dispatches). Ids are deterministic: each kind counts up
+ * from its own base, so an id of the wrong kind never finds anything.
  */
 import { createHash } from 'node:crypto'
+import type {
+  DeploymentState,
+  RunStatus,
+  Conclusion,
+  DeploymentStatusRecord,
+  DeploymentRecord,
+  WorkflowRecord,
+  StepRecord,
+  JobRecord,
+  AutoComplete,
+  AttemptRecord,
+  ArtifactRecord,
+  RunRecord,
+  CheckRunRecord,
+  TimeInput,
+  DeploymentSeed,
+  JobSeed,
+  ArtifactSeed,
+  RunSeed,
+  StateOptions,
+} from './github-fake-records.ts'
 
-export type DeploymentState = 'error' | 'failure' | 'inactive' | 'in_progress' | 'queued' | 'pending' | 'success'
-export type RunStatus = 'queued' | 'in_progress' | 'completed' | 'waiting' | 'requested' | 'pending'
-export type Conclusion = 'success' | 'failure' | 'neutral' | 'cancelled' | 'skipped' | 'timed_out' | 'action_required'
-
-export interface DeploymentStatusRecord {
-  id: number
-  state: DeploymentState
-  description: string
-  environment: string
-  log_url: string
-  environment_url: string
-  created_at: string
-}
-
-export interface DeploymentRecord {
-  id: number
-  sha: string
-  ref: string
-  task: string
-  payload: Record<string, unknown> | string
-  environment: string
-  original_environment: string
-  description: string | null
-  transient_environment: boolean
-  production_environment: boolean
-  auto_merge: boolean
-  required_contexts: string[] | undefined
-  created_at: string
-  updated_at: string
-  /** Oldest first (the API lists them newest first). */
-  statuses: DeploymentStatusRecord[]
-}
-
-export interface WorkflowRecord {
-  id: number
-  name: string
-  /** `.github/workflows/deploy.yml`; the API also accepts the file name as `workflow_id`. */
-  path: string
-  state: 'active' | 'deleted' | 'disabled_fork' | 'disabled_inactivity' | 'disabled_manually'
-  /** Job names a dispatched run gets, in order. */
-  jobs: string[]
-  /** Declared `workflow_dispatch` inputs; a dispatch with any other input is refused (422). Undefined: any input. */
-  inputs: string[] | undefined
-  created_at: string
-}
-
-export interface StepRecord {
-  name: string
-  number: number
-  status: 'queued' | 'in_progress' | 'completed'
-  conclusion: string | null
-  started_at: string | null
-  completed_at: string | null
-}
-
-export interface JobRecord {
-  id: number
-  name: string
-  /** The attempt that executed this job; jobs carried into a later partial re-run keep theirs. */
-  run_attempt: number
-  status: RunStatus
-  conclusion: Conclusion | null
-  runner_name: string | null
-  labels: string[]
-  created_at: string
-  started_at: string
-  completed_at: string | null
-  steps: StepRecord[]
-}
-
-export interface AutoComplete {
-  /** The poll (GET of the run or the attempt) that first sees `completed`; earlier polls see queued, then in_progress. */
-  readonly afterPolls: number
-  readonly conclusion: Conclusion
-}
-
-export interface AttemptRecord {
-  run_attempt: number
-  status: RunStatus
-  conclusion: Conclusion | null
-  run_started_at: string
-  updated_at: string
-  jobs: JobRecord[]
-  /** Set on attempts created by a re-run or dispatch while the fake's auto-complete option was on. */
-  autoComplete?: AutoComplete & { polls: number }
-}
-
-export interface ArtifactRecord {
-  id: number
-  name: string
-  size_in_bytes: number
-  /** Undefined: derived from `expires_at` at read time. */
-  expired: boolean | undefined
-  created_at: string
-  expires_at: string | null
-  updated_at: string
-  digest: string
-}
-
-export interface RunRecord {
-  id: number
-  workflow_id: number
-  run_number: number
-  name: string
-  display_title: string
-  head_sha: string
-  head_branch: string | null
-  event: string
-  actor: string
-  created_at: string
-  /** Dispatch inputs, for runs created by a dispatch. */
-  inputs: Record<string, unknown> | undefined
-  /** `false`: GitHub refuses to re-run it ("cannot be retried"). */
-  rerunnable: boolean
-  artifacts: ArtifactRecord[]
-  /** Attempt 1 first. */
-  attempts: AttemptRecord[]
-}
-
-export interface AnnotationRecord {
-  path: string
-  start_line: number
-  end_line: number
-  start_column?: number
-  end_column?: number
-  annotation_level: 'notice' | 'warning' | 'failure'
-  message: string
-  title?: string
-  raw_details?: string
-}
-
-export interface CheckRunRecord {
-  id: number
-  name: string
-  head_sha: string
-  status: RunStatus
-  conclusion: Conclusion | 'stale' | null
-  started_at: string | null
-  completed_at: string | null
-  details_url: string | null
-  external_id: string | null
-  output: { title: string | null; summary: string | null; text: string | null; annotations: AnnotationRecord[] }
-}
-
-export type TimeInput = string | Date
-
-export interface DeploymentSeed extends Partial<Omit<DeploymentRecord, 'id' | 'statuses' | 'created_at'>> {
-  created_at?: TimeInput
-  statuses?: (Partial<Omit<DeploymentStatusRecord, 'id' | 'created_at'>> & {
-    state: DeploymentState
-    created_at?: TimeInput
-    auto_inactive?: boolean
-  })[]
-}
-
-export interface JobSeed extends Partial<Omit<JobRecord, 'id' | 'steps'>> {
-  name: string
-  steps?: string[]
-}
-
-export interface ArtifactSeed extends Partial<Omit<ArtifactRecord, 'id' | 'created_at' | 'expires_at'>> {
-  name: string
-  created_at?: TimeInput
-  /** Default: `created_at` + 90 days (GitHub's default retention). `null`: the API gives none. */
-  expires_at?: TimeInput | null
-}
-
-export interface RunSeed extends Partial<Omit<RunRecord, 'id' | 'attempts' | 'artifacts' | 'created_at'>> {
-  id?: number
-  created_at?: TimeInput
-  status?: RunStatus
-  conclusion?: Conclusion | null
-  /** Default: the workflow's jobs (`build`, `deploy`), with the run's status and conclusion. */
-  jobs?: (JobSeed | string)[]
-  artifacts?: (ArtifactSeed | string)[]
-}
-
-export interface StateOptions {
-  readonly owner: string
-  readonly repo: string
-  readonly defaultBranch: string
-  readonly now: () => Date
-  readonly autoComplete?: AutoComplete
-}
+export type * from './github-fake-records.ts'
 
 const DAY_MS = 86_400_000
 const RUNNER = 'GitHub Actions 2'
@@ -274,13 +112,18 @@ export class GitHubState {
     if (named) return named
     if (/^[0-9a-f]{40}$/i.test(ref)) return ref.toLowerCase()
     if (!/^[0-9a-f]{7,39}$/i.test(ref)) return undefined
-    const known = [...this.branches.values(), ...this.deployments.map((d) => d.sha), ...this.runs.map((r) => r.head_sha)]
+    const known = [
+      ...this.branches.values(),
+      ...this.deployments.map((d) => d.sha),
+      ...this.runs.map((r) => r.head_sha),
+    ]
     return known.find((sha) => sha.startsWith(ref.toLowerCase()))
   }
 
   addDeployment(seed: DeploymentSeed = {}): DeploymentRecord {
     const environment = seed.environment ?? 'production'
-    const sha = seed.sha ?? (seed.ref ? this.resolveRef(seed.ref) : undefined) ?? this.branches.get(this.defaultBranch)!
+    const sha =
+      seed.sha ?? (seed.ref ? this.resolveRef(seed.ref) : undefined) ?? this.branches.get(this.defaultBranch)!
     const created = this.stamp(seed.created_at)
     const d: DeploymentRecord = {
       id: this.nextId('deployment'),
@@ -300,7 +143,9 @@ export class GitHubState {
       statuses: [],
     }
     this.deployments.push(d)
-    for (const s of seed.statuses ?? []) this.addDeploymentStatus(d.id, s)
+    // seeded statuses date from the deployment unless told otherwise
+    for (const s of seed.statuses ?? [])
+      this.addDeploymentStatus(d.id, { ...s, created_at: s.created_at ?? created })
     return d
   }
 
@@ -338,7 +183,8 @@ export class GitHubState {
     d.updated_at = created
     if (status.state === 'success' && seed.auto_inactive !== false) {
       for (const other of this.deployments) {
-        const earlier = other.created_at < d.created_at || (other.created_at === d.created_at && other.id < d.id)
+        const earlier =
+          other.created_at < d.created_at || (other.created_at === d.created_at && other.id < d.id)
         if (!earlier || other.environment !== d.environment || other.transient_environment) continue
         if (other.statuses.at(-1)?.state !== 'success') continue
         this.addDeploymentStatus(other.id, { state: 'inactive', created_at: created, auto_inactive: false })
@@ -369,11 +215,14 @@ export class GitHubState {
 
   addRun(seed: RunSeed = {}): RunRecord {
     const workflow =
-      (seed.workflow_id !== undefined ? this.workflow(seed.workflow_id) : this.workflows[0]) ?? this.addWorkflow()
+      (seed.workflow_id !== undefined ? this.workflow(seed.workflow_id) : this.workflows[0]) ??
+      this.addWorkflow()
     const created = this.stamp(seed.created_at)
     const status = seed.status ?? 'completed'
-    const conclusion = seed.conclusion !== undefined ? seed.conclusion : status === 'completed' ? 'success' : null
-    const headSha = seed.head_sha ?? this.branches.get(seed.head_branch ?? this.defaultBranch) ?? fakeSha(created)
+    const conclusion =
+      seed.conclusion !== undefined ? seed.conclusion : status === 'completed' ? 'success' : null
+    const headSha =
+      seed.head_sha ?? this.branches.get(seed.head_branch ?? this.defaultBranch) ?? fakeSha(created)
     const run: RunRecord = {
       id: seed.id ?? this.nextId('run'),
       workflow_id: workflow.id,
@@ -407,7 +256,9 @@ export class GitHubState {
   addArtifact(run: RunRecord, seed: ArtifactSeed): ArtifactRecord {
     const created = this.stamp(seed.created_at ?? run.created_at)
     const expires =
-      seed.expires_at === null ? null : this.stamp(seed.expires_at ?? new Date(Date.parse(created) + 90 * DAY_MS))
+      seed.expires_at === null
+        ? null
+        : this.stamp(seed.expires_at ?? new Date(Date.parse(created) + 90 * DAY_MS))
     const a: ArtifactRecord = {
       id: this.nextId('artifact'),
       name: seed.name,
@@ -495,7 +346,8 @@ export class GitHubState {
     const at = this.stamp()
     const n = previous.run_attempt + 1
     const from = fromJobId === undefined ? 0 : previous.jobs.findIndex((j) => j.id === fromJobId)
-    if (from < 0) throw new Error(`github-fake: job ${fromJobId} is not in the latest attempt of run ${run.id}`)
+    if (from < 0)
+      throw new Error(`github-fake: job ${fromJobId} is not in the latest attempt of run ${run.id}`)
     const attempt: AttemptRecord = {
       run_attempt: n,
       status: 'queued',
@@ -503,7 +355,9 @@ export class GitHubState {
       run_started_at: at,
       updated_at: at,
       jobs: previous.jobs.map((j, i) =>
-        i < from ? { ...j, steps: [...j.steps] } : this.makeJob({ name: j.name, labels: j.labels }, n, 'queued', null, at),
+        i < from
+          ? { ...j, steps: [...j.steps] }
+          : this.makeJob({ name: j.name, labels: j.labels }, n, 'queued', null, at),
       ),
     }
     if (this.autoComplete) attempt.autoComplete = { ...this.autoComplete, polls: 0 }
@@ -512,12 +366,18 @@ export class GitHubState {
   }
 
   /** A `workflow_dispatch` run of the workflow on `ref`, queued. */
-  dispatch(workflow: WorkflowRecord, ref: string, sha: string, inputs: Record<string, unknown> | undefined): RunRecord {
+  dispatch(
+    workflow: WorkflowRecord,
+    ref: string,
+    sha: string,
+    inputs: Record<string, unknown> | undefined,
+  ): RunRecord {
     const run = this.addRun({
       workflow_id: workflow.id,
       head_sha: sha,
       head_branch: ref.replace(/^refs\/(heads|tags)\//, ''),
       event: 'workflow_dispatch',
+      actor: 'github-actions[bot]',
       display_title: workflow.name,
       status: 'queued',
       inputs: inputs ?? {},
@@ -543,7 +403,8 @@ export class GitHubState {
     attempt.status = 'completed'
     attempt.conclusion = conclusion
     attempt.updated_at = at
-    for (const j of attempt.jobs) if (j.status !== 'completed') this.advanceJob(j, 'completed', conclusion, at)
+    for (const j of attempt.jobs)
+      if (j.status !== 'completed') this.advanceJob(j, 'completed', conclusion, at)
   }
 
   /** Called on every GET of a run or attempt: moves an auto-completing attempt along. */

@@ -37,27 +37,61 @@ describe('deployments', () => {
     })
     expect(created.status).toBe(201)
     const id = (created.data as { id: number }).id
-    await octokit.rest.repos.createDeploymentStatus({ ...repo, deployment_id: id, state: 'in_progress', log_url: 'https://github.com/owner/repo/actions/runs/42/attempts/1' })
-    await octokit.rest.repos.createDeploymentStatus({ ...repo, deployment_id: id, state: 'success', description: 'stable: 3/3 checks passed', environment_url: 'https://app.example.com' })
+    await octokit.rest.repos.createDeploymentStatus({
+      ...repo,
+      deployment_id: id,
+      state: 'in_progress',
+      log_url: 'https://github.com/owner/repo/actions/runs/42/attempts/1',
+    })
+    await octokit.rest.repos.createDeploymentStatus({
+      ...repo,
+      deployment_id: id,
+      state: 'success',
+      description: 'stable: 3/3 checks passed',
+      environment_url: 'https://app.example.com',
+    })
 
     const list = await octokit.rest.repos.listDeployments({ ...repo, environment: 'production' })
     expect(list.data.map((d) => d.id)).toEqual([id])
-    expect(list.data[0]).toMatchObject({ sha: fakeSha('main'), ref: 'main', task: 'deploy', payload: { 'deploy-gate': { run_id: 42 } } })
+    expect(list.data[0]).toMatchObject({
+      sha: fakeSha('main'),
+      ref: 'main',
+      task: 'deploy',
+      payload: { 'deploy-gate': { run_id: 42 } },
+    })
     const statuses = await octokit.rest.repos.listDeploymentStatuses({ ...repo, deployment_id: id })
     expect(statuses.data.map((s) => s.state)).toEqual(['success', 'in_progress'])
     expect(statuses.data[1]?.log_url).toBe('https://github.com/owner/repo/actions/runs/42/attempts/1')
     const one = await octokit.rest.repos.getDeployment({ ...repo, deployment_id: id })
     expect(one.data.production_environment).toBe(true)
     expect(fake.state.deployments[0]).toMatchObject({ auto_merge: false, required_contexts: [] })
-    expect(fake.requests.map((r) => `${r.method} ${r.status}`)).toEqual(['POST 201', 'POST 201', 'POST 201', 'GET 200', 'GET 200', 'GET 200'])
+    expect(fake.requests.map((r) => `${r.method} ${r.status}`)).toEqual([
+      'POST 201',
+      'POST 201',
+      'POST 201',
+      'GET 200',
+      'GET 200',
+      'GET 200',
+    ])
     expect(fake.violations).toEqual([])
   })
 
   it('marks earlier successful, non-transient deployments of the environment inactive on a new success', async () => {
     const older = fake.state.addDeployment({ sha: fakeSha(1), statuses: [{ state: 'success' }] })
-    const failed = fake.state.addDeployment({ sha: fakeSha(2), statuses: [{ state: 'success' }, { state: 'failure' }] })
-    const transient = fake.state.addDeployment({ sha: fakeSha(3), transient_environment: true, statuses: [{ state: 'success' }] })
-    const staging = fake.state.addDeployment({ sha: fakeSha(4), environment: 'staging', statuses: [{ state: 'success' }] })
+    const failed = fake.state.addDeployment({
+      sha: fakeSha(2),
+      statuses: [{ state: 'success' }, { state: 'failure' }],
+    })
+    const transient = fake.state.addDeployment({
+      sha: fakeSha(3),
+      transient_environment: true,
+      statuses: [{ state: 'success' }],
+    })
+    const staging = fake.state.addDeployment({
+      sha: fakeSha(4),
+      environment: 'staging',
+      statuses: [{ state: 'success' }],
+    })
     const newest = fake.state.addDeployment({ sha: fakeSha(5) })
     await octokit.rest.repos.createDeploymentStatus({ ...repo, deployment_id: newest.id, state: 'success' })
 
@@ -75,19 +109,34 @@ describe('deployments', () => {
       state: 'bogus' as 'success',
     })
     await expect(bogus).rejects.toMatchObject({ status: 422 })
-    const noRef = octokit.request('POST /repos/{owner}/{repo}/deployments', { ...repo, environment: 'production' } as never)
+    const noRef = octokit.request('POST /repos/{owner}/{repo}/deployments', {
+      ...repo,
+      environment: 'production',
+    } as never)
     await expect(noRef).rejects.toMatchObject({ status: 422 })
 
     const found = takeViolations()
-    expect(found.some((v) => v.includes('/statuses') && v.includes('body/state must be equal to one of the allowed values'))).toBe(true)
-    expect(found.some((v) => v.includes('POST /repos/owner/repo/deployments') && v.includes("required property 'ref'"))).toBe(true)
+    expect(
+      found.some(
+        (v) => v.includes('/statuses') && v.includes('body/state must be equal to one of the allowed values'),
+      ),
+    ).toBe(true)
+    expect(
+      found.some(
+        (v) => v.includes('POST /repos/owner/repo/deployments') && v.includes("required property 'ref'"),
+      ),
+    ).toBe(true)
     expect(d.statuses).toEqual([])
   })
 
   it('reports unknown body properties and query parameters, and unknown routes (404)', async () => {
-    await octokit.request('POST /repos/{owner}/{repo}/deployments', { ...repo, ref: 'main', enviroment: 'x' } as never).catch(() => undefined)
+    await octokit
+      .request('POST /repos/{owner}/{repo}/deployments', { ...repo, ref: 'main', enviroment: 'x' } as never)
+      .catch(() => undefined)
     await octokit.request('GET /repos/{owner}/{repo}/deployments', { ...repo, perpage: 5 } as never)
-    await expect(octokit.request('GET /repos/{owner}/{repo}/nonsense', repo)).rejects.toMatchObject({ status: 404 })
+    await expect(octokit.request('GET /repos/{owner}/{repo}/nonsense', repo)).rejects.toMatchObject({
+      status: 404,
+    })
     const found = takeViolations()
     expect(found).toEqual([
       expect.stringContaining("must NOT have additional properties: 'enviroment'"),
@@ -97,7 +146,8 @@ describe('deployments', () => {
   })
 
   it('paginates newest first with Link headers like GitHub, at most 100 per page', async () => {
-    for (let i = 1; i <= 5; i++) fake.state.addDeployment({ sha: fakeSha(i), created_at: new Date(Date.UTC(2026, 0, i)) })
+    for (let i = 1; i <= 5; i++)
+      fake.state.addDeployment({ sha: fakeSha(i), created_at: new Date(Date.UTC(2026, 0, i)) })
     const first = await octokit.rest.repos.listDeployments({ ...repo, per_page: 2 })
     expect(first.data.map((d) => d.sha)).toEqual([fakeSha(5), fakeSha(4)])
     expect(first.headers.link).toBe(
@@ -118,12 +168,14 @@ describe('deployments', () => {
 })
 
 describe('validateResponse', () => {
-  it('checks the fake\'s own responses: a record that makes an invalid object is reported', async () => {
+  it("checks the fake's own responses: a record that makes an invalid object is reported", async () => {
     const d = fake.state.addDeployment()
     ;(d as { payload: unknown }).payload = 42
     await octokit.rest.repos.getDeployment({ ...repo, deployment_id: d.id })
     const found = takeViolations()
-    expect(found[0]).toContain(`GET /repos/owner/repo/deployments/${d.id} → 200: response body/payload must be object`)
+    expect(found[0]).toContain(
+      `GET /repos/owner/repo/deployments/${d.id} → 200: response body/payload must be object`,
+    )
   })
 
   it('accepts what the fake sends and catches a broken deployment object', async () => {
@@ -143,17 +195,32 @@ describe('validateResponse', () => {
   it('checks status codes and empty bodies', () => {
     const dispatch = '/repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches'
     expect(validateResponse('POST', dispatch, 204, undefined)).toEqual([])
-    expect(validateResponse('POST', dispatch, 204, {})).toEqual(['status 204 has no content in the spec, but a body was sent'])
-    expect(validateResponse('POST', dispatch, 200, undefined)).toEqual(['status 200 needs a JSON body, but the body is empty'])
-    expect(validateResponse('POST', dispatch, 418, undefined)).toEqual([`status 418 is not documented for POST ${dispatch}`])
+    expect(validateResponse('POST', dispatch, 204, {})).toEqual([
+      'status 204 has no content in the spec, but a body was sent',
+    ])
+    expect(validateResponse('POST', dispatch, 200, undefined)).toEqual([
+      'status 200 needs a JSON body, but the body is empty',
+    ])
+    expect(validateResponse('POST', dispatch, 418, undefined)).toEqual([
+      `status 418 is not documented for POST ${dispatch}`,
+    ])
   })
 
   it('checks path and query parameter types and enums', () => {
-    expect(validateRequest('GET', '/repos/o/r/actions/runs/abc/jobs', { filter: 'newest' }, undefined)).toEqual([
+    expect(
+      validateRequest('GET', '/repos/o/r/actions/runs/abc/jobs', { filter: 'newest' }, undefined),
+    ).toEqual([
       'path parameter run_id="abc" must be integer',
       'query parameter filter="newest" must be equal to one of the allowed values ("latest", "all")',
     ])
-    expect(validateRequest('GET', '/repos/o/r/actions/workflows/deploy.yml/runs', { branch: 'main', per_page: 100 }, undefined)).toEqual([])
+    expect(
+      validateRequest(
+        'GET',
+        '/repos/o/r/actions/workflows/deploy.yml/runs',
+        { branch: 'main', per_page: 100 },
+        undefined,
+      ),
+    ).toEqual([])
   })
 })
 
@@ -176,8 +243,14 @@ describe('actions', () => {
 
     const got = await octokit.rest.actions.getWorkflowRun({ ...repo, run_id: run.id })
     expect(got.data).toMatchObject({ run_attempt: 2, status: 'queued', conclusion: null })
-    expect(got.data.previous_attempt_url).toBe(`${fake.url}/repos/owner/repo/actions/runs/${run.id}/attempts/1`)
-    const latest = await octokit.rest.actions.listJobsForWorkflowRun({ ...repo, run_id: run.id, filter: 'latest' })
+    expect(got.data.previous_attempt_url).toBe(
+      `${fake.url}/repos/owner/repo/actions/runs/${run.id}/attempts/1`,
+    )
+    const latest = await octokit.rest.actions.listJobsForWorkflowRun({
+      ...repo,
+      run_id: run.id,
+      filter: 'latest',
+    })
     expect(latest.data.jobs.map((j) => [j.name, j.run_attempt, j.status])).toEqual([
       ['build', 1, 'completed'],
       ['deploy', 2, 'queued'],
@@ -186,17 +259,27 @@ describe('actions', () => {
     expect(latest.data.jobs[1]?.id).not.toBe(deploy.id)
 
     fake.completeRun(run.id, 'success')
-    const attempt2 = await octokit.rest.actions.getWorkflowRunAttempt({ ...repo, run_id: run.id, attempt_number: 2 })
+    const attempt2 = await octokit.rest.actions.getWorkflowRunAttempt({
+      ...repo,
+      run_id: run.id,
+      attempt_number: 2,
+    })
     expect(attempt2.data).toMatchObject({ status: 'completed', conclusion: 'success' })
-    const jobs2 = await octokit.rest.actions.listJobsForWorkflowRunAttempt({ ...repo, run_id: run.id, attempt_number: 2 })
-    expect(jobs2.data.jobs.every((j) => j.status === 'completed' && j.runner_name === 'GitHub Actions 2')).toBe(true)
+    const jobs2 = await octokit.rest.actions.listJobsForWorkflowRunAttempt({
+      ...repo,
+      run_id: run.id,
+      attempt_number: 2,
+    })
+    expect(
+      jobs2.data.jobs.every((j) => j.status === 'completed' && j.runner_name === 'GitHub Actions 2'),
+    ).toBe(true)
     const job = await octokit.rest.actions.getJobForWorkflowRun({ ...repo, job_id: jobs2.data.jobs[2]!.id })
     expect(job.data).toMatchObject({ name: 'smoke', run_attempt: 2, conclusion: 'success' })
     const all = await octokit.rest.actions.listJobsForWorkflowRun({ ...repo, run_id: run.id, filter: 'all' })
     expect(all.data.total_count).toBe(5)
   })
 
-  it("refuses re-runs like GitHub: a running run, a run over 30 days old (not spec violations)", async () => {
+  it('refuses re-runs like GitHub: a running run, a run over 30 days old (not spec violations)', async () => {
     const running = fake.state.addRun({ status: 'in_progress' })
     const old = fake.state.addRun({ created_at: new Date(Date.now() - 31 * DAY_MS) })
     await expect(octokit.rest.actions.reRunWorkflow({ ...repo, run_id: running.id })).rejects.toMatchObject({
@@ -204,7 +287,9 @@ describe('actions', () => {
       message: expect.stringContaining('This workflow is already running'),
     })
     const oldJob = old.attempts[0]!.jobs[1]!
-    await expect(octokit.rest.actions.reRunJobForWorkflowRun({ ...repo, job_id: oldJob.id })).rejects.toMatchObject({
+    await expect(
+      octokit.rest.actions.reRunJobForWorkflowRun({ ...repo, job_id: oldJob.id }),
+    ).rejects.toMatchObject({
       status: 403,
       message: expect.stringContaining('created over a month ago'),
     })
@@ -218,7 +303,11 @@ describe('actions', () => {
     await octokit.rest.actions.reRunWorkflow({ ...repo, run_id: run.id })
     const seen: string[] = []
     for (let i = 0; i < 4; i++) {
-      const r = await octokit.rest.actions.getWorkflowRunAttempt({ ...repo, run_id: run.id, attempt_number: 2 })
+      const r = await octokit.rest.actions.getWorkflowRunAttempt({
+        ...repo,
+        run_id: run.id,
+        attempt_number: 2,
+      })
       seen.push(`${r.data.status}/${r.data.conclusion}`)
     }
     expect(seen).toEqual(['queued/null', 'in_progress/null', 'completed/failure', 'completed/failure'])
@@ -228,33 +317,66 @@ describe('actions', () => {
   it('dispatches a workflow: 204, or 200 with run details; the run has event workflow_dispatch', async () => {
     const w = fake.state.addWorkflow({ inputs: ['sha'] })
     const sha = fakeSha('target')
-    const plain = await octokit.rest.actions.createWorkflowDispatch({ ...repo, workflow_id: 'deploy.yml', ref: 'main', inputs: { sha } })
-    expect(plain.status).toBe(204)
-    const detailed = await octokit.request('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', {
+    const plain = await octokit.rest.actions.createWorkflowDispatch({
       ...repo,
-      workflow_id: w.id,
+      workflow_id: 'deploy.yml',
       ref: 'main',
       inputs: { sha },
-      return_run_details: true,
     })
+    expect(plain.status).toBe(204)
+    const detailed = await octokit.request(
+      'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches',
+      {
+        ...repo,
+        workflow_id: w.id,
+        ref: 'main',
+        inputs: { sha },
+        return_run_details: true,
+      },
+    )
     expect(detailed.status).toBe(200)
     const runId = (detailed.data as { workflow_run_id: number }).workflow_run_id
-    expect(fake.state.run(runId)).toMatchObject({ event: 'workflow_dispatch', inputs: { sha }, head_branch: 'main' })
+    expect(fake.state.run(runId)).toMatchObject({
+      event: 'workflow_dispatch',
+      inputs: { sha },
+      head_branch: 'main',
+    })
 
-    const runs = await octokit.rest.actions.listWorkflowRuns({ ...repo, workflow_id: 'deploy.yml', event: 'workflow_dispatch', branch: 'main' })
+    const runs = await octokit.rest.actions.listWorkflowRuns({
+      ...repo,
+      workflow_id: 'deploy.yml',
+      event: 'workflow_dispatch',
+      branch: 'main',
+    })
     expect(runs.data.total_count).toBe(2)
     expect(runs.data.workflow_runs[0]?.id).toBe(runId)
     await expect(
-      octokit.rest.actions.createWorkflowDispatch({ ...repo, workflow_id: w.id, ref: 'main', inputs: { commit: sha } }),
-    ).rejects.toMatchObject({ status: 422, message: expect.stringContaining('Unexpected inputs provided: ["commit"]') })
+      octokit.rest.actions.createWorkflowDispatch({
+        ...repo,
+        workflow_id: w.id,
+        ref: 'main',
+        inputs: { commit: sha },
+      }),
+    ).rejects.toMatchObject({
+      status: 422,
+      message: expect.stringContaining('Unexpected inputs provided: ["commit"]'),
+    })
   })
 
   it('lists artifacts with expiry: expired flag from expires_at, null expires_at kept', async () => {
     const run = fake.state.addRun({
       created_at: new Date(Date.now() - 10 * DAY_MS),
-      artifacts: ['dist', { name: 'old', expires_at: new Date(Date.now() - DAY_MS) }, { name: 'forever', expires_at: null }],
+      artifacts: [
+        'dist',
+        { name: 'old', expires_at: new Date(Date.now() - DAY_MS) },
+        { name: 'forever', expires_at: null },
+      ],
     })
-    const all = await octokit.paginate(octokit.rest.actions.listWorkflowRunArtifacts, { ...repo, run_id: run.id, per_page: 1 })
+    const all = await octokit.paginate(octokit.rest.actions.listWorkflowRunArtifacts, {
+      ...repo,
+      run_id: run.id,
+      per_page: 1,
+    })
     const byName = Object.fromEntries(all.map((a) => [a.name, a]))
     expect(byName['dist']).toMatchObject({ expired: false, workflow_run: { id: run.id } })
     expect(byName['old']?.expired).toBe(true)
@@ -264,7 +386,13 @@ describe('actions', () => {
 
 describe('check runs', () => {
   it('creates and updates a check run, appending annotations as GitHub does', async () => {
-    const annotation = (line: number) => ({ path: '.github/deploy-gate.yml', start_line: line, end_line: line, annotation_level: 'failure' as const, message: `bad ${line}` })
+    const annotation = (line: number) => ({
+      path: '.github/deploy-gate.yml',
+      start_line: line,
+      end_line: line,
+      annotation_level: 'failure' as const,
+      message: `bad ${line}`,
+    })
     const created = await octokit.rest.checks.create({
       ...repo,
       name: 'deploy-gate',
@@ -278,16 +406,32 @@ describe('check runs', () => {
       conclusion: 'failure',
       output: { title: 'invalid', summary: '3 problems', annotations: [annotation(3)] },
     })
-    expect(updated.data).toMatchObject({ status: 'completed', conclusion: 'failure', output: { title: 'invalid', annotations_count: 3 } })
-    expect(fake.state.checkRun(created.data.id)?.output.annotations.map((a) => a.start_line)).toEqual([1, 2, 3])
+    expect(updated.data).toMatchObject({
+      status: 'completed',
+      conclusion: 'failure',
+      output: { title: 'invalid', annotations_count: 3 },
+    })
+    expect(fake.state.checkRun(created.data.id)?.output.annotations.map((a) => a.start_line)).toEqual([
+      1, 2, 3,
+    ])
     const got = await octokit.rest.checks.get({ ...repo, check_run_id: created.data.id })
-    expect(got.data).toMatchObject({ name: 'deploy-gate', head_sha: fakeSha(1), output: { summary: '3 problems' } })
+    expect(got.data).toMatchObject({
+      name: 'deploy-gate',
+      head_sha: fakeSha(1),
+      output: { summary: '3 problems' },
+    })
 
     const tooMany = Array.from({ length: 51 }, (_, i) => annotation(i + 1))
     await expect(
-      octokit.rest.checks.update({ ...repo, check_run_id: created.data.id, output: { summary: 's', annotations: tooMany } }),
+      octokit.rest.checks.update({
+        ...repo,
+        check_run_id: created.data.id,
+        output: { summary: 's', annotations: tooMany },
+      }),
     ).rejects.toMatchObject({ status: 422 })
-    expect(takeViolations()).toEqual([expect.stringContaining('body/output/annotations must NOT have more than 50 items')])
+    expect(takeViolations()).toEqual([
+      expect.stringContaining('body/output/annotations must NOT have more than 50 items'),
+    ])
   })
 })
 
@@ -302,12 +446,17 @@ describe('faults, auth and the request log', () => {
     }
     expect(statuses).toEqual([502, 502, 200])
     expect(fake.requests.map((r) => r.injected)).toEqual([true, true, false])
-    expect(fake.undocumented).toEqual(['GET /repos/owner/repo → 502 (injected)', 'GET /repos/owner/repo → 502 (injected)'])
+    expect(fake.undocumented).toEqual([
+      'GET /repos/owner/repo → 502 (injected)',
+      'GET /repos/owner/repo → 502 (injected)',
+    ])
   })
 
   it('injects 403 permission errors and 429 with retry-after', async () => {
     fake.setFault({ method: 'POST', path: /\/deployments$/ }, [{ status: 403 }])
-    fake.setFault({ path: '/repos/owner/repo/deployments' }, [{ status: 429, headers: { 'retry-after': '1' } }])
+    fake.setFault({ path: '/repos/owner/repo/deployments' }, [
+      { status: 429, headers: { 'retry-after': '1' } },
+    ])
     await expect(octokit.rest.repos.createDeployment({ ...repo, ref: 'main' })).rejects.toMatchObject({
       status: 403,
       message: expect.stringContaining('Resource not accessible by integration'),
@@ -334,6 +483,10 @@ describe('faults, auth and the request log', () => {
     expect(fake.countRequests('GET')).toBe(2)
     expect(fake.countRequests({ method: ['POST', 'PATCH'] })).toBe(1)
     expect(fake.countRequests({ path: '/repos/{owner}/{repo}/deployments' })).toBe(2)
-    expect(fake.requests[1]).toMatchObject({ method: 'POST', body: { ref: 'main', required_contexts: [] }, status: 201 })
+    expect(fake.requests[1]).toMatchObject({
+      method: 'POST',
+      body: { ref: 'main', required_contexts: [] },
+      status: 201,
+    })
   })
 })

@@ -106,7 +106,10 @@ const DEFAULT_MESSAGES: Record<number, string> = {
 function pathMatcher(p: RegExp | string): (path: string) => boolean {
   if (p instanceof RegExp) return (path) => p.test(path)
   if (!p.includes('{')) return (path) => path === p
-  const source = p.split(/\{\w+\}/).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^/]+')
+  const source = p
+    .split(/\{\w+\}/)
+    .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('[^/]+')
   const re = new RegExp(`^${source}$`)
   return (path) => re.test(path)
 }
@@ -136,7 +139,11 @@ export async function startGitHubFake(opts: GitHubFakeOptions = {}): Promise<Git
   const undocumented: string[] = []
   const faults: { match: (method: string, path: string) => boolean; queue: FaultResponse[] }[] = []
   let closed = false
-  let ctx: ApiContext | undefined
+  const ctx: { -readonly [K in keyof ApiContext]: ApiContext[K] } = {
+    apiUrl: '',
+    serverUrl: 'https://github.com',
+    state,
+  }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const at = Date.now()
@@ -164,7 +171,8 @@ export async function startGitHubFake(opts: GitHubFakeOptions = {}): Promise<Git
       if (op) {
         const documented = isDocumentedStatus(method, op.template, r.status)
         if (documented) {
-          for (const v of validateResponse(method, op.template, r.status, r.body)) violations.push(`${label} → ${r.status}: ${v}`)
+          for (const v of validateResponse(method, op.template, r.status, r.body))
+            violations.push(`${label} → ${r.status}: ${v}`)
         } else if (injected || r.status >= 400) {
           undocumented.push(`${label} → ${r.status}${injected ? ' (injected)' : ''}`)
         } else {
@@ -203,7 +211,8 @@ export async function startGitHubFake(opts: GitHubFakeOptions = {}): Promise<Git
     for (const p of problems) violations.push(`${label}: ${p.message}`)
 
     if (!token) return send({ status: 401, body: apiError(401, 'Requires authentication') })
-    if (opts.token !== undefined && token !== opts.token) return send({ status: 401, body: apiError(401, 'Bad credentials') })
+    if (opts.token !== undefined && token !== opts.token)
+      return send({ status: 401, body: apiError(401, 'Bad credentials') })
 
     const fault = faults.find((f) => f.queue.length > 0 && f.match(method, path))
     const next = fault?.queue.shift()
@@ -212,13 +221,20 @@ export async function startGitHubFake(opts: GitHubFakeOptions = {}): Promise<Git
       injected = true
       const status = next.status
       const errorBody = status >= 400 ? apiError(status, DEFAULT_MESSAGES[status] ?? 'Error') : undefined
-      return send({ status, body: next.body ?? errorBody, ...(next.headers ? { headers: next.headers } : {}) })
+      return send({
+        status,
+        body: next.body ?? errorBody,
+        ...(next.headers ? { headers: next.headers } : {}),
+      })
     }
 
     if (bodyError) return send({ status: 400, body: apiError(400, 'Problems parsing JSON') })
     if (!op) return send(notFound())
     const p = op.pathParams
-    if (p['owner'] !== undefined && `${p['owner']}/${p['repo']}`.toLowerCase() !== `${owner}/${repo}`.toLowerCase()) {
+    if (
+      p['owner'] !== undefined &&
+      `${p['owner']}/${p['repo']}`.toLowerCase() !== `${owner}/${repo}`.toLowerCase()
+    ) {
       violations.push(`${label}: the fake serves ${owner}/${repo}, not ${p['owner']}/${p['repo']}`)
       return send(notFound())
     }
@@ -229,14 +245,19 @@ export async function startGitHubFake(opts: GitHubFakeOptions = {}): Promise<Git
     }
     const bodyProblems = problems.filter((x) => x.where === 'body')
     if (bodyProblems.length > 0) {
-      return send({ status: 422, body: apiError(422, `Invalid request.\n\n${bodyProblems.map((x) => x.message).join('\n')}`) })
+      return send({
+        status: 422,
+        body: apiError(422, `Invalid request.\n\n${bodyProblems.map((x) => x.message).join('\n')}`),
+      })
     }
-    send(handler({ method, path, template: op.template, params: p, query: url.searchParams, body }, ctx!))
+    send(handler({ method, path, template: op.template, params: p, query: url.searchParams, body }, ctx))
   }
 
   const server = createServer((req, res) => {
     handle(req, res).catch((err: unknown) => {
-      violations.push(`github-fake crashed on ${req.method} ${req.url}: ${err instanceof Error ? err.stack : String(err)}`)
+      violations.push(
+        `github-fake crashed on ${req.method} ${req.url}: ${err instanceof Error ? err.stack : String(err)}`,
+      )
       if (!res.headersSent && !closed) res.writeHead(500, { 'content-type': 'application/json' })
       res.end(JSON.stringify(apiError(500, 'Server Error')))
     })
@@ -247,7 +268,7 @@ export async function startGitHubFake(opts: GitHubFakeOptions = {}): Promise<Git
     server.listen(0, '127.0.0.1', () => resolve())
   })
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-  ctx = { apiUrl: url, serverUrl: 'https://github.com', state }
+  ctx.apiUrl = url
 
   return {
     url,
@@ -257,7 +278,10 @@ export async function startGitHubFake(opts: GitHubFakeOptions = {}): Promise<Git
     undocumented,
     setFault(matcher, responses) {
       const matchPath = pathMatcher(matcher.path)
-      faults.push({ match: (m, p) => methodMatches(matcher.method, m) && matchPath(p), queue: [...responses] })
+      faults.push({
+        match: (m, p) => methodMatches(matcher.method, m) && matchPath(p),
+        queue: [...responses],
+      })
     },
     clearFaults() {
       faults.length = 0
@@ -278,7 +302,9 @@ export async function startGitHubFake(opts: GitHubFakeOptions = {}): Promise<Git
     },
     assertNoViolations() {
       if (violations.length === 0) return
-      throw new Error(`GitHub fake: ${violations.length} violation(s) of GitHub's REST API description:\n - ${violations.join('\n - ')}`)
+      throw new Error(
+        `GitHub fake: ${violations.length} violation(s) of GitHub's REST API description:\n - ${violations.join('\n - ')}`,
+      )
     },
     async close() {
       closed = true

@@ -54,9 +54,13 @@ export interface RequestProblem {
   readonly message: string
 }
 
-export type QueryInput = URLSearchParams | Readonly<Record<string, string | number | boolean | readonly string[]>>
+export type QueryInput =
+  URLSearchParams | Readonly<Record<string, string | number | boolean | readonly string[]>>
 
-const SPEC_URL = new URL('../../node_modules/@octokit/openapi/generated/api.github.com.deref.json', import.meta.url)
+const SPEC_URL = new URL(
+  '../../node_modules/@octokit/openapi/generated/api.github.com.deref.json',
+  import.meta.url,
+)
 const HTTP_METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'])
 const MAX_ERRORS = 12
 
@@ -144,7 +148,12 @@ export function matchOperation(method: string, path: string): OperationMatch | u
   const found = findTemplate(path)
   const op = found && operationAt(found.t.template, method)
   return op && found
-    ? { method: method.toUpperCase(), template: found.t.template, operationId: op.operationId, pathParams: found.params }
+    ? {
+        method: method.toUpperCase(),
+        template: found.t.template,
+        operationId: op.operationId,
+        pathParams: found.params,
+      }
     : undefined
 }
 
@@ -153,7 +162,10 @@ function operationAt(template: string, method: string): Operation | undefined {
   return HTTP_METHODS.has(m) ? loadSpec().paths[template]?.[m] : undefined
 }
 
-function resolveTemplate(method: string, pathOrTemplate: string): { template: string; op: Operation } | undefined {
+function resolveTemplate(
+  method: string,
+  pathOrTemplate: string,
+): { template: string; op: Operation } | undefined {
   const direct = operationAt(pathOrTemplate, method)
   if (direct) return { template: pathOrTemplate, op: direct }
   const found = findTemplate(pathOrTemplate)
@@ -162,11 +174,18 @@ function resolveTemplate(method: string, pathOrTemplate: string): { template: st
 }
 
 /** Every problem of a request, tagged by where it is. */
-export function checkRequest(method: string, path: string, query: QueryInput, body: unknown): RequestProblem[] {
+export function checkRequest(
+  method: string,
+  path: string,
+  query: QueryInput,
+  body: unknown,
+): RequestProblem[] {
   const found = findTemplate(path)
   const op = found && operationAt(found.t.template, method)
   if (!found || !op) {
-    const allowed = found ? Object.keys(loadSpec().paths[found.t.template] ?? {}).filter((m) => HTTP_METHODS.has(m)) : []
+    const allowed = found
+      ? Object.keys(loadSpec().paths[found.t.template] ?? {}).filter((m) => HTTP_METHODS.has(m))
+      : []
     const message = found
       ? `${found.t.template} has no ${method.toUpperCase()} operation (it has ${allowed.join(', ').toUpperCase()})`
       : `no operation ${method.toUpperCase()} ${path} in GitHub's REST API description`
@@ -183,7 +202,8 @@ export function checkRequest(method: string, path: string, query: QueryInput, bo
   const entries = queryEntries(query)
   for (const [name, value] of entries) {
     const p = params.find((x) => x.in === 'query' && x.name === name)
-    if (!p) problems.push({ where: 'query', message: `unknown query parameter '${name}' (GitHub ignores it)` })
+    if (!p)
+      problems.push({ where: 'query', message: `unknown query parameter '${name}' (GitHub ignores it)` })
     else for (const e of validateParam(key, p, value)) problems.push({ where: 'query', message: e })
   }
   for (const p of params.filter((x) => x.in === 'query' && x.required)) {
@@ -203,9 +223,15 @@ export function validateRequest(method: string, path: string, query: QueryInput,
  * Problems with a response, for a concrete path or a path template. `body` is the parsed JSON, or undefined for an
  * empty body (required when the spec lists no content for that status).
  */
-export function validateResponse(method: string, pathOrTemplate: string, status: number, body: unknown): string[] {
+export function validateResponse(
+  method: string,
+  pathOrTemplate: string,
+  status: number,
+  body: unknown,
+): string[] {
   const resolved = resolveTemplate(method, pathOrTemplate)
-  if (!resolved) return [`no operation ${method.toUpperCase()} ${pathOrTemplate} in GitHub's REST API description`]
+  if (!resolved)
+    return [`no operation ${method.toUpperCase()} ${pathOrTemplate} in GitHub's REST API description`]
   const { template, op } = resolved
   const response = op.responses[String(status)]
   if (!response) {
@@ -217,7 +243,9 @@ export function validateResponse(method: string, pathOrTemplate: string, status:
   }
   if (!schema) return []
   if (body === undefined) return [`status ${status} needs a JSON body, but the body is empty`]
-  const validate = compiled(`${method.toUpperCase()} ${template} response ${status}`, () => toJsonSchema(schema, false))
+  const validate = compiled(`${method.toUpperCase()} ${template} response ${status}`, () =>
+    toJsonSchema(schema, false),
+  )
   return validate(body) ? [] : formatErrors('response body', validate.errors)
 }
 
@@ -241,7 +269,9 @@ function validateParam(key: string, p: Parameter, raw: string): string[] {
   if (!p.schema) return []
   const schema = p.schema
   const validate = compiled(`${key} ${p.in} ${p.name}`, () => toJsonSchema(schema, false))
-  return validate(coerce(raw, schema)) ? [] : formatErrors(`${p.in} parameter ${p.name}=${JSON.stringify(raw)}`, validate.errors)
+  return validate(coerce(raw, schema))
+    ? []
+    : formatErrors(`${p.in} parameter ${p.name}=${JSON.stringify(raw)}`, validate.errors)
 }
 
 /** Query and path values arrive as strings; turn them into the type the schema wants when they can be read as it. */
@@ -302,7 +332,16 @@ function compiled(key: string, build: () => unknown): ValidateFunction {
   return v
 }
 
-const DROPPED = new Set(['nullable', 'example', 'examples', 'description', 'title', 'deprecated', 'readOnly', 'writeOnly'])
+const DROPPED = new Set([
+  'nullable',
+  'example',
+  'examples',
+  'description',
+  'title',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+])
 
 /**
  * OpenAPI 3.0 schema → JSON Schema for ajv (see the file comment). With `closeObjects`, object schemas that list
@@ -316,7 +355,9 @@ export function toJsonSchema(schema: unknown, closeObjects: boolean, inAllOf = f
   for (const [k, v] of Object.entries(s)) {
     if (DROPPED.has(k) || k.startsWith('x-')) continue
     if (k === 'properties' && v && typeof v === 'object') {
-      out[k] = Object.fromEntries(Object.entries(v).map(([name, sub]) => [name, toJsonSchema(sub, closeObjects)]))
+      out[k] = Object.fromEntries(
+        Object.entries(v).map(([name, sub]) => [name, toJsonSchema(sub, closeObjects)]),
+      )
     } else if ((k === 'items' || k === 'not' || k === 'additionalProperties') && typeof v === 'object') {
       out[k] = toJsonSchema(v, closeObjects)
     } else if ((k === 'allOf' || k === 'anyOf' || k === 'oneOf') && Array.isArray(v)) {
@@ -331,7 +372,8 @@ export function toJsonSchema(schema: unknown, closeObjects: boolean, inAllOf = f
   if (s['nullable'] !== true) return out
   if (typeof out['type'] === 'string') {
     out['type'] = [out['type'], 'null']
-    if (Array.isArray(out['enum']) && !out['enum'].includes(null)) out['enum'] = [...(out['enum'] as unknown[]), null]
+    if (Array.isArray(out['enum']) && !out['enum'].includes(null))
+      out['enum'] = [...(out['enum'] as unknown[]), null]
     return out
   }
   return { anyOf: [{ type: 'null' }, out] }
@@ -341,7 +383,9 @@ function formatErrors(where: string, errors: ErrorObject[] | null | undefined): 
   const relevant = (errors ?? []).filter(
     (e) => !(e.keyword === 'type' && (e.params as { type?: unknown }).type === 'null'),
   )
-  const lines = relevant.slice(0, MAX_ERRORS).map((e) => `${where}${e.instancePath} ${e.message ?? e.keyword}${detail(e)}`)
+  const lines = relevant
+    .slice(0, MAX_ERRORS)
+    .map((e) => `${where}${e.instancePath} ${e.message ?? e.keyword}${detail(e)}`)
   if (relevant.length > MAX_ERRORS) lines.push(`${where}: … and ${relevant.length - MAX_ERRORS} more`)
   return lines.length > 0 ? lines : [`${where} is invalid`]
 }

@@ -6,9 +6,10 @@
  * prometheus). A missing binary is an error, never a silent skip.
  *
  * Backfill: `promtool tsdb create-blocks-from openmetrics` writes blocks into the TSDB directory before Prometheus
- * starts, so they are loaded at start-up (no restart needed). Prometheus ≥ 2.39 always allows blocks that overlap the
- * head, so history up to "now" works without `--storage.tsdb.allow-overlapping-blocks` (2.42 no longer has that flag).
- * The samples must be newer than the retention (15 days by default) or Prometheus deletes the blocks at start-up.
+ * starts, so they are loaded at start-up (no restart needed). Prometheus ≥ 2.39 always allows overlapping blocks
+ * (2.42 keeps `--storage.tsdb.allow-overlapping-blocks` only as a hidden no-op), so history up to a few minutes ago
+ * is queryable without that flag: the backfill test in real-prometheus.test.ts shows it. The samples must be newer
+ * than the retention (15 days by default) or Prometheus deletes the blocks at start-up.
  */
 
 import { execFile, spawn } from 'node:child_process'
@@ -126,8 +127,14 @@ async function launch(
   }
   child.stdout?.on('data', appendLog)
   child.stderr?.on('data', appendLog)
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
-  child.once('exit', () => running.delete(child))
+  const exited = new Promise<void>((resolve) => {
+    child.once('exit', () => resolve())
+    child.once('error', (error) => {
+      logText += `\n${String(error)}`
+      resolve()
+    })
+  })
+  void exited.then(() => running.delete(child))
 
   const basicAuth = opts.basicAuth === true ? { ...TEST_BASIC_AUTH } : undefined
   let stopped = false
@@ -136,7 +143,7 @@ async function launch(
       stopped = true
       if (child.exitCode === null && child.signalCode === null) {
         child.kill('SIGTERM')
-        const gone = await Promise.race([exited.then(() => true), sleep(5000).then(() => false)])
+        const gone = await Promise.race([exited.then(() => true), sleep(5000, false, { ref: false })])
         if (!gone) {
           child.kill('SIGKILL')
           await exited

@@ -14,7 +14,12 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse as parseYaml } from 'yaml'
-import { parseFileCommand, parseWorkflowCommands, type Annotation, type WorkflowCommand } from './workflow-commands.ts'
+import {
+  parseFileCommand,
+  parseWorkflowCommands,
+  type Annotation,
+  type WorkflowCommand,
+} from './workflow-commands.ts'
 
 export type { Annotation, WorkflowCommand } from './workflow-commands.ts'
 export { parseFileCommand, parseWorkflowCommands } from './workflow-commands.ts'
@@ -104,7 +109,7 @@ export function inputEnvName(name: string): string {
 }
 
 interface ActionYml {
-  inputs?: Record<string, { default?: unknown }>
+  inputs?: Record<string, { default?: string | number | boolean | null }>
   runs?: { main?: string; post?: string }
 }
 
@@ -119,7 +124,8 @@ function inputDefaults(yml: ActionYml | undefined, token: string): Record<string
   for (const [name, spec] of Object.entries(yml?.inputs ?? {})) {
     if (spec.default === undefined || spec.default === null) continue
     const value = String(spec.default).replace(/\$\{\{\s*github\.token\s*\}\}/g, token)
-    if (value.includes('${{')) throw new Error(`runner.ts: cannot evaluate the default of input ${name}: ${value}`)
+    if (value.includes('${{'))
+      throw new Error(`runner.ts: cannot evaluate the default of input ${name}: ${value}`)
     out[name] = value
   }
   return out
@@ -127,13 +133,25 @@ function inputDefaults(yml: ActionYml | undefined, token: string): Record<string
 
 function defaultEvent(eventName: string, repository: string, sha: string, ref: string): unknown {
   const [owner] = repository.split('/')
-  const repo = { full_name: repository, name: repository.split('/')[1], owner: { login: owner }, default_branch: 'main' }
+  const repo = {
+    full_name: repository,
+    name: repository.split('/')[1],
+    owner: { login: owner },
+    default_branch: 'main',
+  }
   const sender = { login: 'octocat', id: 583231, type: 'User' }
   if (eventName === 'pull_request') {
     const head = { sha: 'b'.repeat(40), ref: 'feature', repo }
-    return { action: 'synchronize', number: 7, pull_request: { number: 7, head, base: { sha, ref: 'main', repo } }, repository: repo, sender }
+    return {
+      action: 'synchronize',
+      number: 7,
+      pull_request: { number: 7, head, base: { sha, ref: 'main', repo } },
+      repository: repo,
+      sender,
+    }
   }
-  if (eventName === 'workflow_dispatch') return { inputs: {}, ref, repository: repo, sender, workflow: '.github/workflows/rollback.yml' }
+  if (eventName === 'workflow_dispatch')
+    return { inputs: {}, ref, repository: repo, sender, workflow: '.github/workflows/rollback.yml' }
   return { ref, after: sha, before: '0'.repeat(40), head_commit: { id: sha }, repository: repo, sender }
 }
 
@@ -155,7 +173,10 @@ export async function runAction(opts: RunActionOptions = {}): Promise<ActionResu
   const sha = opts.env?.['GITHUB_SHA'] ?? DEFAULT_SHA
   const ref = opts.env?.['GITHUB_REF'] ?? 'refs/heads/main'
   const eventPath = join(tempDir, 'event.json')
-  await writeFile(eventPath, JSON.stringify(opts.event ?? defaultEvent(eventName, repository, sha, ref), null, 2))
+  await writeFile(
+    eventPath,
+    JSON.stringify(opts.event ?? defaultEvent(eventName, repository, sha, ref), null, 2),
+  )
 
   const token = opts.token ?? DEFAULT_TOKEN
   const inputs: Record<string, string> = { ...inputDefaults(yml, token) }
@@ -211,7 +232,10 @@ export async function runAction(opts: RunActionOptions = {}): Promise<ActionResu
   if (opts.post !== false && postScript) {
     const postEnv: Record<string, string | undefined> = { ...base }
     for (const [k, v] of Object.entries(main.state)) postEnv[`STATE_${k}`] = v
-    post = await runStep(postScript, postEnv, 'post', runnerTemp, workspace, { ...opts, signalWhen: undefined })
+    post = await runStep(postScript, postEnv, 'post', runnerTemp, workspace, {
+      ...opts,
+      signalWhen: undefined,
+    })
   }
   return { ...main, ...(post ? { post } : {}), tempDir, runnerTemp, workspace }
 }

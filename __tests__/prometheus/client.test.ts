@@ -270,7 +270,6 @@ describe('limits', () => {
     const server = await serve(startTestServer(() => undefined))
     const error = await queryError(server.url, { timeoutMs: 300 })
     expect(error).toMatchObject({ kind: 'timeout', message: 'Prometheus query timed out after 300ms' })
-    expect(new URLSearchParams(server.requests[0]?.body).get('timeout')).toBe('300ms')
   })
 
   it('times out on a body that stalls halfway', async () => {

@@ -12,6 +12,7 @@ import {
   reportPathFor,
   type PublishGateArgs,
   type ReportingCore,
+  type UploadArtifact,
 } from '../../src/report/publish.ts'
 import { buildGateReport, renderReportJson } from '../../src/report/report.ts'
 import { renderGateSummary } from '../../src/report/summary.ts'

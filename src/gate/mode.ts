@@ -15,13 +15,16 @@ import { createHttpProber } from '../probes/http.ts'
 import { createPrometheusClient } from '../prometheus/client.ts'
 import { errorMeasurement, measureSeries } from '../prometheus/measure.ts'
 import { gateAnnotations } from '../report/annotations.ts'
-import { publishGate } from '../report/publish.ts'
+import { publishGate, reportPathFor } from '../report/publish.ts'
 import { redactText } from '../report/redact.ts'
 import { buildGateReport, renderReportJson } from '../report/report.ts'
 import { renderGateSummary } from '../report/summary.ts'
 import { runGate } from './run.ts'
 import type { GateResult, Measurement } from './types.ts'
 import { describeVerdict } from './describe.ts'
+
+/** GitHub caps a check run's output.summary at 65,535 characters. */
+const CHECK_RUN_SUMMARY_BYTES = 65_000
 
 export async function runGateMode(settings: GateSettings): Promise<ModeOutcome> {
   const ctx = readRunContext()
@@ -60,13 +63,14 @@ export async function runGateMode(settings: GateSettings): Promise<ModeOutcome> 
 
   const runInfo = { id: ctx.runId, attempt: ctx.runAttempt, url: ctx.runUrl }
   const description = describeVerdict(result)
-  const summary = renderGateSummary(result, {
+  const summaryContext = {
     environment: settings.environment,
     sha: settings.sha,
     prometheusUrl: settings.prometheus?.url,
     dryRun: settings.dryRun,
     runUrl: ctx.runUrl,
-  })
+  }
+  const summary = renderGateSummary(result, summaryContext)
   const report = buildGateReport(result, {
     environment: settings.environment,
     sha: settings.sha,
@@ -77,11 +81,12 @@ export async function runGateMode(settings: GateSettings): Promise<ModeOutcome> 
   await publishGate({
     core,
     result,
-    summaryMarkdown: redactText(summary, settings.secrets),
-    annotations: gateAnnotations(result).map((a) => ({ ...a, message: redactText(a.message, settings.secrets) })),
+    summaryMarkdown: summary,
+    annotations: gateAnnotations(result),
     reportJson: renderReportJson(report),
-    reportPath: `${ctx.runnerTemp || '.'}/deploy-gate/gate-report.json`,
+    reportPath: reportPathFor(ctx.runnerTemp || '.', 'gate'),
     artifact: { name: settings.reportArtifact, retentionDays: settings.reportRetentionDays },
+    secrets: settings.secrets,
   })
 
   if (ledger && deploymentId !== undefined) {
@@ -104,7 +109,7 @@ export async function runGateMode(settings: GateSettings): Promise<ModeOutcome> 
       name: settings.checkName!,
       conclusion: settings.dryRun || (result.verdict === 'stable' && shadowFindings) ? 'neutral' : result.verdict === 'stable' ? 'success' : 'failure',
       title: redactText(description, settings.secrets),
-      summary: redactText(summary, settings.secrets),
+      summary: redactText(renderGateSummary(result, { ...summaryContext, maxBytes: CHECK_RUN_SUMMARY_BYTES }), settings.secrets),
       annotations: [],
     })
   }
