@@ -6,9 +6,9 @@ import { Defaults, Inputs, Modes, Outputs } from '../../src/constants.ts'
 import { ACTION_PATH, splitDefault } from '../../scripts/gen-docs.ts'
 
 interface Entry {
-  readonly description?: unknown
-  readonly required?: unknown
-  readonly default?: unknown
+  readonly description?: string
+  readonly required?: boolean
+  readonly default?: string
 }
 
 const action = parse(readFileSync(ACTION_PATH, 'utf8')) as {
@@ -93,7 +93,7 @@ describe('action.yml', () => {
     '%s has a description',
     (_name, entry) => {
       expect(typeof entry.description).toBe('string')
-      expect((entry.description as string).trim()).not.toBe('')
+      expect(entry.description?.trim()).not.toBe('')
     },
   )
 
@@ -133,7 +133,7 @@ describe('action.yml descriptions state the defaults the code applies', () => {
   it('no other input claims a default', () => {
     const covered = new Set([...Object.values(DEFAULT_OF), ...Object.keys(OTHER_DEFAULTS)])
     const claiming = Object.entries(action.inputs)
-      .filter(([name, entry]) => !covered.has(name) && /\bdefault\b/i.test(String(entry.description)))
+      .filter(([name, entry]) => !covered.has(name) && /\bdefault\b/i.test(entry.description ?? ''))
       .map(([name]) => name)
     expect(claiming).toEqual([])
   })

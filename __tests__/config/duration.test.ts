@@ -72,7 +72,10 @@ describe('formatDuration', () => {
     },
   )
 
-  it.each(['500ms', '10s', '5m', '1h', '1h30m', '0s', '2m30s'])('%j round-trips through milliseconds', (text) => {
-    expect(formatDuration(parseDuration(text)!)).toBe(text)
-  })
+  it.each(['500ms', '10s', '5m', '1h', '1h30m', '0s', '2m30s'])(
+    '%j round-trips through milliseconds',
+    (text) => {
+      expect(formatDuration(parseDuration(text)!)).toBe(text)
+    },
+  )
 })

@@ -19,7 +19,7 @@ const exampleConfigs = readdirSync(EXAMPLES)
   .sort()
 
 /** Every `${NAME}` of the examples, set, so that interpolation succeeds. */
-const ENV = new Proxy({} as Record<string, string>, { get: (_t, name) => `value-of-${String(name)}` })
+const ENV: Record<string, string> = new Proxy({}, { get: (_t, name) => `value-of-${String(name)}` })
 
 describe('schema/deploy-gate.schema.json', () => {
   it('is up to date with the zod schema', () => {

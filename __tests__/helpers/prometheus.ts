@@ -1,6 +1,6 @@
 /**
  * A real Prometheus for tests: started on a free 127.0.0.1 port with a fresh TSDB, optional basic auth, route prefix
- * and backfilled history; plus live exporters whose /metrics a test can change between scrapes.
+ * and backfilled history. Live exporters (exporter.ts) are re-exported here.
  *
  * Binaries: `PROMETHEUS_BIN` / `PROMTOOL_BIN`, else `prometheus` / `promtool` on PATH (Debian: apt-get install
  * prometheus). A missing binary is an error, never a silent skip.
@@ -16,7 +16,6 @@ import { execFile, spawn } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
 import { accessSync, constants } from 'node:fs'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { createServer } from 'node:http'
 import { createServer as createNetServer } from 'node:net'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -26,6 +25,9 @@ import { promisify } from 'node:util'
 import type { PrometheusSettings } from '../../src/config/types.ts'
 import type { SeriesValue } from '../../src/gate/types.ts'
 import { createPrometheusClient } from '../../src/prometheus/client.ts'
+
+export { openMetricsGauge, startExporter } from './exporter.ts'
+export type { Exporter } from './exporter.ts'
 
 /** The user that `basicAuth: true` protects Prometheus with. */
 export const TEST_BASIC_AUTH = { username: 'deploy-gate', password: 'deploy-gate-test-password' } as const
@@ -239,89 +241,6 @@ export async function backfillBlocks(
   }
 }
 
-/** One gauge family in OpenMetrics, for `backfill`: points are `[unix seconds, value]`. */
-export function openMetricsGauge(
-  name: string,
-  labels: Readonly<Record<string, string>>,
-  points: ReadonlyArray<readonly [number, number]>,
-): string {
-  const series = `${name}${labelBlock(labels)}`
-  return [
-    `# TYPE ${name} gauge`,
-    ...points.map(([sec, value]) => `${series} ${formatSample(value)} ${sec}`),
-  ].join('\n')
-}
-
-export interface Exporter {
-  /** `http://127.0.0.1:<port>/metrics` */
-  readonly url: string
-  /** `127.0.0.1:<port>`, for a scrape job. */
-  readonly target: string
-  /** How many times /metrics was served. */
-  scrapes(): number
-  /** Resolves after the next /metrics answer was sent. */
-  nextScrape(): Promise<void>
-  /** Replaces the exposition text (the gauges set with `setGauge` are still appended). */
-  set(text: string): void
-  /** Sets one gauge series, appended after the text. Do not use a family the text already has. */
-  setGauge(name: string, labels: Readonly<Record<string, string>>, value: number): void
-  close(): Promise<void>
-}
-
-/** A live exporter on 127.0.0.1:0 serving `/metrics` as `text/plain; version=0.0.4`. */
-export async function startExporter(initialText = ''): Promise<Exporter> {
-  let text = initialText
-  const gauges = new Map<string, { name: string; labels: Readonly<Record<string, string>>; value: number }>()
-  let scrapeCount = 0
-  let waiters: Array<() => void> = []
-  const render = (): string => {
-    const byName = new Map<string, string[]>()
-    for (const gauge of gauges.values()) {
-      const lines = byName.get(gauge.name) ?? [`# TYPE ${gauge.name} gauge`]
-      lines.push(`${gauge.name}${labelBlock(gauge.labels)} ${formatSample(gauge.value)}`)
-      byName.set(gauge.name, lines)
-    }
-    const extra = [...byName.values()].flat().join('\n')
-    const base = text === '' || text.endsWith('\n') ? text : `${text}\n`
-    return extra === '' ? base : `${base}${extra}\n`
-  }
-  const server = createServer((req, res) => {
-    if (req.url !== '/metrics') {
-      res.writeHead(404).end()
-      return
-    }
-    res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' })
-    res.end(render(), () => {
-      scrapeCount += 1
-      const done = waiters
-      waiters = []
-      for (const resolve of done) resolve()
-    })
-  })
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => resolve())
-  })
-  const { port } = server.address() as AddressInfo
-  return {
-    url: `http://127.0.0.1:${port}/metrics`,
-    target: `127.0.0.1:${port}`,
-    scrapes: () => scrapeCount,
-    nextScrape: () => new Promise<void>((resolve) => waiters.push(resolve)),
-    set: (next) => {
-      text = next
-    },
-    setGauge: (name, labels, value) => {
-      gauges.set(`${name}${labelBlock(labels)}`, { name, labels: { ...labels }, value })
-    },
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections()
-        server.close(() => resolve())
-      }),
-  }
-}
-
 /**
  * Polls an instant query until `predicate` holds for its series and returns them; throws after `timeoutMs` with the
  * last result or error. The first scrape of a new target takes 1–5 s, and `rate()` needs two.
@@ -390,17 +309,4 @@ function installExitHook(): void {
   process.once('exit', () => {
     for (const child of running) child.kill('SIGKILL')
   })
-}
-
-function labelBlock(labels: Readonly<Record<string, string>>): string {
-  const pairs = Object.entries(labels).map(
-    ([name, value]) => `${name}="${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`,
-  )
-  return pairs.length === 0 ? '' : `{${pairs.join(',')}}`
-}
-
-function formatSample(value: number): string {
-  if (Number.isNaN(value)) return 'NaN'
-  if (!Number.isFinite(value)) return value > 0 ? '+Inf' : '-Inf'
-  return String(value)
 }

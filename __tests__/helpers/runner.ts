@@ -29,6 +29,8 @@ const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url))
 export const NODE_BIN = resolve(REPO_ROOT, 'node_modules/.bin/node')
 export const DEFAULT_SHA = 'a3f1c2d4e5b60718293a4b5c6d7e8f9012345678'
 export const DEFAULT_TOKEN = 'ghs_fakeTokenForTests0000000000000000'
+/** `GITHUB_RUN_ID` default: the id the GitHub fake gives the first run seeded with `state.addRun()`. */
+export const DEFAULT_RUN_ID = '4000001'
 
 /** The directory holding action.yml (the repository root). */
 export function actionPath(): string {
@@ -59,7 +61,10 @@ export interface RunActionOptions {
   readonly event?: unknown
   /** Working directory and `GITHUB_WORKSPACE`. Default: a fresh empty directory. */
   readonly cwd?: string
-  /** Per step; the process is killed (SIGKILL) after it and `timedOut` is set. Default 60 s. */
+  /**
+   * Per step; the process is then killed (SIGKILL) and `timedOut` set. Default 20 s, so that main + post fit in
+   * vitest's 30 s test timeout; a longer run needs both this and the test's timeout raised.
+   */
   readonly timeoutMs?: number
   /** Send `signal` to the main step once its stdout matches (a cancelled job gets SIGINT, then SIGTERM). */
   readonly signalWhen?: { readonly stdoutMatches: RegExp; readonly signal: 'SIGTERM' | 'SIGINT' }
@@ -207,7 +212,7 @@ export async function runAction(opts: RunActionOptions = {}): Promise<ActionResu
     GITHUB_REF: ref,
     GITHUB_REF_NAME: ref.replace(/^refs\/(heads|tags)\//, ''),
     GITHUB_REF_TYPE: ref.startsWith('refs/tags/') ? 'tag' : 'branch',
-    GITHUB_RUN_ID: '4000001',
+    GITHUB_RUN_ID: DEFAULT_RUN_ID,
     GITHUB_RUN_ATTEMPT: '1',
     GITHUB_RUN_NUMBER: '1',
     GITHUB_JOB: 'deploy',
@@ -276,7 +281,7 @@ async function runStep(
   const timer = setTimeout(() => {
     timedOut = true
     child.kill('SIGKILL')
-  }, opts.timeoutMs ?? 60_000)
+  }, opts.timeoutMs ?? 20_000)
   const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((done, fail) => {
     child.once('error', fail)
     child.once('close', (code, sig) => done([code, sig]))
