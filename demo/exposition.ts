@@ -192,7 +192,7 @@ export function renderDcgmExporter(gpus: readonly DemoGpu[], hostname: string, n
     gpus.map((g) => [labelsOf(g), value(g)])
   return new Exposition()
     .family('DCGM_FI_DEV_GPU_TEMP', 'gauge', 'GPU temperature (in C).', each((g) => 57 + Number(g.gpu)))
-    .family('DCGM_FI_DEV_POWER_USAGE', 'gauge', 'Power draw (in W).', each((g) => 310 + 25 * wave(tSec, 13, Number(g.gpu))))
+    .family('DCGM_FI_DEV_POWER_USAGE', 'gauge', 'Power draw (in W).', each((g) => Math.round((310 + 25 * wave(tSec, 13, Number(g.gpu))) * 1000) / 1000))
     .family('DCGM_FI_DEV_GPU_UTIL', 'gauge', 'GPU utilization (in %).', each((g) => Math.round(70 + 12 * wave(tSec, 17, Number(g.gpu)))))
     .family('DCGM_FI_DEV_FB_FREE', 'gauge', 'Framebuffer memory free (in MiB).', each((g) => g.usableMiB - usedMiB(g)))
     .family('DCGM_FI_DEV_FB_USED', 'gauge', 'Framebuffer memory used (in MiB).', each(usedMiB))

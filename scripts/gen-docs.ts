@@ -7,6 +7,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import * as prettier from 'prettier'
 import { parse } from 'yaml'
 
 export const README_PATH = fileURLToPath(new URL('../README.md', import.meta.url))
@@ -87,9 +88,15 @@ export function renderReadme(readme: string, actionYml: string): string {
   return replaceSection(withInputs, 'outputs', renderOutputsTable(action))
 }
 
+/** `renderReadme`, then laid out by Prettier as `prettier --check` (in lint) expects. */
+export async function renderFormattedReadme(readme: string, actionYml: string): Promise<string> {
+  const options = (await prettier.resolveConfig(README_PATH)) ?? {}
+  return prettier.format(renderReadme(readme, actionYml), { ...options, filepath: README_PATH })
+}
+
 if (import.meta.main) {
   const before = readFileSync(README_PATH, 'utf8')
-  const after = renderReadme(before, readFileSync(ACTION_PATH, 'utf8'))
+  const after = await renderFormattedReadme(before, readFileSync(ACTION_PATH, 'utf8'))
   if (after !== before) writeFileSync(README_PATH, after)
   console.log(
     after === before ? 'README.md is up to date' : 'README.md: inputs and outputs tables regenerated',

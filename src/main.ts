@@ -57,7 +57,9 @@ function fail(err: unknown): void {
     for (const p of err.problems) {
       core.error(formatProblem(p), { title: 'deploy-gate: invalid input', file: p.file, startLine: p.line })
     }
-    core.setFailed(`${err.problems.length} input or config problem${err.problems.length === 1 ? '' : 's'}; nothing was recorded`)
+    core.setFailed(
+      `${err.problems.length} input or config problem${err.problems.length === 1 ? '' : 's'}; nothing was recorded`,
+    )
   } else {
     core.setFailed(errorMessage(err))
   }

@@ -6,6 +6,7 @@ import {
   ACTION_PATH,
   README_PATH,
   renderInputsTable,
+  renderFormattedReadme,
   renderReadme,
   replaceSection,
   splitDefault,
@@ -15,9 +16,9 @@ const readme = readFileSync(README_PATH, 'utf8')
 const actionYml = readFileSync(ACTION_PATH, 'utf8')
 
 describe('README.md', () => {
-  it('has the inputs and outputs tables of action.yml', () => {
+  it('has the inputs and outputs tables of action.yml', async () => {
     expect(readme, 'README.md tables are out of date: run `npm run docs`').toBe(
-      renderReadme(readme, actionYml),
+      await renderFormattedReadme(readme, actionYml),
     )
   })
 

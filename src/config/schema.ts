@@ -136,6 +136,6 @@ export type MetricCheckConfig = z.infer<typeof metricCheckSchema>
 export function configJsonSchema(): Record<string, unknown> {
   return {
     ...z.toJSONSchema(configFileSchema, { target: 'draft-2020-12', io: 'input' }),
-    $id: 'https://github.com/deploy-gate/deploy-gate/schema/deploy-gate.schema.json',
+    $id: 'https://raw.githubusercontent.com/deploy-gate/deploy-gate/main/schema/deploy-gate.schema.json',
   }
 }

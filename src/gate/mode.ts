@@ -9,7 +9,12 @@ import { createGitHubClient, type GitHubClient } from '../github/client.ts'
 import { readRunContext, type RunContext } from '../github/context.ts'
 import { createCheckRun } from '../github/check-runs.ts'
 import { publishCheckRun } from '../github/publish-check-run.ts'
-import { buildLogUrl, createDeploymentLedger, findJobName, type DeploymentLedger } from '../ledger/deployments.ts'
+import {
+  buildLogUrl,
+  createDeploymentLedger,
+  findJobName,
+  type DeploymentLedger,
+} from '../ledger/deployments.ts'
 import type { ModeOutcome } from '../main.ts'
 import { createHttpProber } from '../probes/http.ts'
 import { createPrometheusClient } from '../prometheus/client.ts'
@@ -33,7 +38,8 @@ export async function runGateMode(settings: GateSettings): Promise<ModeOutcome> 
   const repo = { owner: ctx.owner, repo: ctx.repo }
   const ledger = recording && octokit ? createDeploymentLedger(octokit, repo) : undefined
   const deploymentId = ledger ? await openRecord(ledger, octokit!, settings, ctx) : undefined
-  const checkRunId = settings.checkName && octokit ? await startCheckRun(octokit, settings.checkName, ctx) : undefined
+  const checkRunId =
+    settings.checkName && octokit ? await startCheckRun(octokit, settings.checkName, ctx) : undefined
 
   const controller = new AbortController()
   const onSignal = (name: string) => () => controller.abort(new Error(`gate cancelled (${name})`))
@@ -107,9 +113,17 @@ export async function runGateMode(settings: GateSettings): Promise<ModeOutcome> 
       context: ctx,
       id: checkRunId,
       name: settings.checkName!,
-      conclusion: settings.dryRun || (result.verdict === 'stable' && shadowFindings) ? 'neutral' : result.verdict === 'stable' ? 'success' : 'failure',
+      conclusion:
+        settings.dryRun || (result.verdict === 'stable' && shadowFindings)
+          ? 'neutral'
+          : result.verdict === 'stable'
+            ? 'success'
+            : 'failure',
       title: redactText(description, settings.secrets),
-      summary: redactText(renderGateSummary(result, { ...summaryContext, maxBytes: CHECK_RUN_SUMMARY_BYTES }), settings.secrets),
+      summary: redactText(
+        renderGateSummary(result, { ...summaryContext, maxBytes: CHECK_RUN_SUMMARY_BYTES }),
+        settings.secrets,
+      ),
       annotations: [],
     })
   }
@@ -141,7 +155,9 @@ async function openRecord(
     runnerName: ctx.runnerName,
   })
   if (jobName === undefined) {
-    core.warning('the job name could not be read (grant "actions: read"); rollback will match the deploy job by deploy-job')
+    core.warning(
+      'the job name could not be read (grant "actions: read"); rollback will match the deploy job by deploy-job',
+    )
   }
   const { id, reused } = await ledger.findOrCreate({
     sha: settings.sha,
@@ -163,13 +179,25 @@ async function openRecord(
     logUrl: buildLogUrl(ctx.serverUrl, `${ctx.owner}/${ctx.repo}`, ctx.runId, ctx.runAttempt),
     environmentUrl: settings.environmentUrl,
   })
-  core.info(`${reused ? 'reusing' : 'created'} deployment ${id} for ${settings.sha.slice(0, 7)} in ${settings.environment}`)
+  core.info(
+    `${reused ? 'reusing' : 'created'} deployment ${id} for ${settings.sha.slice(0, 7)} in ${settings.environment}`,
+  )
   return id
 }
 
-async function startCheckRun(octokit: GitHubClient, name: string, ctx: RunContext): Promise<number | undefined> {
+async function startCheckRun(
+  octokit: GitHubClient,
+  name: string,
+  ctx: RunContext,
+): Promise<number | undefined> {
   try {
-    const id = await createCheckRun(octokit, { owner: ctx.owner, repo: ctx.repo }, name, ctx.headSha, ctx.runUrl)
+    const id = await createCheckRun(
+      octokit,
+      { owner: ctx.owner, repo: ctx.repo },
+      name,
+      ctx.headSha,
+      ctx.runUrl,
+    )
     core.saveState(State.CheckRunId, String(id))
     return id
   } catch (err) {
@@ -189,7 +217,10 @@ async function measure(
   if (!prometheus) return { at, outcome: 'error', reason: 'no Prometheus configured' }
   try {
     const result = await prometheus.query(spec.query, { signal })
-    return { ...measureSeries(result.series, spec, at), ...(result.warnings.length ? { warnings: result.warnings } : {}) }
+    return {
+      ...measureSeries(result.series, spec, at),
+      ...(result.warnings.length ? { warnings: result.warnings } : {}),
+    }
   } catch (err) {
     if (signal.aborted) throw err
     return errorMeasurement(err, at)

@@ -56,7 +56,11 @@ export async function completeCheckRun(
   for (let i = 0; i < output.annotations.length; i += ANNOTATIONS_PER_REQUEST) {
     batches.push(output.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST))
   }
-  const base = { title: output.title, summary: clip(output.summary), ...(output.text ? { text: clip(output.text) } : {}) }
+  const base = {
+    title: output.title,
+    summary: clip(output.summary),
+    ...(output.text ? { text: clip(output.text) } : {}),
+  }
   try {
     await octokit.rest.checks.update({
       ...repo,
@@ -75,5 +79,7 @@ export async function completeCheckRun(
 }
 
 function clip(text: string): string {
-  return text.length <= OUTPUT_MAX_CHARS ? text : `${text.slice(0, OUTPUT_MAX_CHARS - 40)}\n\n… (cut to GitHub's size limit)`
+  return text.length <= OUTPUT_MAX_CHARS
+    ? text
+    : `${text.slice(0, OUTPUT_MAX_CHARS - 40)}\n\n… (cut to GitHub's size limit)`
 }

@@ -47,7 +47,9 @@ export function readRunContext(env: Readonly<Record<string, string | undefined>>
 function pullRequestHead(eventPath: string | undefined, eventName: string): string | undefined {
   if (!eventPath || !eventName.startsWith('pull_request')) return undefined
   try {
-    const event = JSON.parse(readFileSync(eventPath, 'utf8')) as { pull_request?: { head?: { sha?: unknown } } }
+    const event = JSON.parse(readFileSync(eventPath, 'utf8')) as {
+      pull_request?: { head?: { sha?: unknown } }
+    }
     const head = event.pull_request?.head?.sha
     return typeof head === 'string' ? head : undefined
   } catch {

@@ -17,7 +17,10 @@ import { renderValidateSummary, where } from '../report/validate-summary.ts'
 import { publishCheckRun } from '../github/publish-check-run.ts'
 import { validate, type ProbeQuery, type ValidateResult } from './validate.ts'
 
-export async function runValidateMode(settings: ValidateSettings, problems: readonly Problem[]): Promise<ModeOutcome> {
+export async function runValidateMode(
+  settings: ValidateSettings,
+  problems: readonly Problem[],
+): Promise<ModeOutcome> {
   const ctx = readRunContext()
   const startedAt = new Date().toISOString()
   const prometheus = settings.prometheus ? createPrometheusClient(settings.prometheus) : undefined
@@ -31,7 +34,9 @@ export async function runValidateMode(settings: ValidateSettings, problems: read
           return { ok: true, seriesCount: result.series.length }
         } catch (err) {
           const rejected =
-            err instanceof PrometheusError && err.kind === 'api' && /^(bad_data|execution)$/.test(err.errorType ?? '')
+            err instanceof PrometheusError &&
+            err.kind === 'api' &&
+            /^(bad_data|execution)$/.test(err.errorType ?? '')
           return { ok: false, kind: rejected ? 'rejected' : 'unavailable', message: errorMessage(err) }
         }
       }
@@ -54,12 +59,17 @@ export async function runValidateMode(settings: ValidateSettings, problems: read
     if (f.severity === 'error') core.error(scrub(`${f.path}: ${f.message}`), props)
     else core.warning(scrub(`${f.path}: ${f.message}`), props)
   }
-  const summary = scrub(renderValidateSummary(result, { configFile: settings.configFile?.path, checks: settings.checks.length }))
+  const summary = scrub(
+    renderValidateSummary(result, { configFile: settings.configFile?.path, checks: settings.checks.length }),
+  )
   await core.summary.addRaw(summary).write()
 
   const reportPath = join(ctx.runnerTemp || '.', 'deploy-gate', 'validate-report.json')
   mkdirSync(dirname(reportPath), { recursive: true })
-  writeFileSync(reportPath, scrub(JSON.stringify(validateReport(result, settings, ctx, startedAt), null, 2)) + '\n')
+  writeFileSync(
+    reportPath,
+    scrub(JSON.stringify(validateReport(result, settings, ctx, startedAt), null, 2)) + '\n',
+  )
 
   core.setOutput(Outputs.Verdict, result.verdict)
   core.setOutput(Outputs.FailedChecks, result.failedChecks.join(','))
@@ -87,7 +97,9 @@ export async function runValidateMode(settings: ValidateSettings, problems: read
   core.setOutput(Outputs.CheckRunId, checkRunId === undefined ? '' : String(checkRunId))
   if (result.verdict === 'valid') return {}
   const count = result.findings.filter((f) => f.severity === 'error').length
-  return { failure: `deploy-gate config is invalid: ${count} problem${count === 1 ? '' : 's'} (${result.failedChecks.join(', ')})` }
+  return {
+    failure: `deploy-gate config is invalid: ${count} problem${count === 1 ? '' : 's'} (${result.failedChecks.join(', ')})`,
+  }
 }
 
 function builtinInput(check: MetricCheckSpec): string {

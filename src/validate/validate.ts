@@ -56,12 +56,18 @@ export async function validate(input: ValidateInput): Promise<ValidateResult> {
     if (answer.ok && answer.seriesCount > 0) {
       queries.push({ check: check.name, query: check.query, result: 'ok', seriesCount: answer.seriesCount })
     } else if (answer.ok) {
-      const message = 'matches no series right now (selector or metric names may be wrong, or the exporter is down)'
+      const message =
+        'matches no series right now (selector or metric names may be wrong, or the exporter is down)'
       queries.push({ check: check.name, query: check.query, result: 'no-series', seriesCount: 0, message })
       findings.push({ ...where, check: check.name, message, severity: 'warning' })
     } else if (answer.kind === 'rejected') {
       queries.push({ check: check.name, query: check.query, result: 'rejected', message: answer.message })
-      findings.push({ ...where, check: check.name, message: `Prometheus rejects the query: ${answer.message}`, severity: 'error' })
+      findings.push({
+        ...where,
+        check: check.name,
+        message: `Prometheus rejects the query: ${answer.message}`,
+        severity: 'error',
+      })
     } else {
       unavailable = answer.message
       queries.push({ check: check.name, query: check.query, result: 'not-checked', message: unavailable })
