@@ -101,3 +101,34 @@ export function buildRollbackReport(
   }
   return redact(report, ctx.secrets)
 }
+
+/** The plan as log lines, in full: dry-run shows exactly this. */
+export function planLines(plan: Plan, environment: string): string[] {
+  const lines = [`rollback plan for ${environment}:`]
+  const c = plan.current
+  if (!c) lines.push('  current: none found')
+  else if (c.kind === 'deployment') {
+    lines.push(`  current: deployment ${c.deploymentId} of ${c.sha} (run ${c.runId} attempt ${c.runAttempt}, created ${c.createdAt})`)
+  } else {
+    lines.push(`  current: run ${c.runId} of ${c.sha} (newest completed run, created ${c.createdAt}; no deployment record)`)
+  }
+  const t = plan.target
+  if (t) {
+    lines.push(
+      `  target: run ${t.runId} of ${t.sha} (created ${t.createdAt}, ${t.ageDays} days ago, latest attempt ${t.runAttempt}) ${t.runUrl}`,
+      `  why this target: ${t.reason}`,
+    )
+  } else lines.push('  target: none')
+  for (const a of plan.artifacts) lines.push(`  artifact ${a.name}: ${a.status}, ${a.note}`)
+  if (plan.ignoredArtifacts.length > 0) lines.push(`  report artifacts, not counted: ${plan.ignoredArtifacts.join(', ')}`)
+  if (!plan.ok) {
+    lines.push(`  problem: ${plan.error}`)
+    return lines
+  }
+  const job = plan.job ? ` — job "${plan.job.name}" (id ${plan.job.id}, matched by ${plan.job.matchedBy})` : ''
+  const dispatch = plan.dispatch
+    ? ` — ${plan.dispatch.workflow} on ${plan.dispatch.ref} with ${JSON.stringify(plan.dispatch.inputs)}`
+    : ''
+  lines.push(`  scope: ${plan.scope}${job}${dispatch}`, `  why this scope: ${plan.scopeReason}`)
+  return lines
+}

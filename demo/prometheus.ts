@@ -1,0 +1,100 @@
+/**
+ * The demo's Prometheus: a real one when the `prometheus` binary is installed (started by the test suite's launcher,
+ * __tests__/helpers/prometheus.ts: fresh temp TSDB, 127.0.0.1, scrape every 1 s), otherwise the embedded stand-in
+ * (fake-prometheus.ts). `DEMO_PROMETHEUS=real|embedded` forces one; the default `auto` prefers the real one.
+ */
+import { accessSync, constants } from 'node:fs'
+import { delimiter, join } from 'node:path'
+import { startPrometheus, waitForSeries } from '../__tests__/helpers/prometheus.ts'
+import type { SeriesValue } from '../src/gate/types.ts'
+import type { ScrapeTarget } from './app.ts'
+import { startFakePrometheus } from './fake-prometheus.ts'
+
+export interface DemoPrometheus {
+  readonly kind: 'real' | 'embedded'
+  /** Base URL, the action's `prometheus-url`. */
+  readonly url: string
+  /** One line for the console: which Prometheus and why. */
+  readonly description: string
+  /** Polls an instant query until `predicate` holds (first scrapes take a few seconds; rate() needs two). */
+  waitFor(query: string, predicate: (series: readonly SeriesValue[]) => boolean, timeoutMs?: number): Promise<void>
+  /** Queries the embedded one could not answer (always empty for the real one). */
+  unsupportedQueries(): readonly string[]
+  stop(): Promise<void>
+}
+
+type Choice = 'auto' | 'real' | 'embedded'
+
+function choice(env: NodeJS.ProcessEnv): Choice {
+  const value = (env['DEMO_PROMETHEUS'] ?? 'auto').trim() || 'auto'
+  if (value === 'auto' || value === 'real' || value === 'embedded') return value
+  throw new Error(`DEMO_PROMETHEUS must be auto, real or embedded, got "${value}"`)
+}
+
+/** The binary the launcher would run: `PROMETHEUS_BIN`, else `prometheus` on PATH. */
+export function findPrometheus(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const fromEnv = env['PROMETHEUS_BIN']
+  const candidates =
+    fromEnv !== undefined && fromEnv !== ''
+      ? [fromEnv]
+      : (env['PATH'] ?? '')
+          .split(delimiter)
+          .filter((dir) => dir !== '')
+          .map((dir) => join(dir, 'prometheus'))
+  return candidates.find((file) => {
+    try {
+      accessSync(file, constants.X_OK)
+      return true
+    } catch {
+      return false
+    }
+  })
+}
+
+export async function startDemoPrometheus(
+  targets: readonly ScrapeTarget[],
+  log: (line: string) => void,
+): Promise<DemoPrometheus> {
+  const wanted = choice(process.env)
+  const binary = wanted === 'embedded' ? undefined : findPrometheus()
+  if (wanted === 'real' && binary === undefined) {
+    throw new Error("DEMO_PROMETHEUS=real but no prometheus binary: apt-get install prometheus, or set PROMETHEUS_BIN")
+  }
+  if (binary !== undefined) {
+    try {
+      const jobs = (['node', 'dcgm', 'vllm'] as const).map((job) => ({
+        job,
+        targets: targets.filter((t) => t.job === job).map((t) => t.address),
+      }))
+      const prom = await startPrometheus({ jobs, scrapeIntervalMs: 1000, readyTimeoutMs: 20_000 })
+      return {
+        kind: 'real',
+        url: prom.url,
+        description: `real Prometheus (${binary}), fresh TSDB in ${prom.tsdbDir}, scrape_interval 1s`,
+        waitFor: async (query, predicate, timeoutMs = 20_000) => {
+          await waitForSeries(prom, query, predicate, timeoutMs)
+        },
+        unsupportedQueries: () => [],
+        stop: () => prom.stop(),
+      }
+    } catch (error) {
+      if (wanted === 'real') throw error
+      log(`could not start ${binary} (${String(error).split('\n')[0]}); using the embedded demo Prometheus instead`)
+    }
+  }
+  const fake = await startFakePrometheus({ targets, scrapeIntervalMs: 1000 })
+  const settings = { url: fake.url, headers: {}, timeoutMs: 5_000 }
+  const why = wanted === 'embedded' ? 'DEMO_PROMETHEUS=embedded' : 'no prometheus binary found on PATH'
+  return {
+    kind: 'embedded',
+    url: fake.url,
+    description:
+      `EMBEDDED demo Prometheus (demo/fake-prometheus.ts; ${why}): a stand-in that scrapes every 1s and ` +
+      `answers only deploy-gate's built-in queries — install prometheus for the real thing`,
+    waitFor: async (query, predicate, timeoutMs = 20_000) => {
+      await waitForSeries({ settings: () => settings }, query, predicate, timeoutMs)
+    },
+    unsupportedQueries: () => fake.unsupportedQueries(),
+    stop: () => fake.close(),
+  }
+}
