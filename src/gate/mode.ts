@@ -1,7 +1,8 @@
 /** Runs gate mode: record the deployment, observe, decide, report, close the record. Also the post step. */
 import * as core from '@actions/core'
 import { setTimeout as sleepMs } from 'node:timers/promises'
-import { Outputs, State } from '../constants.ts'
+import { Inputs, Outputs, State } from '../constants.ts'
+import { readInputs } from '../config/inputs.ts'
 import type { GateSettings } from '../config/settings.ts'
 import type { CheckSpec } from '../config/types.ts'
 import { errorMessage } from '../errors.ts'
@@ -245,7 +246,7 @@ export async function runGatePost(): Promise<void> {
   const deploymentId = core.getState(State.DeploymentId)
   if (!deploymentId || core.getState(State.FinalStatusWritten) === 'true') return
   const ctx = readRunContext()
-  const token = core.getInput('github-token')
+  const token = readInputs()[Inputs.GitHubToken]
   const ledger = createDeploymentLedger(createGitHubClient({ token }), { owner: ctx.owner, repo: ctx.repo })
   await ledger.setStatus(Number(deploymentId), {
     state: 'error',

@@ -1,7 +1,171 @@
-/** Runs rollback mode. */
+/**
+ * Runs rollback mode (SPEC §5): read the facts, plan, re-run or dispatch (not in dry-run), mark the bad deployment,
+ * wait, then report — outputs, job summary, JSON report under RUNNER_TEMP and its artifact. Everything comes from the
+ * settings and the runner's environment (`GITHUB_*`, `RUNNER_TEMP`, `GITHUB_API_URL`); tests inject the rest.
+ */
+import * as actionsCore from '@actions/core'
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { setTimeout as sleepMs } from 'node:timers/promises'
+import { Defaults, Outputs } from '../constants.ts'
 import type { RollbackSettings } from '../config/settings.ts'
+import { errorMessage } from '../errors.ts'
+import { createGitHubClient, repoFromEnv, type GitHubClient } from '../github/client.ts'
+import { readRunContext } from '../github/context.ts'
+import { createDeploymentLedger } from '../ledger/deployments.ts'
 import type { ModeOutcome } from '../main.ts'
+import { renderReportJson } from '../report/report.ts'
+import { reportPathFor, uploadWithActionsArtifact, type ReportingCore, type UploadArtifact } from '../report/publish.ts'
+import { redactText } from '../report/redact.ts'
+import { renderRollbackSummary } from '../report/rollback-summary.ts'
+import { createWorkflowRunsApi } from './actions-api.ts'
+import { executePlan, type ExecuteResult } from './execute.ts'
+import { plan as planRollback, type Plan } from './plan.ts'
+import { buildRollbackReport, decideRollback, planLines, type RollbackRecord } from './report.ts'
+import { gatherPlanInput, type GatherOptions } from './target.ts'
 
-export function runRollbackMode(_settings: RollbackSettings): Promise<ModeOutcome> {
-  return Promise.resolve({ failure: 'rollback mode is not built yet in this version of deploy-gate' })
+export interface RollbackDeps {
+  /** Default: a client for `github-token` on `GITHUB_API_URL`. */
+  readonly octokit?: GitHubClient
+  /** Default `@actions/core`. */
+  readonly core?: ReportingCore
+  /** Default: a real timer. */
+  readonly sleep?: (ms: number) => Promise<void>
+  /** Epoch milliseconds; default `Date.now`. */
+  readonly now?: () => number
+  /** Default `process.env`. */
+  readonly env?: Readonly<Record<string, string | undefined>>
+  /** Default `@actions/artifact`, loaded only when an upload happens. */
+  readonly upload?: UploadArtifact
+}
+
+export async function runRollbackMode(settings: RollbackSettings, deps: RollbackDeps = {}): Promise<ModeOutcome> {
+  const record = await runRollback(settings, deps)
+  return record.failure === undefined ? {} : { failure: record.failure }
+}
+
+/** The whole rollback, reported; returns what happened (runRollbackMode turns it into the step's outcome). */
+export async function runRollback(settings: RollbackSettings, deps: RollbackDeps = {}): Promise<RollbackRecord> {
+  const core = deps.core ?? actionsCore
+  const env = deps.env ?? process.env
+  const now = deps.now ?? Date.now
+  const sleep = deps.sleep ?? ((ms: number) => sleepMs(ms))
+  const scrub = (text: string): string => redactText(text, settings.secrets)
+  const log = (line: string): void => core.info(scrub(line))
+  const warn = (line: string): void => core.warning(scrub(line))
+
+  const ctx = readRunContext(env)
+  const repo = repoFromEnv(env)
+  const startedAt = new Date(now()).toISOString()
+  const octokit =
+    deps.octokit ?? createGitHubClient({ token: settings.token, ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}) })
+  const runs = createWorkflowRunsApi(octokit, repo)
+  const ledger = createDeploymentLedger(octokit, repo)
+  const repositoryUrl = `${ctx.serverUrl}/${repo.owner}/${repo.repo}`
+
+  let plan: Plan | undefined
+  let result: ExecuteResult | undefined
+  let error: string | undefined
+  try {
+    const input = await gatherPlanInput({ ledger, runs, log }, gatherOptions(settings), new Date(now()))
+    plan = planRollback(input)
+  } catch (err) {
+    error = errorMessage(err)
+  }
+  if (plan) {
+    for (const line of planLines(plan, settings.environment)) log(line)
+    for (const w of plan.warnings) warn(w)
+  }
+  if (plan?.ok) {
+    result = await executePlan(
+      plan,
+      { runs, ledger, sleep, now, log, warn },
+      {
+        dryRun: settings.dryRun,
+        wait: settings.wait,
+        waitTimeoutMs: settings.waitTimeoutMs,
+        deployWorkflow: settings.deployWorkflow,
+        actionsUrl: `${repositoryUrl}/actions`,
+        ...(ctx.runId ? { logUrl: ctx.runUrl } : {}),
+      },
+    )
+  }
+  const record = decideRollback({ plan, result, error }, settings.waitTimeoutMs)
+
+  core.setOutput(Outputs.TargetRunId, plan?.target ? String(plan.target.runId) : '')
+  core.setOutput(Outputs.TargetSha, plan?.target?.sha ?? '')
+  core.setOutput(Outputs.RerunScope, plan?.ok ? plan.scope : '')
+  core.setOutput(Outputs.RerunUrl, result?.run?.url ?? '')
+  core.setOutput(Outputs.RerunConclusion, result?.outcome === 'completed' ? (result.conclusion ?? '') : '')
+
+  const summary = renderRollbackSummary(record, {
+    environment: settings.environment,
+    deployWorkflow: settings.deployWorkflow,
+    repositoryUrl,
+    ...(ctx.runId ? { runUrl: ctx.runUrl } : {}),
+  })
+  try {
+    await core.summary.addRaw(scrub(summary), true).write()
+  } catch (err) {
+    warn(`job summary not written: ${errorMessage(err)}`)
+  }
+  const report = buildRollbackReport(record, {
+    environment: settings.environment,
+    run: { id: ctx.runId, attempt: ctx.runAttempt, url: ctx.runUrl },
+    startedAt,
+    finishedAt: new Date(now()).toISOString(),
+    secrets: settings.secrets,
+  })
+  const reportPath = await writeReport(reportPathFor(ctx.runnerTemp || '.', 'rollback'), renderReportJson(report), warn)
+  core.setOutput(Outputs.ReportPath, reportPath)
+  if (reportPath) await uploadReport(settings.reportArtifact, reportPath, deps.upload, env, log, warn)
+  return record
+}
+
+function gatherOptions(s: RollbackSettings): GatherOptions {
+  return {
+    environment: s.environment,
+    deployWorkflow: s.deployWorkflow,
+    deployJob: s.deployJob,
+    artifactNames: s.artifactNames,
+    artifactRetentionDays: s.artifactRetentionDays,
+    retentionMarginMs: s.retentionMarginMs,
+    reportArtifact: s.reportArtifact,
+    ...(s.redeployInput ? { redeployInput: s.redeployInput } : {}),
+    ...(s.branch ? { branch: s.branch } : {}),
+    ...(s.target ? { target: s.target } : {}),
+  }
+}
+
+async function writeReport(file: string, json: string, warn: (m: string) => void): Promise<string> {
+  try {
+    await mkdir(path.dirname(file), { recursive: true })
+    await writeFile(file, json, 'utf8')
+    return file
+  } catch (err) {
+    warn(`report not written to ${file}: ${errorMessage(err)}`)
+    return ''
+  }
+}
+
+/** As the gate does: `none` disables it; no runtime token or a failed upload is a warning naming the artifact. */
+async function uploadReport(
+  name: string,
+  file: string,
+  upload: UploadArtifact | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+  log: (m: string) => void,
+  warn: (m: string) => void,
+): Promise<void> {
+  if (name === 'none') return
+  if (!env.ACTIONS_RUNTIME_TOKEN) {
+    warn(`report artifact ${name} not uploaded: ACTIONS_RUNTIME_TOKEN is not set (not running in GitHub Actions?)`)
+    return
+  }
+  try {
+    await (upload ?? uploadWithActionsArtifact)(name, [file], path.dirname(file), Defaults.reportRetentionDays)
+    log(`report artifact ${name} uploaded`)
+  } catch (err) {
+    warn(`report artifact ${name} not uploaded: ${errorMessage(err)}`)
+  }
 }
