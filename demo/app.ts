@@ -30,6 +30,8 @@ export interface ScrapeTarget {
   readonly role: string
   /** `127.0.0.1:<port>`: Prometheus' `instance` label. */
   readonly address: string
+  /** The simulated host (`HOSTS[].name`) of a node_exporter target. */
+  readonly host?: string
 }
 
 export interface DemoApp {
@@ -113,7 +115,7 @@ export async function startDemoApp(): Promise<DemoApp> {
   for (const host of HOSTS) {
     const server = await listen(metricsOnly(() => renderNodeExporter(host)))
     servers.push(server)
-    targets.push({ job: 'node', role: `node_exporter on ${host.name}`, address: address(server) })
+    targets.push({ job: 'node', role: `node_exporter on ${host.name}`, address: address(server), host: host.name })
   }
   const dcgm = await listen(metricsOnly(() => renderDcgmExporter(gpus, 'ai-1')))
   servers.push(dcgm)

@@ -177,6 +177,26 @@ export function renderNodeExporter(host: DemoHost, nowMs = Date.now()): string {
     .text()
 }
 
+/**
+ * The CPU counters `host` would have shown from `fromMs` to `toMs`, as OpenMetrics for `promtool tsdb
+ * create-blocks-from openmetrics`, labelled as Prometheus stores them (`target` adds `job` and `instance`). A fresh
+ * Prometheus has no history, and `rate(…[2m])` over a few seconds of samples is extrapolated as if the counter had
+ * barely moved in the rest of the 2 minutes — the idle rate reads near 0, so the cpu check would read ~100 %.
+ */
+export function nodeCpuHistory(host: DemoHost, target: Labels, fromMs: number, toMs: number, stepMs: number): string {
+  const times: number[] = []
+  for (let atMs = fromMs; atMs <= toMs; atMs += stepMs) times.push(atMs)
+  const lines = ['# TYPE node_cpu_seconds counter']
+  for (let cpu = 0; cpu < host.cpuCount; cpu++) {
+    const history = times.map((atMs) => cpuModes(host, cpu, (atMs - bootTimeMs) / 1000))
+    history[0]!.forEach(([mode], index) => {
+      const series = `node_cpu_seconds_total${labelBlock({ cpu: String(cpu), mode, ...target })}`
+      times.forEach((atMs, t) => lines.push(`${series} ${history[t]![index]![1]} ${(atMs / 1000).toFixed(3)}`))
+    })
+  }
+  return `${lines.join('\n')}\n# EOF\n`
+}
+
 export function renderDcgmExporter(gpus: readonly DemoGpu[], hostname: string, nowMs = Date.now()): string {
   const tSec = nowMs / 1000
   const labelsOf = (g: DemoGpu): Labels => ({

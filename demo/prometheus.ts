@@ -8,7 +8,11 @@ import { delimiter, join } from 'node:path'
 import { startPrometheus, waitForSeries } from '../__tests__/helpers/prometheus.ts'
 import type { SeriesValue } from '../src/gate/types.ts'
 import type { ScrapeTarget } from './app.ts'
+import { HOSTS, nodeCpuHistory } from './exposition.ts'
 import { startFakePrometheus } from './fake-prometheus.ts'
+
+/** How much CPU counter history a fresh real Prometheus gets (more than the cpu query's `rate(…[2m])`). */
+const HISTORY_MS = 150_000
 
 export interface DemoPrometheus {
   readonly kind: 'real' | 'embedded'
@@ -66,11 +70,19 @@ export async function startDemoPrometheus(
         job,
         targets: targets.filter((t) => t.job === job).map((t) => t.address),
       }))
-      const prom = await startPrometheus({ jobs, scrapeIntervalMs: 1000, readyTimeoutMs: 20_000 })
+      const nowMs = Date.now()
+      const backfill = targets.flatMap((t) => {
+        const host = HOSTS.find((h) => h.name === t.host)
+        const labels = { job: t.job, instance: t.address }
+        return host ? [nodeCpuHistory(host, labels, nowMs - HISTORY_MS, nowMs - 1000, 5000)] : []
+      })
+      const prom = await startPrometheus({ jobs, scrapeIntervalMs: 1000, readyTimeoutMs: 20_000, backfill })
       return {
         kind: 'real',
         url: prom.url,
-        description: `real Prometheus (${binary}), fresh TSDB in ${prom.tsdbDir}, scrape_interval 1s`,
+        description:
+          `real Prometheus (${binary}), fresh TSDB in ${prom.tsdbDir}, scrape_interval 1s; ` +
+          `${HISTORY_MS / 60_000} min of node CPU counter history backfilled with promtool (see docs/demo.md)`,
         waitFor: async (query, predicate, timeoutMs = 20_000) => {
           await waitForSeries(prom, query, predicate, timeoutMs)
         },

@@ -8,7 +8,7 @@ import type { CheckSpec } from '../config/types.ts'
 import { errorMessage } from '../errors.ts'
 import { createGitHubClient, type GitHubClient } from '../github/client.ts'
 import { readRunContext, type RunContext } from '../github/context.ts'
-import { createCheckRun } from '../github/check-runs.ts'
+import { createCheckRun, type CheckAnnotation } from '../github/check-runs.ts'
 import { publishCheckRun } from '../github/publish-check-run.ts'
 import {
   buildLogUrl,
@@ -125,7 +125,7 @@ export async function runGateMode(settings: GateSettings): Promise<ModeOutcome> 
         renderGateSummary(result, { ...summaryContext, maxBytes: CHECK_RUN_SUMMARY_BYTES }),
         settings.secrets,
       ),
-      annotations: [],
+      annotations: checkRunAnnotations(result, settings.configFile?.path, settings.secrets),
     })
   }
   core.setOutput(Outputs.CheckRunId, checkRunId === undefined ? '' : String(checkRunId))
@@ -226,6 +226,33 @@ async function measure(
     if (signal.aborted) throw err
     return errorMeasurement(err, at)
   }
+}
+
+/**
+ * The check run's annotations, on the config file: one per check from the file that ended failed or inconclusive, on
+ * the check's line (enforced: `failure`, shadow: `warning`). Checks from inputs have no line to point at. Unlike a
+ * step's annotations these are not capped at 10; completeCheckRun sends them 50 a request.
+ */
+function checkRunAnnotations(
+  result: GateResult,
+  configPath: string | undefined,
+  secrets: readonly string[],
+): CheckAnnotation[] {
+  if (!configPath) return []
+  return result.checks.flatMap((c): CheckAnnotation[] => {
+    if ((c.result !== 'failed' && c.result !== 'inconclusive') || c.spec.line === undefined) return []
+    const shadow = c.spec.enforce ? '' : ' (shadow check, not enforced)'
+    return [
+      {
+        path: configPath,
+        start_line: c.spec.line,
+        end_line: c.spec.line,
+        annotation_level: c.spec.enforce ? 'failure' : 'warning',
+        title: `${c.spec.name} ${c.result}${shadow}`,
+        message: redactText(c.reason || `${c.spec.name} ${c.result}`, secrets),
+      },
+    ]
+  })
 }
 
 /** The config as used, for the report (secrets are redacted by the report builder). */

@@ -56,7 +56,9 @@ function renderPlan(plan: Plan, ctx: RollbackSummaryContext): string {
     rows.push(['Target', 'none'])
   }
   if (plan.ok) {
-    const job = plan.job ? ` — job ${codeCell(plan.job.name)} (id ${plan.job.id}, matched by ${plan.job.matchedBy})` : ''
+    const job = plan.job
+      ? ` — job ${codeCell(plan.job.name)} (id ${plan.job.id}, matched by ${plan.job.matchedBy})`
+      : ''
     const dispatch = plan.dispatch
       ? ` — ${codeCell(plan.dispatch.workflow)} on ${codeCell(plan.dispatch.ref)} with ${Object.entries(
           plan.dispatch.inputs,
@@ -64,7 +66,10 @@ function renderPlan(plan: Plan, ctx: RollbackSummaryContext): string {
           .map(([k, val]) => codeCell(`${k}=${val}`))
           .join(', ')}`
       : ''
-    rows.push(['Scope', `${codeCell(plan.scope)}${job}${dispatch}`], ['Why this scope', escapeCell(plan.scopeReason)])
+    rows.push(
+      ['Scope', `${codeCell(plan.scope)}${job}${dispatch}`],
+      ['Why this scope', escapeCell(plan.scopeReason)],
+    )
   } else {
     rows.push(['Problem', escapeCell(plan.error)])
   }
@@ -117,21 +122,33 @@ function artifactsTable(artifacts: readonly PlanArtifact[]): string {
 function renderResult(result: ExecuteResult): string {
   const rows: string[][] = []
   if (result.outcome === 'dry-run') {
-    rows.push(['Request', `${codeCell(result.request)} — not sent (dry run)`], ['Mark', 'not marked (dry run)'])
+    rows.push(
+      ['Request', `${codeCell(result.request)} — not sent (dry run)`],
+      ['Mark', 'not marked (dry run)'],
+    )
     return ['#### Result', table(['', ''], rows)].join('\n\n')
   }
   const accepted = result.run !== undefined
   rows.push(['Request', `${codeCell(result.request)} — ${accepted ? 'accepted' : 'not accepted'}`])
   if (result.run) {
-    const label = result.run.attempt !== undefined ? `run ${result.run.id} attempt ${result.run.attempt}` : `run ${result.run.id}`
+    const label =
+      result.run.attempt !== undefined
+        ? `run ${result.run.id} attempt ${result.run.attempt}`
+        : `run ${result.run.id}`
     rows.push(['Run', link(label, result.run.url)])
   }
   rows.push(['Mark', markCell(result.mark)])
   if (result.outcome === 'completed') {
     const icon = result.conclusion === 'success' ? Icons.ok : Icons.fail
-    rows.push(['Conclusion', `${icon} ${codeCell(result.conclusion ?? 'unknown')} after ${formatDuration(result.waitedMs ?? 0)}`])
+    rows.push([
+      'Conclusion',
+      `${icon} ${codeCell(result.conclusion ?? 'unknown')} after ${formatDuration(result.waitedMs ?? 0)}`,
+    ])
   } else if (result.outcome === 'timed-out') {
-    rows.push(['Conclusion', `${Icons.warn} still running after ${formatDuration(result.waitedMs ?? 0)} (wait-timeout)`])
+    rows.push([
+      'Conclusion',
+      `${Icons.warn} still running after ${formatDuration(result.waitedMs ?? 0)} (wait-timeout)`,
+    ])
   } else if (result.outcome === 'requested') {
     rows.push(['Conclusion', 'not waited for (wait: false)'])
   }

@@ -72,7 +72,8 @@ export function createWorkflowRunsApi(octokit: GitHubClient, repo: Repo): Workfl
       ...(filter.event ? { event: filter.event } : {}),
       ...(filter.headSha ? { head_sha: filter.headSha } : {}),
     }
-    const iterator = octokit.paginate.iterator(octokit.rest.actions.listWorkflowRuns, params)[Symbol.asyncIterator]()
+    const responses = octokit.paginate.iterator(octokit.rest.actions.listWorkflowRuns, params)
+    const iterator = responses[Symbol.asyncIterator]()
     for (let page = 1; page <= maxPages; page++) {
       let next
       try {
@@ -147,7 +148,12 @@ export function createWorkflowRunsApi(octokit: GitHubClient, repo: Repo): Workfl
       try {
         await octokit.rest.actions.reRunJobForWorkflowRun({ ...repo, job_id: job.id })
       } catch (err) {
-        throw rerunError(err, run, `re-run job "${job.name}" (${job.id}) of workflow run ${run.id}`, repository)
+        throw rerunError(
+          err,
+          run,
+          `re-run job "${job.name}" (${job.id}) of workflow run ${run.id}`,
+          repository,
+        )
       }
     },
 
@@ -194,8 +200,18 @@ export function createWorkflowRunsApi(octokit: GitHubClient, repo: Repo): Workfl
 }
 
 /** GitHub's 403 answers to a re-run, as errors that name the run and the way forward. */
-export function rerunError(err: unknown, run: RerunContext, action: string, repository: string): GitHubApiError {
-  const mapped = mapGitHubError(err, { action, permission: WRITE, repository, resource: `workflow run ${run.id}` })
+export function rerunError(
+  err: unknown,
+  run: RerunContext,
+  action: string,
+  repository: string,
+): GitHubApiError {
+  const mapped = mapGitHubError(err, {
+    action,
+    permission: WRITE,
+    repository,
+    resource: `workflow run ${run.id}`,
+  })
   if (mapped.status !== 403 || mapped.permission !== undefined) return mapped
   const github = err instanceof Error ? ` (GitHub: ${err.message})` : ''
   const sha7 = run.sha.slice(0, 7)

@@ -90,7 +90,14 @@ export async function executePlan(
     if (waited.conclusion === undefined) {
       return { outcome: 'timed-out', request, run, mark, waitedMs: waited.waitedMs }
     }
-    return { outcome: 'completed', request, run, mark, conclusion: waited.conclusion, waitedMs: waited.waitedMs }
+    return {
+      outcome: 'completed',
+      request,
+      run,
+      mark,
+      conclusion: waited.conclusion,
+      waitedMs: waited.waitedMs,
+    }
   } catch (err) {
     return { outcome: 'error', request, run, mark, error: `waiting for ${run.url}: ${errorMessage(err)}` }
   }
@@ -148,7 +155,11 @@ async function findDispatchedRun(
 ): Promise<RunFacts> {
   for (const delayMs of FIND_DISPATCHED_DELAYS_MS) {
     await deps.sleep(delayMs)
-    for await (const page of deps.runs.runPages(workflow, { event: 'workflow_dispatch', branch, perPage: 10 }, 1)) {
+    for await (const page of deps.runs.runPages(
+      workflow,
+      { event: 'workflow_dispatch', branch, perPage: 10 },
+      1,
+    )) {
       const run = page.find((r) => Date.parse(r.createdAt) >= sinceMs)
       if (run) return run
     }
@@ -158,7 +169,11 @@ async function findDispatchedRun(
   )
 }
 
-async function markRolledBack(plan: ReadyPlan, deps: ExecuteDeps, options: ExecuteOptions): Promise<MarkResult> {
+async function markRolledBack(
+  plan: ReadyPlan,
+  deps: ExecuteDeps,
+  options: ExecuteOptions,
+): Promise<MarkResult> {
   const current = plan.current
   if (current?.kind !== 'deployment' || current.deploymentId === undefined) {
     const reason = current

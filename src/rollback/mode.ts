@@ -15,7 +15,12 @@ import { readRunContext } from '../github/context.ts'
 import { createDeploymentLedger } from '../ledger/deployments.ts'
 import type { ModeOutcome } from '../main.ts'
 import { renderReportJson } from '../report/report.ts'
-import { reportPathFor, uploadWithActionsArtifact, type ReportingCore, type UploadArtifact } from '../report/publish.ts'
+import {
+  reportPathFor,
+  uploadWithActionsArtifact,
+  type ReportingCore,
+  type UploadArtifact,
+} from '../report/publish.ts'
 import { redactText } from '../report/redact.ts'
 import { renderRollbackSummary } from '../report/rollback-summary.ts'
 import { createWorkflowRunsApi } from './actions-api.ts'
@@ -39,13 +44,19 @@ export interface RollbackDeps {
   readonly upload?: UploadArtifact
 }
 
-export async function runRollbackMode(settings: RollbackSettings, deps: RollbackDeps = {}): Promise<ModeOutcome> {
+export async function runRollbackMode(
+  settings: RollbackSettings,
+  deps: RollbackDeps = {},
+): Promise<ModeOutcome> {
   const record = await runRollback(settings, deps)
   return record.failure === undefined ? {} : { failure: record.failure }
 }
 
 /** The whole rollback, reported; returns what happened (runRollbackMode turns it into the step's outcome). */
-export async function runRollback(settings: RollbackSettings, deps: RollbackDeps = {}): Promise<RollbackRecord> {
+export async function runRollback(
+  settings: RollbackSettings,
+  deps: RollbackDeps = {},
+): Promise<RollbackRecord> {
   const core = deps.core ?? actionsCore
   const env = deps.env ?? process.env
   const now = deps.now ?? Date.now
@@ -58,7 +69,11 @@ export async function runRollback(settings: RollbackSettings, deps: RollbackDeps
   const repo = repoFromEnv(env)
   const startedAt = new Date(now()).toISOString()
   const octokit =
-    deps.octokit ?? createGitHubClient({ token: settings.token, ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}) })
+    deps.octokit ??
+    createGitHubClient({
+      token: settings.token,
+      ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
+    })
   const runs = createWorkflowRunsApi(octokit, repo)
   const ledger = createDeploymentLedger(octokit, repo)
   const repositoryUrl = `${ctx.serverUrl}/${repo.owner}/${repo.repo}`
@@ -116,7 +131,11 @@ export async function runRollback(settings: RollbackSettings, deps: RollbackDeps
     finishedAt: new Date(now()).toISOString(),
     secrets: settings.secrets,
   })
-  const reportPath = await writeReport(reportPathFor(ctx.runnerTemp || '.', 'rollback'), renderReportJson(report), warn)
+  const reportPath = await writeReport(
+    reportPathFor(ctx.runnerTemp || '.', 'rollback'),
+    renderReportJson(report),
+    warn,
+  )
   core.setOutput(Outputs.ReportPath, reportPath)
   if (reportPath) await uploadReport(settings.reportArtifact, reportPath, deps.upload, env, log, warn)
   return record
@@ -159,11 +178,18 @@ async function uploadReport(
 ): Promise<void> {
   if (name === 'none') return
   if (!env.ACTIONS_RUNTIME_TOKEN) {
-    warn(`report artifact ${name} not uploaded: ACTIONS_RUNTIME_TOKEN is not set (not running in GitHub Actions?)`)
+    warn(
+      `report artifact ${name} not uploaded: ACTIONS_RUNTIME_TOKEN is not set (not running in GitHub Actions?)`,
+    )
     return
   }
   try {
-    await (upload ?? uploadWithActionsArtifact)(name, [file], path.dirname(file), Defaults.reportRetentionDays)
+    await (upload ?? uploadWithActionsArtifact)(
+      name,
+      [file],
+      path.dirname(file),
+      Defaults.reportRetentionDays,
+    )
     log(`report artifact ${name} uploaded`)
   } catch (err) {
     warn(`report artifact ${name} not uploaded: ${errorMessage(err)}`)

@@ -56,9 +56,13 @@ export function decideRollback(
       if (result.conclusion !== 'success') {
         return failed(`rollback run finished with conclusion ${result.conclusion ?? 'unknown'}: ${url}`)
       }
-      return markProblem ? failed(`rollback run succeeded (${url}), but ${markProblem}`) : { ...parts, verdict: 'rolled-back' }
+      return markProblem
+        ? failed(`rollback run succeeded (${url}), but ${markProblem}`)
+        : { ...parts, verdict: 'rolled-back' }
     case 'requested':
-      return markProblem ? failed(`rollback requested (${url}), but ${markProblem}`) : { ...parts, verdict: 'requested' }
+      return markProblem
+        ? failed(`rollback requested (${url}), but ${markProblem}`)
+        : { ...parts, verdict: 'requested' }
   }
 }
 
@@ -73,7 +77,9 @@ export interface RollbackReport {
   readonly startedAt: string
   readonly finishedAt: string
   readonly plan: Plan | null
-  readonly result: (ExecuteResult & { readonly failure: string | null }) | { readonly error: string | null; readonly failure: string | null }
+  readonly result:
+    | (ExecuteResult & { readonly failure: string | null })
+    | { readonly error: string | null; readonly failure: string | null }
 }
 
 export function buildRollbackReport(
@@ -108,24 +114,31 @@ export function planLines(plan: Plan, environment: string): string[] {
   const c = plan.current
   if (!c) lines.push('  current: none found')
   else if (c.kind === 'deployment') {
-    lines.push(`  current: deployment ${c.deploymentId} of ${c.sha} (run ${c.runId} attempt ${c.runAttempt}, created ${c.createdAt})`)
+    lines.push(
+      `  current: deployment ${c.deploymentId} of ${c.sha} (run ${c.runId} attempt ${c.runAttempt}, created ${c.createdAt})`,
+    )
   } else {
-    lines.push(`  current: run ${c.runId} of ${c.sha} (newest completed run, created ${c.createdAt}; no deployment record)`)
+    lines.push(
+      `  current: run ${c.runId} of ${c.sha} (newest completed run, created ${c.createdAt}; no deployment record)`,
+    )
   }
   const t = plan.target
   if (t) {
     lines.push(
-      `  target: run ${t.runId} of ${t.sha} (created ${t.createdAt}, ${t.ageDays} days ago, latest attempt ${t.runAttempt}) ${t.runUrl}`,
+      `  target: run ${t.runId} of ${t.sha} (created ${t.createdAt}, ${t.ageDays} day${t.ageDays === 1 ? '' : 's'} ago, latest attempt ${t.runAttempt}) ${t.runUrl}`,
       `  why this target: ${t.reason}`,
     )
   } else lines.push('  target: none')
   for (const a of plan.artifacts) lines.push(`  artifact ${a.name}: ${a.status}, ${a.note}`)
-  if (plan.ignoredArtifacts.length > 0) lines.push(`  report artifacts, not counted: ${plan.ignoredArtifacts.join(', ')}`)
+  if (plan.ignoredArtifacts.length > 0)
+    lines.push(`  report artifacts, not counted: ${plan.ignoredArtifacts.join(', ')}`)
   if (!plan.ok) {
     lines.push(`  problem: ${plan.error}`)
     return lines
   }
-  const job = plan.job ? ` — job "${plan.job.name}" (id ${plan.job.id}, matched by ${plan.job.matchedBy})` : ''
+  const job = plan.job
+    ? ` — job "${plan.job.name}" (id ${plan.job.id}, matched by ${plan.job.matchedBy})`
+    : ''
   const dispatch = plan.dispatch
     ? ` — ${plan.dispatch.workflow} on ${plan.dispatch.ref} with ${JSON.stringify(plan.dispatch.inputs)}`
     : ''

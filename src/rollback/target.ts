@@ -26,7 +26,11 @@ export interface GatherDeps {
 /** The plan options as configured; `branch` is resolved here when it is needed. */
 export type GatherOptions = Omit<PlanOptions, 'branch'> & { readonly branch?: string }
 
-export async function gatherPlanInput(deps: GatherDeps, options: GatherOptions, now: Date): Promise<PlanInput> {
+export async function gatherPlanInput(
+  deps: GatherDeps,
+  options: GatherOptions,
+  now: Date,
+): Promise<PlanInput> {
   const log = deps.log ?? (() => undefined)
   let branch = options.branch
   const resolveBranch = async (): Promise<string> => (branch ??= await deps.runs.defaultBranch())
@@ -39,7 +43,9 @@ export async function gatherPlanInput(deps: GatherDeps, options: GatherOptions, 
 
   if (!current) {
     const b = await resolveBranch()
-    log(`no deployment in ${options.environment} carries deploy-gate records: reading the runs of ${options.deployWorkflow} on ${b}`)
+    log(
+      `no deployment in ${options.environment} carries deploy-gate records: reading the runs of ${options.deployWorkflow} on ${b}`,
+    )
     const history = await fromRunHistory(deps.runs, options.deployWorkflow, b, !options.target)
     current = history.current && { kind: 'run', run: history.current }
     target ??= history.target
@@ -71,7 +77,10 @@ async function fromLedger(
   }
 }
 
-/** A target input: the current deployment, and for a SHA its newest stable deployment (pages read until found). */
+/**
+ * A target input: the current deployment; for a SHA its newest stable deployment (pages read until found); for a run
+ * id, a record of that run on the pages read anyway, for its deployed SHA and job_name.
+ */
 async function fromLedgerForTarget(
   deps: GatherDeps,
   environment: string,
@@ -79,14 +88,22 @@ async function fromLedgerForTarget(
 ): Promise<{ current?: CurrentFacts; target?: TargetFacts }> {
   let current: LedgerDeployment | undefined
   let stable: LedgerDeployment | undefined
+  let ofRun: LedgerDeployment | undefined
   for await (const page of deps.ledger.pages(environment)) {
     current ??= findCurrent(page)
-    if (wanted.kind === 'sha') stable ??= await findStableForSha(page, wanted.sha, (d) => deps.ledger.statuses(d.id))
+    if (wanted.kind === 'sha') {
+      stable ??= await findStableForSha(page, wanted.sha, (d) => deps.ledger.statuses(d.id))
+    } else {
+      ofRun ??= page.find((d) => d.payload?.run_id === wanted.runId)
+    }
     if (current && (wanted.kind === 'run' || stable)) break
   }
   let target: TargetFacts | undefined
-  if (wanted.kind === 'run') target = { source: 'input-run', run: await deps.runs.getRun(wanted.runId) }
-  else if (stable) target = await targetFromDeployment(deps.runs, stable, 'input-sha-deployment')
+  if (wanted.kind === 'run') {
+    target = ofRun
+      ? await targetFromDeployment(deps.runs, ofRun, 'input-run')
+      : { source: 'input-run', run: await deps.runs.getRun(wanted.runId) }
+  } else if (stable) target = await targetFromDeployment(deps.runs, stable, 'input-sha-deployment')
   return { current: current && currentFacts(current), target }
 }
 
@@ -117,7 +134,10 @@ async function fromRunHistory(
 }
 
 /** A target input with no stable deployment: the run itself, or the newest successful deploy-workflow run of the SHA. */
-async function explicitTargetRun(runs: WorkflowRunsApi, options: GatherOptions): Promise<TargetFacts | undefined> {
+async function explicitTargetRun(
+  runs: WorkflowRunsApi,
+  options: GatherOptions,
+): Promise<TargetFacts | undefined> {
   const wanted = options.target
   if (!wanted) return undefined
   if (wanted.kind === 'run') return { source: 'input-run', run: await runs.getRun(wanted.runId) }
@@ -134,7 +154,7 @@ async function explicitTargetRun(runs: WorkflowRunsApi, options: GatherOptions):
 async function targetFromDeployment(
   runs: WorkflowRunsApi,
   d: LedgerDeployment,
-  source: 'ledger' | 'input-sha-deployment',
+  source: 'ledger' | 'input-sha-deployment' | 'input-run',
 ): Promise<TargetFacts | undefined> {
   if (!d.payload) return undefined
   const run = await runs.getRun(d.payload.run_id)

@@ -1,0 +1,105 @@
+/**
+ * Live exporters for the e2e tests, built from the real exporter output in shared/fixtures/exporters/ with a few
+ * values changed by the test:
+ *
+ * - a node_exporter host (the Percona Ubuntu VM scrape) whose idle CPU counters advance with time, so the `cpu`
+ *   built-in reads a real busy percentage instead of the 100 % that static counters give, and whose MemAvailable and
+ *   `/` free space can be set;
+ * - a GPU host serving the DCGM T4 and A100 scrapes, whose A100 (`gpu="0"`, `UUID="GPU-34319582-…"`) framebuffer use
+ *   can be set.
+ */
+import { readExporterFixture } from '../helpers/prometheus-api.ts'
+import { startExporter, type Exporter } from '../helpers/prometheus.ts'
+
+export const NODE_FIXTURE = 'node_exporter-percona-pr2499-ubuntu-vm.prom'
+export const GPU_FIXTURES = [
+  'dcgm-exporter-datadog-integrations-core-t4.prom',
+  'dcgm-exporter-nvidia-docs-a100-mig.prom',
+] as const
+/** The A100's UUID in `dcgm-exporter-nvidia-docs-a100-mig.prom`. */
+export const A100_UUID = 'GPU-34319582-d595-d1c7-d1d2-179bcfa61660'
+
+export interface NodeValues {
+  /** Idle CPU seconds each CPU gains per second: 0.7 reads as 30 % busy. */
+  readonly idlePerSecond: number
+  readonly memAvailableBytes: number
+  /** `node_filesystem_avail_bytes` of the `/` mount (size 41475637248). */
+  readonly rootAvailBytes: number
+}
+
+/** MemTotal 6226481152 → memory ~36 %; `/` ~40 % used; CPU ~30 % busy. */
+export const HEALTHY_NODE: NodeValues = {
+  idlePerSecond: 0.7,
+  memAvailableBytes: 4_000_000_000,
+  rootAvailBytes: 25_000_000_000,
+}
+
+export interface LiveNodeExporter {
+  readonly exporter: Exporter
+  set(values: NodeValues): void
+  close(): Promise<void>
+}
+
+const IDLE_LINE = /^(node_cpu_seconds_total\{cpu="(\d+)",mode="idle"\}) (\S+)$/
+const MEM_AVAILABLE_LINE = /^node_memory_MemAvailable_bytes \S+$/
+const ROOT_AVAIL_LINE = /^(node_filesystem_avail_bytes\{[^}]*mountpoint="\/"\}) \S+$/
+
+/** The Percona node_exporter scrape, served live; the idle counters are brought forward every 200 ms. */
+export async function startNodeExporter(initial: NodeValues = HEALTHY_NODE): Promise<LiveNodeExporter> {
+  const lines = readExporterFixture(NODE_FIXTURE).split('\n')
+  const idle = new Map<string, number>()
+  for (const line of lines) {
+    const m = IDLE_LINE.exec(line)
+    if (m?.[2] !== undefined) idle.set(m[2], Number(m[3]))
+  }
+  let values = initial
+  let last = Date.now()
+  const render = (): string =>
+    lines
+      .map((line) => {
+        const cpu = IDLE_LINE.exec(line)
+        if (cpu?.[2] !== undefined) return `${cpu[1]} ${idle.get(cpu[2])}`
+        if (MEM_AVAILABLE_LINE.test(line)) return `node_memory_MemAvailable_bytes ${values.memAvailableBytes}`
+        const root = ROOT_AVAIL_LINE.exec(line)
+        if (root) return `${root[1]} ${values.rootAvailBytes}`
+        return line
+      })
+      .join('\n')
+  const exporter = await startExporter(render())
+  const tick = (): void => {
+    const now = Date.now()
+    const seconds = (now - last) / 1000
+    last = now
+    for (const [cpu, value] of idle) idle.set(cpu, value + seconds * values.idlePerSecond)
+    exporter.set(render())
+  }
+  const timer = setInterval(tick, 200)
+  timer.unref()
+  return {
+    exporter,
+    set(next) {
+      tick()
+      values = next
+      exporter.set(render())
+    },
+    async close() {
+      clearInterval(timer)
+      await exporter.close()
+    },
+  }
+}
+
+/** The DCGM T4 and A100 scrapes, with the A100's FB_USED / FB_FREE (MiB) replaced when given. */
+export function gpuExporterText(a100?: { readonly usedMiB: number; readonly freeMiB: number }): string {
+  const text = GPU_FIXTURES.map((name) => readExporterFixture(name)).join('')
+  if (a100 === undefined) return text
+  const fb = new RegExp(`^(DCGM_FI_DEV_FB_(USED|FREE)\\{[^}]*UUID="${A100_UUID}"[^}]*\\}) \\S+$`)
+  return text
+    .split('\n')
+    .map((line) => {
+      const m = fb.exec(line)
+      if (!m) return line
+      return `${m[1]} ${m[2] === 'USED' ? a100.usedMiB : a100.freeMiB}`
+    })
+    .join('\n')
+}

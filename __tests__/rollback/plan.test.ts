@@ -1,0 +1,435 @@
+import { describe, expect, it } from 'vitest'
+import {
+  DAY_MS,
+  plan,
+  type ArtifactFacts,
+  type CurrentFacts,
+  type JobFacts,
+  type PlanInput,
+  type PlanOptions,
+  type ReadyPlan,
+  type RunFacts,
+  type TargetFacts,
+} from '../../src/rollback/plan.ts'
+
+const NOW = new Date('2025-06-01T12:00:00Z')
+const NOW_MS = NOW.getTime()
+const HOUR_MS = 3_600_000
+const MINUTE_MS = 60_000
+const CURRENT_SHA = 'c'.repeat(40)
+const TARGET_SHA = 'a1b2c3d'.padEnd(40, '0')
+const TARGET_RUN = 4_000_007
+
+const OPTIONS: PlanOptions = {
+  environment: 'production',
+  deployWorkflow: 'deploy.yml',
+  deployJob: 'deploy',
+  artifactNames: [],
+  artifactRetentionDays: 7,
+  retentionMarginMs: 30 * MINUTE_MS,
+  reportArtifact: 'deploy-gate-report',
+  branch: 'main',
+}
+
+const CURRENT: CurrentFacts = {
+  kind: 'deployment',
+  deploymentId: 1_000_009,
+  sha: CURRENT_SHA,
+  createdAt: iso(NOW_MS - HOUR_MS),
+  runId: 4_000_009,
+  runAttempt: 1,
+}
+
+function iso(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
+}
+
+function run(over: Partial<RunFacts> = {}): RunFacts {
+  return {
+    id: TARGET_RUN,
+    attempt: 1,
+    sha: TARGET_SHA,
+    createdAt: iso(NOW_MS - 2 * DAY_MS),
+    htmlUrl: `https://github.com/owner/repo/actions/runs/${TARGET_RUN}`,
+    status: 'completed',
+    conclusion: 'success',
+    event: 'push',
+    headBranch: 'main',
+    workflowId: 3_001,
+    path: '.github/workflows/deploy.yml',
+    ...over,
+  }
+}
+
+function target(over: Partial<RunFacts> = {}, jobName: string | undefined = 'deploy'): TargetFacts {
+  return {
+    source: 'ledger',
+    run: run(over),
+    deployment: { id: 1_000_005, createdAt: iso(NOW_MS - 2 * DAY_MS), ...(jobName ? { jobName } : {}) },
+  }
+}
+
+let nextArtifactId = 6_000_001
+/** An artifact created 2 days ago that expires in `expiresInMs` (null: the API gives no expires_at). */
+function artifact(
+  name: string,
+  expiresInMs: number | null = 5 * DAY_MS,
+  over: Partial<ArtifactFacts> = {},
+): ArtifactFacts {
+  return {
+    id: nextArtifactId++,
+    name,
+    expired: false,
+    createdAt: iso(NOW_MS - 2 * DAY_MS),
+    expiresAt: expiresInMs === null ? null : iso(NOW_MS + expiresInMs),
+    ...over,
+  }
+}
+
+const JOBS: JobFacts[] = [
+  { id: 5_000_001, name: 'build' },
+  { id: 5_000_002, name: 'deploy' },
+]
+
+function input(over: Partial<PlanInput> = {}, options: Partial<PlanOptions> = {}): PlanInput {
+  return {
+    current: CURRENT,
+    target: target(),
+    artifacts: [artifact('dist')],
+    jobs: JOBS,
+    now: NOW,
+    options: { ...OPTIONS, ...options },
+    ...over,
+  }
+}
+
+function ready(p: ReturnType<typeof plan>): ReadyPlan {
+  if (!p.ok) throw new Error(`expected a ready plan, got: ${p.error}`)
+  return p
+}
+
+describe('plan: scope from the artifacts', () => {
+  it.each<[string, ArtifactFacts[], Partial<PlanOptions>, 'deploy-job' | 'all-jobs', RegExp]>([
+    [
+      'fresh artifacts',
+      [artifact('dist'), artifact('image', 80 * DAY_MS)],
+      {},
+      'deploy-job',
+      /all 2 required artifacts \(dist, image\)/,
+    ],
+    [
+      'one expired (flag)',
+      [artifact('dist'), artifact('image', 2 * DAY_MS, { expired: true })],
+      {},
+      'all-jobs',
+      /image has expired/,
+    ],
+    [
+      'one past expires_at',
+      [artifact('dist'), artifact('image', -MINUTE_MS)],
+      {},
+      'all-jobs',
+      /image expired at /,
+    ],
+    [
+      'expiring inside the margin',
+      [artifact('dist', 29 * MINUTE_MS)],
+      {},
+      'all-jobs',
+      /dist expires at .*within retention-margin 30m/,
+    ],
+    [
+      'expiring exactly at the margin',
+      [artifact('dist', 30 * MINUTE_MS)],
+      {},
+      'all-jobs',
+      /within retention-margin 30m/,
+    ],
+    [
+      'expiring just after the margin',
+      [artifact('dist', 31 * MINUTE_MS)],
+      {},
+      'deploy-job',
+      /dist stays available/,
+    ],
+    ['no artifacts', [], {}, 'all-jobs', /the run has no build artifacts/],
+    [
+      'only report artifacts',
+      [artifact('deploy-gate-report'), artifact('deploy-gate-report-2')],
+      {},
+      'all-jobs',
+      /no build artifacts/,
+    ],
+    [
+      'report artifact named by report-artifact',
+      [artifact('gate-json')],
+      { reportArtifact: 'gate-json' },
+      'all-jobs',
+      /no build artifacts/,
+    ],
+    [
+      'an expired report artifact is not counted',
+      [artifact('dist'), artifact('deploy-gate-report', -DAY_MS, { expired: true })],
+      {},
+      'deploy-job',
+      /the required artifact dist stays available/,
+    ],
+    [
+      'artifact-names: the listed subset is fresh, others expired',
+      [artifact('dist'), artifact('coverage', -DAY_MS, { expired: true })],
+      { artifactNames: ['dist'] },
+      'deploy-job',
+      /the required artifact dist stays available/,
+    ],
+    [
+      'artifact-names: one missing',
+      [artifact('dist')],
+      { artifactNames: ['dist', 'image'] },
+      'all-jobs',
+      /image is not among the run’s artifacts/,
+    ],
+  ])('%s', (_name, artifacts, options, scope, reason) => {
+    const p = ready(plan(input({ artifacts }, options)))
+    expect(p.scope).toBe(scope)
+    expect(p.scopeReason).toMatch(reason)
+    expect(p.artifacts.map((a) => a.name)).not.toContain('deploy-gate-report')
+  })
+
+  it.each<[string, number, 'ok' | 'expiring' | 'expired', 'deploy-job' | 'all-jobs']>([
+    ['created 3 days ago', 3 * DAY_MS, 'ok', 'deploy-job'],
+    ['created 7 days minus 10 minutes ago', 7 * DAY_MS - 10 * MINUTE_MS, 'expiring', 'all-jobs'],
+    ['created 8 days ago', 8 * DAY_MS, 'expired', 'all-jobs'],
+  ])('expires_at null: created_at + artifact-retention-days (7), %s', (_name, ageMs, status, scope) => {
+    const created = NOW_MS - ageMs
+    const a = artifact('dist', null, { createdAt: iso(created) })
+    const p = ready(plan(input({ artifacts: [a] })))
+    expect(p.artifacts).toEqual([
+      expect.objectContaining({
+        name: 'dist',
+        status,
+        expiresAt: iso(created + 7 * DAY_MS),
+        expiresAtSource: 'retention-days',
+      }),
+    ])
+    expect(p.scope).toBe(scope)
+  })
+
+  it('uses the API expiry when there is one, and says so', () => {
+    const p = ready(plan(input({ artifacts: [artifact('dist', 5 * DAY_MS)] })))
+    expect(p.artifacts[0]).toMatchObject({
+      status: 'ok',
+      expiresAt: iso(NOW_MS + 5 * DAY_MS),
+      expiresAtSource: 'api',
+    })
+  })
+
+  it('lists the ignored report artifacts', () => {
+    const p = ready(plan(input({ artifacts: [artifact('dist'), artifact('deploy-gate-report')] })))
+    expect(p.ignoredArtifacts).toEqual(['deploy-gate-report'])
+  })
+
+  it('a report artifact listed in artifact-names is not counted, with a warning', () => {
+    const p = ready(
+      plan(input({ artifacts: [artifact('dist')] }, { artifactNames: ['dist', 'deploy-gate-report'] })),
+    )
+    expect(p.scope).toBe('deploy-job')
+    expect(p.warnings).toEqual([expect.stringContaining('artifact-names lists report artifacts')])
+  })
+
+  it('with several artifacts of one name, the newest counts', () => {
+    const old = artifact('dist', -DAY_MS, { expired: true, createdAt: iso(NOW_MS - 9 * DAY_MS) })
+    const fresh = artifact('dist', 6 * DAY_MS, { createdAt: iso(NOW_MS - DAY_MS) })
+    expect(ready(plan(input({ artifacts: [old, fresh] }))).scope).toBe('deploy-job')
+  })
+})
+
+describe('plan: the job to re-run', () => {
+  it.each<
+    [
+      string,
+      JobFacts[],
+      string | undefined,
+      'deploy-job' | 'all-jobs',
+      number | undefined,
+      RegExp | undefined,
+    ]
+  >([
+    [
+      'by the recorded job_name',
+      [
+        { id: 1, name: 'build' },
+        { id: 2, name: 'deploy (web)' },
+        { id: 3, name: 'deploy (api)' },
+      ],
+      'deploy (web)',
+      'deploy-job',
+      2,
+      undefined,
+    ],
+    [
+      'by deploy-job',
+      [
+        { id: 1, name: 'build' },
+        { id: 2, name: 'deploy' },
+      ],
+      undefined,
+      'deploy-job',
+      2,
+      undefined,
+    ],
+    [
+      'by deploy-job when the recorded name is gone',
+      [
+        { id: 1, name: 'build' },
+        { id: 2, name: 'deploy' },
+      ],
+      'Deploy to prod',
+      'deploy-job',
+      2,
+      undefined,
+    ],
+    [
+      'by the "deploy (" prefix',
+      [
+        { id: 1, name: 'build' },
+        { id: 7, name: 'deploy (prod)' },
+      ],
+      undefined,
+      'deploy-job',
+      7,
+      undefined,
+    ],
+    [
+      'several matrix matches → all-jobs with a warning',
+      [
+        { id: 1, name: 'deploy (web)' },
+        { id: 2, name: 'deploy (api)' },
+      ],
+      undefined,
+      'all-jobs',
+      undefined,
+      /2 jobs of run 4000007 match the deploy job \("deploy \(web\)", "deploy \(api\)"\)/,
+    ],
+    [
+      'no match → all-jobs with a warning',
+      [
+        { id: 1, name: 'build' },
+        { id: 2, name: 'deployment' },
+        { id: 3, name: 'deploy-web' },
+      ],
+      'ship',
+      'all-jobs',
+      undefined,
+      /no job named "ship" or "deploy" or "deploy \(…\)" in the latest attempt of run 4000007/,
+    ],
+  ])('%s', (_name, jobs, jobName, scope, jobId, warning) => {
+    const p = ready(plan(input({ target: target({}, jobName), jobs })))
+    expect(p.scope).toBe(scope)
+    expect(p.job?.id).toBe(jobId)
+    if (warning) {
+      expect(p.warnings).toEqual([expect.stringMatching(warning)])
+      expect(p.scopeReason).toMatch(warning)
+    } else {
+      expect(p.warnings).toEqual([])
+    }
+  })
+
+  it('names how the job was matched', () => {
+    const p = ready(
+      plan(input({ target: target({}, 'deploy (web)'), jobs: [{ id: 9, name: 'deploy (web)' }] })),
+    )
+    expect(p.job).toEqual({ id: 9, name: 'deploy (web)', matchedBy: 'job_name' })
+  })
+})
+
+describe('plan: a run older than 30 days', () => {
+  const old = target({ createdAt: iso(NOW_MS - 31 * DAY_MS) })
+
+  it('with redeploy-input: dispatches the deploy workflow on the branch with the full SHA', () => {
+    const p = ready(
+      plan(input({ target: old, artifacts: undefined, jobs: undefined }, { redeployInput: 'sha' })),
+    )
+    expect(p.scope).toBe('dispatch')
+    expect(p.dispatch).toEqual({ workflow: 'deploy.yml', ref: 'main', inputs: { sha: TARGET_SHA } })
+    expect(p.scopeReason).toContain('was created 31 days ago')
+    expect(p.artifacts).toEqual([])
+  })
+
+  it('without redeploy-input: an error naming the full SHA and both ways forward', () => {
+    const p = plan(input({ target: old }))
+    expect(p.ok).toBe(false)
+    if (p.ok) return
+    expect(p.error).toContain(TARGET_SHA)
+    expect(p.error).toContain('set redeploy-input')
+    expect(p.error).toContain(`deploy ${TARGET_SHA} by hand`)
+    expect(p.target?.runId).toBe(TARGET_RUN)
+  })
+
+  it('exactly 30 days old can still be re-run', () => {
+    const p = ready(plan(input({ target: target({ createdAt: iso(NOW_MS - 30 * DAY_MS) }) })))
+    expect(p.scope).toBe('deploy-job')
+  })
+})
+
+describe('plan: target and current', () => {
+  it('no target → the SPEC error', () => {
+    const p = plan(input({ target: undefined }))
+    expect(p).toMatchObject({ ok: false, error: 'no stable deployment before ccccccc in production' })
+  })
+
+  it.each<[string, string]>([
+    ['the same full SHA', CURRENT_SHA],
+    ['an abbreviation of it', CURRENT_SHA.slice(0, 7)],
+  ])('the target is never the current SHA: %s', (_name, sha) => {
+    const p = plan(input({ target: target({ sha }) }))
+    expect(p.ok).toBe(false)
+    if (!p.ok) expect(p.error).toContain('never the current SHA')
+  })
+
+  it('an explicit SHA with nothing found names it', () => {
+    const p = plan(input({ target: undefined }, { target: { kind: 'sha', sha: 'abcdef1' } }))
+    expect(p).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('target abcdef1: no stable deployment'),
+    })
+  })
+
+  it('nothing at all: no records and no completed runs', () => {
+    const p = plan(input({ current: undefined, target: undefined }))
+    expect(p).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('nothing to roll back in production'),
+    })
+  })
+
+  it('run-history current: plans normally and keeps the run', () => {
+    const current: CurrentFacts = { kind: 'run', run: run({ id: 4_000_009, sha: CURRENT_SHA }) }
+    const p = ready(plan(input({ current, target: { source: 'run-history', run: run() } })))
+    expect(p.current).toMatchObject({ kind: 'run', runId: 4_000_009, sha: CURRENT_SHA })
+    expect(p.current?.deploymentId).toBeUndefined()
+    expect(p.target.reason).toContain('no deployment in production carries deploy-gate records')
+  })
+
+  it('says why this target', () => {
+    const p = ready(plan(input()))
+    expect(p.target.reason).toBe(
+      `newest stable deployment in production older than the current one with a different commit (deployment 1000005, created ${iso(NOW_MS - 2 * DAY_MS)})`,
+    )
+    expect(p.target).toMatchObject({
+      runId: TARGET_RUN,
+      sha: TARGET_SHA,
+      ageDays: 2,
+      deploymentId: 1_000_005,
+      jobName: 'deploy',
+    })
+  })
+
+  it('warns when the target run is not a run of deploy-workflow', () => {
+    const p = ready(
+      plan(input({ target: { source: 'input-run', run: run({ path: '.github/workflows/ci.yml' }) } })),
+    )
+    expect(p.warnings).toEqual([
+      expect.stringContaining('belongs to .github/workflows/ci.yml, not to deploy-workflow deploy.yml'),
+    ])
+  })
+})
