@@ -152,7 +152,9 @@ async function runStep(
     const text = renderLine(line, masks)
     if (text !== undefined) show(text)
   })
-  createInterface({ input: child.stderr }).on('line', (line) => show(`stderr: ${renderLine(line, masks) ?? ''}`))
+  createInterface({ input: child.stderr }).on('line', (line) =>
+    show(`stderr: ${renderLine(line, masks) ?? ''}`),
+  )
   let timedOut = false
   const kill = (): void => {
     child.kill('SIGTERM')
@@ -183,12 +185,18 @@ async function runStep(
 export async function runActionAsRunner(opts: ActionRunOptions): Promise<ActionRun> {
   const dir = resolve(opts.dir)
   await rm(dir, { recursive: true, force: true })
-  for (const sub of ['workspace', 'runner-temp', 'tool-cache']) await mkdir(join(dir, sub), { recursive: true })
+  for (const sub of ['workspace', 'runner-temp', 'tool-cache'])
+    await mkdir(join(dir, sub), { recursive: true })
   const env = baseEnv(opts, dir)
   const event = {
     ref: 'refs/heads/main',
     after: opts.sha,
-    repository: { full_name: 'deploy-gate/demo', name: 'demo', owner: { login: 'deploy-gate' }, default_branch: 'main' },
+    repository: {
+      full_name: 'deploy-gate/demo',
+      name: 'demo',
+      owner: { login: 'deploy-gate' },
+      default_branch: 'main',
+    },
     sender: { login: 'demo', type: 'User' },
   }
   await writeFile(env['GITHUB_EVENT_PATH']!, JSON.stringify(event, null, 2))
@@ -203,5 +211,11 @@ export async function runActionAsRunner(opts: ActionRunOptions): Promise<ActionR
   const logPath = join(dir, 'action.log')
   await writeFile(logPath, `${log.join('\n')}\n`)
   const summaryPath = join(dir, 'step-summary.md')
-  return { main, ...(post ? { post } : {}), summaryPath, summary: await readFile(summaryPath, 'utf8'), logPath }
+  return {
+    main,
+    ...(post ? { post } : {}),
+    summaryPath,
+    summary: await readFile(summaryPath, 'utf8'),
+    logPath,
+  }
 }

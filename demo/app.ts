@@ -56,7 +56,9 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   send(res, status, 'application/json', JSON.stringify(body))
 }
 
-async function listen(handler: (req: IncomingMessage, res: ServerResponse, url: URL) => void): Promise<Server> {
+async function listen(
+  handler: (req: IncomingMessage, res: ServerResponse, url: URL) => void,
+): Promise<Server> {
   const server = createServer((req, res) => handler(req, res, new URL(req.url ?? '/', 'http://127.0.0.1')))
   server.keepAliveTimeout = 2_000
   await new Promise<void>((resolve, reject) => {
@@ -82,10 +84,13 @@ export async function startDemoApp(): Promise<DemoApp> {
   const setVramUsedPercent = (percent: number, gpu?: string): void => {
     if (!(percent >= 0 && percent <= 100)) throw new Error(`VRAM percent must be 0–100, got ${percent}`)
     const chosen = gpus.filter((g) => gpu === undefined || g.gpu === gpu)
-    if (chosen.length === 0) throw new Error(`no GPU ${gpu}; the demo has ${gpus.map((g) => g.gpu).join(', ')}`)
+    if (chosen.length === 0)
+      throw new Error(`no GPU ${gpu}; the demo has ${gpus.map((g) => g.gpu).join(', ')}`)
     for (const g of chosen) g.usedPercent = percent
   }
-  const state = (): unknown => ({ vram: gpus.map((g) => ({ gpu: g.gpu, uuid: g.uuid, usedPercent: g.usedPercent })) })
+  const state = (): unknown => ({
+    vram: gpus.map((g) => ({ gpu: g.gpu, uuid: g.uuid, usedPercent: g.usedPercent })),
+  })
 
   const app = await listen((req, res, url) => {
     switch (url.pathname) {
@@ -98,9 +103,13 @@ export async function startDemoApp(): Promise<DemoApp> {
       case '/control':
         return sendJson(res, 200, state())
       case '/control/vram': {
-        if (req.method !== 'POST') return sendJson(res, 405, { error: 'POST /control/vram?percent=96[&gpu=0]' })
+        if (req.method !== 'POST')
+          return sendJson(res, 405, { error: 'POST /control/vram?percent=96[&gpu=0]' })
         try {
-          setVramUsedPercent(Number(url.searchParams.get('percent') ?? 'NaN'), url.searchParams.get('gpu') ?? undefined)
+          setVramUsedPercent(
+            Number(url.searchParams.get('percent') ?? 'NaN'),
+            url.searchParams.get('gpu') ?? undefined,
+          )
           return sendJson(res, 200, state())
         } catch (error) {
           return sendJson(res, 400, { error: String(error) })
@@ -111,11 +120,18 @@ export async function startDemoApp(): Promise<DemoApp> {
     }
   })
   const servers: Server[] = [app]
-  const targets: ScrapeTarget[] = [{ job: 'vllm', role: 'vLLM /metrics on ai-1 (the app)', address: address(app) }]
+  const targets: ScrapeTarget[] = [
+    { job: 'vllm', role: 'vLLM /metrics on ai-1 (the app)', address: address(app) },
+  ]
   for (const host of HOSTS) {
     const server = await listen(metricsOnly(() => renderNodeExporter(host)))
     servers.push(server)
-    targets.push({ job: 'node', role: `node_exporter on ${host.name}`, address: address(server), host: host.name })
+    targets.push({
+      job: 'node',
+      role: `node_exporter on ${host.name}`,
+      address: address(server),
+      host: host.name,
+    })
   }
   const dcgm = await listen(metricsOnly(() => renderDcgmExporter(gpus, 'ai-1')))
   servers.push(dcgm)

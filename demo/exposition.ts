@@ -52,8 +52,20 @@ export const HOSTS: readonly DemoHost[] = [
     memUsedFraction: 0.54,
     filesystems: [
       { device: '/dev/nvme0n1p1', fstype: 'ext4', mountpoint: '/', sizeBytes: 100 * GiB, usedFraction: 0.58 },
-      { device: '/dev/nvme0n1p15', fstype: 'vfat', mountpoint: '/boot/efi', sizeBytes: 104_327_168, usedFraction: 0.06 },
-      { device: 'tmpfs', fstype: 'tmpfs', mountpoint: '/run', sizeBytes: Math.round(3.2 * GiB), usedFraction: 0.003 },
+      {
+        device: '/dev/nvme0n1p15',
+        fstype: 'vfat',
+        mountpoint: '/boot/efi',
+        sizeBytes: 104_327_168,
+        usedFraction: 0.06,
+      },
+      {
+        device: 'tmpfs',
+        fstype: 'tmpfs',
+        mountpoint: '/run',
+        sizeBytes: Math.round(3.2 * GiB),
+        usedFraction: 0.003,
+      },
     ],
   },
   {
@@ -67,7 +79,13 @@ export const HOSTS: readonly DemoHost[] = [
       { device: '/dev/sda1', fstype: 'ext4', mountpoint: '/', sizeBytes: 500 * GiB, usedFraction: 0.61 },
       // vLLM/NCCL shared memory: nearly full, and rightly left out of the disk check (tmpfs).
       { device: 'tmpfs', fstype: 'tmpfs', mountpoint: '/dev/shm', sizeBytes: 128 * GiB, usedFraction: 0.97 },
-      { device: 'tmpfs', fstype: 'tmpfs', mountpoint: '/run', sizeBytes: Math.round(25.6 * GiB), usedFraction: 0.002 },
+      {
+        device: 'tmpfs',
+        fstype: 'tmpfs',
+        mountpoint: '/run',
+        sizeBytes: Math.round(25.6 * GiB),
+        usedFraction: 0.002,
+      },
     ],
   },
 ]
@@ -75,7 +93,8 @@ export const HOSTS: readonly DemoHost[] = [
 export function createGpus(): DemoGpu[] {
   return ['0', '1'].map((gpu) => ({
     gpu,
-    uuid: gpu === '0' ? 'GPU-8c2e6f14-3b7d-4a51-9e0c-5d1f2a6b7c80' : 'GPU-1f9a0d37-6c42-4e8b-b5d3-0a7e9c2f4b61',
+    uuid:
+      gpu === '0' ? 'GPU-8c2e6f14-3b7d-4a51-9e0c-5d1f2a6b7c80' : 'GPU-1f9a0d37-6c42-4e8b-b5d3-0a7e9c2f4b61',
     usableMiB: 81_200,
     reservedMiB: 720,
     usedPercent: VRAM_AT_REST_PERCENT,
@@ -119,9 +138,15 @@ function cpuModes(host: DemoHost, cpu: number, uptimeSec: number): Array<[string
 class Exposition {
   private readonly lines: string[] = []
 
-  family(name: string, type: 'gauge' | 'counter', help: string, samples: ReadonlyArray<[Labels, number]>): this {
+  family(
+    name: string,
+    type: 'gauge' | 'counter',
+    help: string,
+    samples: ReadonlyArray<[Labels, number]>,
+  ): this {
     this.lines.push(`# HELP ${name} ${help}`, `# TYPE ${name} ${type}`)
-    for (const [labels, value] of samples) this.lines.push(`${name}${labelBlock(labels)} ${formatValue(value)}`)
+    for (const [labels, value] of samples)
+      this.lines.push(`${name}${labelBlock(labels)} ${formatValue(value)}`)
     return this
   }
 
@@ -135,19 +160,27 @@ export function renderNodeExporter(host: DemoHost, nowMs = Date.now()): string {
   const tSec = nowMs / 1000
   const cpuSamples: Array<[Labels, number]> = []
   for (let cpu = 0; cpu < host.cpuCount; cpu++) {
-    for (const [mode, seconds] of cpuModes(host, cpu, uptimeSec)) cpuSamples.push([{ cpu: String(cpu), mode }, seconds])
+    for (const [mode, seconds] of cpuModes(host, cpu, uptimeSec))
+      cpuSamples.push([{ cpu: String(cpu), mode }, seconds])
   }
   const usedFraction = host.memUsedFraction + 0.01 * wave(tSec, 83, 0)
   const kib = (bytes: number): number => Math.round(bytes / 1024) * 1024
   const availBytes = kib(host.memTotalBytes * (1 - usedFraction))
-  const fsLabels = (fs: Filesystem): Labels => ({ device: fs.device, fstype: fs.fstype, mountpoint: fs.mountpoint })
+  const fsLabels = (fs: Filesystem): Labels => ({
+    device: fs.device,
+    fstype: fs.fstype,
+    mountpoint: fs.mountpoint,
+  })
   const availOf = (fs: Filesystem): number => Math.round((fs.sizeBytes * (1 - fs.usedFraction)) / 4096) * 4096
   const load1 = host.cpuCount * host.busyFraction * (1 + 0.1 * wave(tSec, 61, 1))
   return new Exposition()
     .family('node_cpu_seconds_total', 'counter', 'Seconds the CPUs spent in each mode.', cpuSamples)
-    .family('node_filesystem_avail_bytes', 'gauge', 'Filesystem space available to non-root users in bytes.', [
-      ...host.filesystems.map((fs): [Labels, number] => [fsLabels(fs), availOf(fs)]),
-    ])
+    .family(
+      'node_filesystem_avail_bytes',
+      'gauge',
+      'Filesystem space available to non-root users in bytes.',
+      [...host.filesystems.map((fs): [Labels, number] => [fsLabels(fs), availOf(fs)])],
+    )
     .family('node_filesystem_size_bytes', 'gauge', 'Filesystem size in bytes.', [
       ...host.filesystems.map((fs): [Labels, number] => [fsLabels(fs), fs.sizeBytes]),
     ])
@@ -183,7 +216,13 @@ export function renderNodeExporter(host: DemoHost, nowMs = Date.now()): string {
  * Prometheus has no history, and `rate(…[2m])` over a few seconds of samples is extrapolated as if the counter had
  * barely moved in the rest of the 2 minutes — the idle rate reads near 0, so the cpu check would read ~100 %.
  */
-export function nodeCpuHistory(host: DemoHost, target: Labels, fromMs: number, toMs: number, stepMs: number): string {
+export function nodeCpuHistory(
+  host: DemoHost,
+  target: Labels,
+  fromMs: number,
+  toMs: number,
+  stepMs: number,
+): string {
   const times: number[] = []
   for (let atMs = fromMs; atMs <= toMs; atMs += stepMs) times.push(atMs)
   const lines = ['# TYPE node_cpu_seconds counter']
@@ -191,7 +230,9 @@ export function nodeCpuHistory(host: DemoHost, target: Labels, fromMs: number, t
     const history = times.map((atMs) => cpuModes(host, cpu, (atMs - bootTimeMs) / 1000))
     history[0]!.forEach(([mode], index) => {
       const series = `node_cpu_seconds_total${labelBlock({ cpu: String(cpu), mode, ...target })}`
-      times.forEach((atMs, t) => lines.push(`${series} ${history[t]![index]![1]} ${(atMs / 1000).toFixed(3)}`))
+      times.forEach((atMs, t) =>
+        lines.push(`${series} ${history[t]![index]![1]} ${(atMs / 1000).toFixed(3)}`),
+      )
     })
   }
   return `${lines.join('\n')}\n# EOF\n`
@@ -211,12 +252,37 @@ export function renderDcgmExporter(gpus: readonly DemoGpu[], hostname: string, n
   const each = (value: (g: DemoGpu) => number): Array<[Labels, number]> =>
     gpus.map((g) => [labelsOf(g), value(g)])
   return new Exposition()
-    .family('DCGM_FI_DEV_GPU_TEMP', 'gauge', 'GPU temperature (in C).', each((g) => 57 + Number(g.gpu)))
-    .family('DCGM_FI_DEV_POWER_USAGE', 'gauge', 'Power draw (in W).', each((g) => Math.round((310 + 25 * wave(tSec, 13, Number(g.gpu))) * 1000) / 1000))
-    .family('DCGM_FI_DEV_GPU_UTIL', 'gauge', 'GPU utilization (in %).', each((g) => Math.round(70 + 12 * wave(tSec, 17, Number(g.gpu)))))
-    .family('DCGM_FI_DEV_FB_FREE', 'gauge', 'Framebuffer memory free (in MiB).', each((g) => g.usableMiB - usedMiB(g)))
+    .family(
+      'DCGM_FI_DEV_GPU_TEMP',
+      'gauge',
+      'GPU temperature (in C).',
+      each((g) => 57 + Number(g.gpu)),
+    )
+    .family(
+      'DCGM_FI_DEV_POWER_USAGE',
+      'gauge',
+      'Power draw (in W).',
+      each((g) => Math.round((310 + 25 * wave(tSec, 13, Number(g.gpu))) * 1000) / 1000),
+    )
+    .family(
+      'DCGM_FI_DEV_GPU_UTIL',
+      'gauge',
+      'GPU utilization (in %).',
+      each((g) => Math.round(70 + 12 * wave(tSec, 17, Number(g.gpu)))),
+    )
+    .family(
+      'DCGM_FI_DEV_FB_FREE',
+      'gauge',
+      'Framebuffer memory free (in MiB).',
+      each((g) => g.usableMiB - usedMiB(g)),
+    )
     .family('DCGM_FI_DEV_FB_USED', 'gauge', 'Framebuffer memory used (in MiB).', each(usedMiB))
-    .family('DCGM_FI_DEV_FB_RESERVED', 'gauge', 'Framebuffer memory reserved (in MiB).', each((g) => g.reservedMiB))
+    .family(
+      'DCGM_FI_DEV_FB_RESERVED',
+      'gauge',
+      'Framebuffer memory reserved (in MiB).',
+      each((g) => g.reservedMiB),
+    )
     .text()
 }
 
@@ -227,8 +293,12 @@ export function renderVllm(nowMs = Date.now()): string {
   const kvCache = 0.35 + 0.04 * wave(tSec, 29, 0)
   const running = Math.round(14 + 4 * wave(tSec, 23, 2))
   return new Exposition()
-    .family('vllm:num_requests_running', 'gauge', 'Number of requests in model execution batches.', [[labels, running]])
-    .family('vllm:num_requests_waiting', 'gauge', 'Number of requests waiting to be processed.', [[labels, 0]])
+    .family('vllm:num_requests_running', 'gauge', 'Number of requests in model execution batches.', [
+      [labels, running],
+    ])
+    .family('vllm:num_requests_waiting', 'gauge', 'Number of requests waiting to be processed.', [
+      [labels, 0],
+    ])
     .family('vllm:kv_cache_usage_perc', 'gauge', 'KV-cache usage. 1 means 100 percent usage.', [
       [labels, Math.round(kvCache * 10_000) / 10_000],
     ])

@@ -9,7 +9,15 @@ import { createServer } from 'node:http'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { formatValue } from './exposition.ts'
-import { evaluateBuiltin, matches, type Labels, type Matcher, type Sample, type Series, type SeriesSource } from './fake-promql.ts'
+import {
+  evaluateBuiltin,
+  matches,
+  type Labels,
+  type Matcher,
+  type Sample,
+  type Series,
+  type SeriesSource,
+} from './fake-promql.ts'
 
 export interface FakeScrapeTarget {
   readonly job: string
@@ -78,9 +86,12 @@ export async function startFakePrometheus(opts: {
     const keys = new Set<string>()
     let up = 0
     try {
-      const response = await fetch(`http://${target.address}/metrics`, { signal: AbortSignal.timeout(intervalMs) })
+      const response = await fetch(`http://${target.address}/metrics`, {
+        signal: AbortSignal.timeout(intervalMs),
+      })
       if (response.ok) {
-        for (const s of parseExposition(await response.text())) keys.add(append({ ...s.labels, ...base }, atMs, s.value))
+        for (const s of parseExposition(await response.text()))
+          keys.add(append({ ...s.labels, ...base }, atMs, s.value))
         up = 1
       } else {
         await response.body?.cancel()
@@ -132,7 +143,10 @@ export async function startFakePrometheus(opts: {
       return
     }
     if (url.pathname === '/api/v1/status/buildinfo') {
-      json(200, { status: 'success', data: { version: 'deploy-gate-demo (embedded)', revision: '', branch: '' } })
+      json(200, {
+        status: 'success',
+        data: { version: 'deploy-gate-demo (embedded)', revision: '', branch: '' },
+      })
       return
     }
     if (url.pathname !== '/api/v1/query') {

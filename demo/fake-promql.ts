@@ -32,13 +32,14 @@ export interface SeriesSource {
   window(metric: string, matchers: readonly Matcher[], windowMs: number): Series[]
 }
 
-export type Evaluation = { readonly ok: true; readonly result: Sample[] } | { readonly ok: false; readonly error: string }
+export type Evaluation =
+  { readonly ok: true; readonly result: Sample[] } | { readonly ok: false; readonly error: string }
 
 const NAME_CHAR = /[a-zA-Z0-9_:]/
 
 /** The matchers of the first `metric{…}` in `query`; `[]` for a bare name; undefined when `metric` is absent. */
 export function selectorOf(query: string, metric: string): Matcher[] | undefined {
-  for (let from = 0; ; ) {
+  for (let from = 0; ;) {
     const at = query.indexOf(metric, from)
     if (at < 0) return undefined
     from = at + metric.length
@@ -132,7 +133,8 @@ function rate(points: Series['points']): number | undefined {
 function cpu(query: string, source: SeriesSource): Evaluation {
   const matchers = selectorOf(query, 'node_cpu_seconds_total') ?? []
   const range = windowMs(query)
-  if (range === undefined) return { ok: false, error: 'the demo Prometheus needs a rate(…[window]) in the cpu query' }
+  if (range === undefined)
+    return { ok: false, error: 'the demo Prometheus needs a rate(…[window]) in the cpu query' }
   const perCpu = new Map<string, { labels: Labels; value: number }>()
   for (const series of source.window('node_cpu_seconds_total', matchers, range)) {
     const r = rate(series.points)
@@ -167,9 +169,17 @@ function ratio(query: string, source: SeriesSource, a: string, b: string): Sampl
 function vram(query: string, source: SeriesSource): Sample[] {
   const latest = (metric: string): Sample[] => source.latest(metric, selectorOf(query, metric) ?? [])
   const used = latest('DCGM_FI_DEV_FB_USED')
-  const dcgm = join(used, join(used, latest('DCGM_FI_DEV_FB_FREE'), (u, f) => u + f), (u, total) => (100 * u) / total)
+  const dcgm = join(
+    used,
+    join(used, latest('DCGM_FI_DEV_FB_FREE'), (u, f) => u + f),
+    (u, total) => (100 * u) / total,
+  )
   if (selectorOf(query, 'nvidia_smi_memory_used_bytes') === undefined) return dcgm
-  const smi = join(latest('nvidia_smi_memory_used_bytes'), latest('nvidia_smi_memory_total_bytes'), (u, t) => (100 * u) / t)
+  const smi = join(
+    latest('nvidia_smi_memory_used_bytes'),
+    latest('nvidia_smi_memory_total_bytes'),
+    (u, t) => (100 * u) / t,
+  )
   return or(dcgm, smi)
 }
 
@@ -183,16 +193,24 @@ export function evaluateBuiltin(query: string, source: SeriesSource): Evaluation
   const has = (metric: string): boolean => selectorOf(query, metric) !== undefined
   if (has('node_cpu_seconds_total')) return cpu(query, source)
   if (has('node_memory_MemAvailable_bytes')) {
-    return { ok: true, result: ratio(query, source, 'node_memory_MemAvailable_bytes', 'node_memory_MemTotal_bytes') }
+    return {
+      ok: true,
+      result: ratio(query, source, 'node_memory_MemAvailable_bytes', 'node_memory_MemTotal_bytes'),
+    }
   }
   if (has('node_filesystem_avail_bytes')) {
-    return { ok: true, result: ratio(query, source, 'node_filesystem_avail_bytes', 'node_filesystem_size_bytes') }
+    return {
+      ok: true,
+      result: ratio(query, source, 'node_filesystem_avail_bytes', 'node_filesystem_size_bytes'),
+    }
   }
-  if (has('DCGM_FI_DEV_FB_USED') || has('nvidia_smi_memory_used_bytes')) return { ok: true, result: vram(query, source) }
+  if (has('DCGM_FI_DEV_FB_USED') || has('nvidia_smi_memory_used_bytes'))
+    return { ok: true, result: vram(query, source) }
   if (has('vllm:kv_cache_usage_perc') || has('vllm:gpu_cache_usage_perc')) {
     return { ok: true, result: kvCache(query, source) }
   }
-  if (/^\s*up\s*(\{|$)/.test(query)) return { ok: true, result: source.latest('up', selectorOf(query, 'up') ?? []) }
+  if (/^\s*up\s*(\{|$)/.test(query))
+    return { ok: true, result: source.latest('up', selectorOf(query, 'up') ?? []) }
   return {
     ok: false,
     error: `the embedded demo Prometheus evaluates only deploy-gate's built-in queries (cpu, memory, disk, vram, kv-cache, up), not: ${query}`,

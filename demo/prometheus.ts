@@ -21,7 +21,11 @@ export interface DemoPrometheus {
   /** One line for the console: which Prometheus and why. */
   readonly description: string
   /** Polls an instant query until `predicate` holds (first scrapes take a few seconds; rate() needs two). */
-  waitFor(query: string, predicate: (series: readonly SeriesValue[]) => boolean, timeoutMs?: number): Promise<void>
+  waitFor(
+    query: string,
+    predicate: (series: readonly SeriesValue[]) => boolean,
+    timeoutMs?: number,
+  ): Promise<void>
   /** Queries the embedded one could not answer (always empty for the real one). */
   unsupportedQueries(): readonly string[]
   stop(): Promise<void>
@@ -62,7 +66,9 @@ export async function startDemoPrometheus(
   const wanted = choice(process.env)
   const binary = wanted === 'embedded' ? undefined : findPrometheus()
   if (wanted === 'real' && binary === undefined) {
-    throw new Error("DEMO_PROMETHEUS=real but no prometheus binary: apt-get install prometheus, or set PROMETHEUS_BIN")
+    throw new Error(
+      'DEMO_PROMETHEUS=real but no prometheus binary: apt-get install prometheus, or set PROMETHEUS_BIN',
+    )
   }
   if (binary !== undefined) {
     try {
@@ -91,7 +97,9 @@ export async function startDemoPrometheus(
       }
     } catch (error) {
       if (wanted === 'real') throw error
-      log(`could not start ${binary} (${String(error).split('\n')[0]}); using the embedded demo Prometheus instead`)
+      log(
+        `could not start ${binary} (${String(error).split('\n')[0]}); using the embedded demo Prometheus instead`,
+      )
     }
   }
   const fake = await startFakePrometheus({ targets, scrapeIntervalMs: 1000 })

@@ -51,17 +51,23 @@ async function ensureBuilt(): Promise<void> {
   step(`${why}: running npm run build`)
   const npmCli = process.env['npm_execpath']
   const [command, args] = npmCli ? [process.execPath, [npmCli, 'run', 'build']] : ['npm', ['run', 'build']]
+  const child = spawn(command, args, { cwd: ROOT, stdio: 'inherit' })
+  const stop = (): void => void child.kill('SIGTERM')
+  cancel.signal.addEventListener('abort', stop, { once: true })
   const code = await new Promise<number | null>((resolve, reject) => {
-    const child = spawn(command, args, { cwd: ROOT, stdio: 'inherit' })
     child.once('error', reject)
     child.once('close', resolve)
-  })
+  }).finally(() => cancel.signal.removeEventListener('abort', stop))
   if (code !== 0 || !existsSync(DIST)) throw new Error(`npm run build failed (exit ${code})`)
 }
 
 function headSha(): string {
   try {
-    const sha = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: ROOT, encoding: 'utf8', stdio: 'pipe' }).trim()
+    const sha = execFileSync('git', ['rev-parse', 'HEAD'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: 'pipe',
+    }).trim()
     if (/^[0-9a-f]{40}$/.test(sha)) return sha
   } catch {
     // not a git checkout
@@ -75,13 +81,19 @@ async function waitForScrapes(prom: DemoPrometheus, app: DemoApp): Promise<void>
   const expected: Array<[string, number]> = [
     [builtinQuery('cpu', 'job="node"'), HOSTS.length],
     [builtinQuery('memory', 'job="node"'), HOSTS.length],
-    [builtinQuery('disk', 'job="node"'), HOSTS.flatMap((h) => h.filesystems).filter((f) => !excluded.test(f.fstype)).length],
+    [
+      builtinQuery('disk', 'job="node"'),
+      HOSTS.flatMap((h) => h.filesystems).filter((f) => !excluded.test(f.fstype)).length,
+    ],
     [builtinQuery('vram', 'job="dcgm"'), app.gpus.length],
     [builtinQuery('kv-cache', 'job="vllm"'), 1],
   ]
   await Promise.all(
     expected.map(([query, count]) =>
-      prom.waitFor(query, (series) => series.length === count && series.every((s) => Number.isFinite(s.value))),
+      prom.waitFor(
+        query,
+        (series) => series.length === count && series.every((s) => Number.isFinite(s.value)),
+      ),
     ),
   )
 }
@@ -102,7 +114,10 @@ function report(label: string, run: ActionRun, expect: Expectation): string[] {
   const check = (ok: boolean, what: string): void => {
     if (!ok) missed.push(`${label}: ${what}`)
   }
-  check(outputs['verdict'] === expect.verdict, `verdict ${outputs['verdict'] ?? '(none)'}, expected ${expect.verdict}`)
+  check(
+    outputs['verdict'] === expect.verdict,
+    `verdict ${outputs['verdict'] ?? '(none)'}, expected ${expect.verdict}`,
+  )
   check(main.exitCode === expect.exitCode, `exit code ${main.exitCode}, expected ${expect.exitCode}`)
   check(!main.timedOut, 'the step timed out')
   check(post === undefined || post.exitCode === 0, `post step exit code ${post?.exitCode}`)
@@ -113,14 +128,26 @@ function report(label: string, run: ActionRun, expect: Expectation): string[] {
   } catch {
     reportVerdict = undefined
   }
-  check(reportVerdict === expect.verdict, `JSON report ${reportPath || '(no report-path output)'} has verdict ${String(reportVerdict)}`)
-  const errors = main.annotations.filter((a) => a.level === 'error').map((a) => `${a.title ?? ''} ${a.message}`)
-  for (const re of expect.annotations) check(errors.some((e) => re.test(e)), `no error annotation matching ${re}`)
+  check(
+    reportVerdict === expect.verdict,
+    `JSON report ${reportPath || '(no report-path output)'} has verdict ${String(reportVerdict)}`,
+  )
+  const errors = main.annotations
+    .filter((a) => a.level === 'error')
+    .map((a) => `${a.title ?? ''} ${a.message}`)
+  for (const re of expect.annotations)
+    check(
+      errors.some((e) => re.test(e)),
+      `no error annotation matching ${re}`,
+    )
 
   say(`\n  verdict:       ${outputs['verdict'] ?? '(not set)'}`)
-  say(`  exit code:     ${main.exitCode ?? `killed by ${main.killedBy}`}${post ? `   (post step: ${post.exitCode})` : ''}`)
+  say(
+    `  exit code:     ${main.exitCode ?? `killed by ${main.killedBy}`}${post ? `   (post step: ${post.exitCode})` : ''}`,
+  )
   say(`  failed-checks: ${outputs['failed-checks'] || '(none)'}`)
-  for (const a of main.annotations) say(`  annotation:    ${a.level}: ${a.title ? `${a.title}: ` : ''}${a.message}`)
+  for (const a of main.annotations)
+    say(`  annotation:    ${a.level}: ${a.title ? `${a.title}: ` : ''}${a.message}`)
   say(`  job summary:   ${shown(run.summaryPath)}   (GITHUB_STEP_SUMMARY)`)
   say(`  JSON report:   ${reportPath ? shown(reportPath) : '(no report-path output)'}`)
   say(`  full log:      ${shown(run.logPath)}`)
@@ -214,12 +241,15 @@ async function main(): Promise<number> {
   const gpuNamed = new RegExp(`gpu="${gpu.gpu}"|${gpu.uuid}`)
   missed.push(
     ...report('vram-96', failed, { verdict: 'failed', exitCode: 1, annotations: [/vram/] }),
-    ...(failed.main.annotations.some((a) => /vram/.test(`${a.title ?? ''} ${a.message}`) && gpuNamed.test(a.message))
+    ...(failed.main.annotations.some(
+      (a) => /vram/.test(`${a.title ?? ''} ${a.message}`) && gpuNamed.test(a.message),
+    )
       ? []
       : [`vram-96: no vram annotation names GPU ${gpu.gpu} (gpu="${gpu.gpu}" or its UUID)`]),
   )
   const unsupported = prom.unsupportedQueries()
-  if (unsupported.length > 0) missed.push(`the embedded Prometheus could not answer: ${unsupported.join(' ; ')}`)
+  if (unsupported.length > 0)
+    missed.push(`the embedded Prometheus could not answer: ${unsupported.join(' ; ')}`)
 
   step(`done with the ${prom.kind} Prometheus`)
   if (missed.length === 0) {
@@ -230,11 +260,12 @@ async function main(): Promise<number> {
   return 1
 }
 
-let exitCode = 1
+let exitCode: number
 try {
   exitCode = await main()
 } catch (error) {
-  if (!cancel.signal.aborted) say(`\n[${elapsed()}] demo failed: ${error instanceof Error ? error.message : String(error)}`)
+  if (!cancel.signal.aborted)
+    say(`\n[${elapsed()}] demo failed: ${error instanceof Error ? error.message : String(error)}`)
   exitCode = 2
 } finally {
   await shutdown()
