@@ -167,15 +167,15 @@ describe('scope: which re-run', () => {
     async (_name, inputs, scope) => {
       const h = seedDeployHistory(fake.state, 3)
       h.target.run.artifacts[0]!.expires_at = isoTime(new Date(Date.now() + 10 * 60_000))
+      const request =
+        scope === 'all-jobs'
+          ? `POST ${R}/actions/runs/${h.target.run.id}/rerun`
+          : `POST ${R}/actions/jobs/${latestJobId(h.target.run, 'deploy')}/rerun`
 
       const r = await rollback(inputs)
 
       expectExit(r, 0)
       expect(r.outputs['rerun-scope']).toBe(scope)
-      const request =
-        scope === 'all-jobs'
-          ? `POST ${R}/actions/runs/${h.target.run.id}/rerun`
-          : `POST ${R}/actions/jobs/${latestJobId(h.target.run, 'deploy')}/rerun`
       expect(writes()[0]).toBe(request)
       if (scope === 'all-jobs') expect(r.log).toMatch(/artifact dist: expiring, .*within retention-margin 30m/)
     },
@@ -197,6 +197,7 @@ describe('target: which commit', () => {
         state: 'error',
         description: 'gate did not finish',
       })
+      const deployJob = latestJobId(stable!.run, 'deploy')
 
       const r = await rollback()
 
@@ -206,7 +207,7 @@ describe('target: which commit', () => {
         'target-run-id': String(stable!.run.id),
         'rerun-scope': 'deploy-job',
       })
-      expect(writes()[0]).toBe(`POST ${R}/actions/jobs/${latestJobId(stable!.run, 'deploy')}/rerun`)
+      expect(writes()[0]).toBe(`POST ${R}/actions/jobs/${deployJob}/rerun`)
       expect(h.current.deployment.statuses.at(-1)?.description).toBe(rolledBack(stable!))
     },
     TEST_TIMEOUT_MS,
@@ -232,6 +233,7 @@ describe('target: which commit', () => {
       fake.state.addRun({ workflow_id: wf.id, head_sha: fakeSha('bad'), created_at: hoursAgo(2) })
       // A deployment without the deploy-gate payload is not a record.
       fake.state.addDeployment({ sha: fakeSha('bad'), payload: {} })
+      const deployJob = latestJobId(good, 'deploy')
 
       const r = await rollback()
 
@@ -241,7 +243,7 @@ describe('target: which commit', () => {
         'target-run-id': String(good.id),
         'rerun-scope': 'deploy-job',
       })
-      expect(writes()).toEqual([`POST ${R}/actions/jobs/${latestJobId(good, 'deploy')}/rerun`])
+      expect(writes()).toEqual([`POST ${R}/actions/jobs/${deployJob}/rerun`])
       expect(r.summary).toContain('not marked: run-history fallback: no deployment record to mark')
       expect(r.log).toContain('no deployment in production carries deploy-gate records')
     },
@@ -323,7 +325,7 @@ describe('dry run and the event', () => {
       expect(fake.countRequests({ method: ['POST', 'PATCH', 'PUT', 'DELETE'] })).toBe(0)
       expect(h.target.run.attempts).toHaveLength(1)
       expect(h.current.deployment.statuses.map((s) => s.state)).toEqual(['in_progress', 'success'])
-      const deployJob = latestJobId(h.target.run, 'deploy')
+      const deployJob = latestJobId(h.target.run, 'deploy') // no re-run happened: still attempt 1
       expect(r.log).toContain('rollback plan for production:')
       expect(r.log).toContain(`current: deployment ${h.current.deployment.id} of ${h.current.sha}`)
       expect(r.log).toContain(`target: run ${h.target.run.id} of ${h.target.sha}`)

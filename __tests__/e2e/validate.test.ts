@@ -7,7 +7,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { builtinQuery } from '../../src/prometheus/builtins.ts'
 import type { GitHubFake } from '../helpers/github-fake.ts'
 import { fakeSha, startGitHubFake } from '../helpers/github-fake.ts'
@@ -56,7 +56,7 @@ describe('validate mode through dist/index.js', () => {
   let node: Exporter
   let gpu: Exporter
   let prom: PrometheusInstance
-  let fake: GitHubFake | undefined
+  let fake: GitHubFake
   const workspaces: string[] = []
 
   beforeAll(async () => {
@@ -74,13 +74,13 @@ describe('validate mode through dist/index.js', () => {
     await waitForSeries(prom, builtinQuery('cpu', 'job="node"'), (s) => s.length === 1, 60_000)
   }, 120_000)
 
+  beforeEach(async () => {
+    fake = await startGitHubFake()
+  })
+
   afterEach(async () => {
-    const current = fake
-    fake = undefined
-    if (current) {
-      await current.close()
-      current.assertNoViolations()
-    }
+    await fake.close()
+    fake.assertNoViolations()
   })
 
   afterAll(async () => {
@@ -102,6 +102,7 @@ describe('validate mode through dist/index.js', () => {
 
   async function validate(yaml: string, opts: RunActionOptions = {}): Promise<ActionResult> {
     return runAction({
+      apiUrl: fake.url,
       ...opts,
       inputs: { mode: 'validate', config: CONFIG, ...opts.inputs },
       cwd: await workspaceWith(yaml),
@@ -140,8 +141,7 @@ describe('validate mode through dist/index.js', () => {
   it(
     'a good config file → valid, exit 0, every query checked',
     async () => {
-      fake = await startGitHubFake()
-      const r = await validate(goodConfig(), { apiUrl: fake.url })
+      const r = await validate(goodConfig())
 
       expect(r.exitCode, output(r)).toBe(0)
       expect(r.outputs['verdict']).toBe('valid')
@@ -208,9 +208,8 @@ describe('validate mode through dist/index.js', () => {
   it(
     'a PromQL syntax error, an invalid selector and a bad duration → invalid, exit 1, each on its file line; no request to GitHub',
     async () => {
-      fake = await startGitHubFake()
       const yaml = invalidConfig()
-      const r = await validate(yaml, { apiUrl: fake.url })
+      const r = await validate(yaml)
 
       expectInvalidConfigReported(r, yaml)
       expect(r.outputs['check-run-id']).toBe('')
@@ -222,9 +221,8 @@ describe('validate mode through dist/index.js', () => {
   it(
     'the same config with check-name → the only requests are the check run: created, then completed',
     async () => {
-      fake = await startGitHubFake()
       const yaml = invalidConfig()
-      const r = await validate(yaml, { apiUrl: fake.url, inputs: { 'check-name': 'deploy-gate config' } })
+      const r = await validate(yaml, { inputs: { 'check-name': 'deploy-gate config' } })
 
       expectInvalidConfigReported(r, yaml)
       const [checkRun, ...others] = fake.state.checkRuns
@@ -277,6 +275,7 @@ describe('validate mode through dist/index.js', () => {
       expect(warnings).toHaveLength(1)
       expect(warnings[0]).toMatchObject({ file: CONFIG, line: lineOf(yaml, 'name: gone') })
       expect(warnings[0]!.message).toContain('matches no series')
+      expect(fake.requests).toEqual([])
     },
     TEST_TIMEOUT_MS,
   )
@@ -293,6 +292,7 @@ describe('validate mode through dist/index.js', () => {
       expect(warnings).toHaveLength(1)
       expect(warnings[0]!.message).toMatch(/queries not checked/)
       expect(readReport(r).queries.every((q) => q.result === 'not-checked')).toBe(true)
+      expect(fake.requests).toEqual([])
     },
     TEST_TIMEOUT_MS,
   )
@@ -300,7 +300,6 @@ describe('validate mode through dist/index.js', () => {
   it(
     'check-name on pull_request → a check run on the PR head, failure, 60 annotations in 2 requests of ≤ 50',
     async () => {
-      fake = await startGitHubFake()
       const head = fakeSha('pr-head')
       const merge = fakeSha('pr-merge')
       const checks = Array.from({ length: 60 }, (_, i) => [
@@ -313,7 +312,6 @@ describe('validate mode through dist/index.js', () => {
       )
       const repo = { full_name: 'owner/repo', name: 'repo', owner: { login: 'owner' } }
       const r = await validate(yaml, {
-        apiUrl: fake.url,
         eventName: 'pull_request',
         env: { GITHUB_SHA: merge, GITHUB_REF: 'refs/pull/7/merge' },
         event: {
@@ -362,10 +360,8 @@ describe('validate mode through dist/index.js', () => {
   ] as const)(
     'a 403 on check-run creation → a warning, the $config verdict stands (exit $exitCode)',
     async ({ config, exitCode }) => {
-      fake = await startGitHubFake()
       fake.setFault({ method: 'POST', path: '/repos/{owner}/{repo}/check-runs' }, [{ status: 403 }])
       const r = await validate(config === 'valid' ? goodConfig() : invalidConfig(), {
-        apiUrl: fake.url,
         inputs: { 'check-name': 'deploy-gate config' },
       })
 

@@ -108,7 +108,7 @@ describe('measureSeries on the recorded disk answer (5 mounts, 2 of them NaN)', 
     expect(measurement.outcome).toBe('breach')
     expect(measurement.value).toBe(92.24514432709506)
     expect(measurement.reason).toBe(
-      '92.2 > 85 on device="/dev/sda5",fstype="ext4",instance="127.0.0.1:19192",job="node",mountpoint="/"',
+      '92.2 > 85 on device="/dev/sda5",fstype="ext4",mountpoint="/"',
     )
     expect(measurement.series?.map((s) => s.labels.mountpoint)).toEqual(['/'])
     expect(measurement.ignoredSeries?.map((s) => s.labels.mountpoint)).toEqual([

@@ -8,7 +8,8 @@ export function describeVerdict(result: GateResult): string {
     return `stable: ${passed}/${enforced.length} checks passed`
   }
   const worst = enforced.find((c) => c.result === 'failed') ?? enforced.find((c) => c.result !== 'passed')
-  const more = result.failedChecks.length > 1 ? ` (+${result.failedChecks.length - 1} more)` : ''
+  const others = result.failedChecks.length - 1
+  const more = others > 0 ? `; +${others} more check${others === 1 ? '' : 's'}` : ''
   return `${result.verdict}: ${worst ? `${worst.spec.name} ${evidence(worst)}` : 'no enforced checks'}${more}`
 }
 

@@ -4,7 +4,8 @@ import { setTimeout as sleepMs } from 'node:timers/promises'
 import { Inputs, Outputs, State } from '../constants.ts'
 import { readInputs } from '../config/inputs.ts'
 import type { GateSettings } from '../config/settings.ts'
-import type { CheckSpec } from '../config/types.ts'
+import type { CheckSpec, MetricCheckSpec } from '../config/types.ts'
+import type { Threshold } from '../prometheus/builtins.ts'
 import { errorMessage } from '../errors.ts'
 import { createGitHubClient, type GitHubClient } from '../github/client.ts'
 import { readRunContext, type RunContext } from '../github/context.ts'
@@ -253,6 +254,12 @@ function checkRunAnnotations(
       },
     ]
   })
+}
+
+/** The check's bounds, with `%` for the percent built-ins so reasons read `96.3% > 95%`. */
+function thresholdOf(spec: MetricCheckSpec): Threshold {
+  const percent = spec.builtin !== undefined && spec.builtin !== 'up'
+  return { min: spec.min, max: spec.max, ...(percent ? { unit: '%' } : {}) }
 }
 
 /** The config as used, for the report (secrets are redacted by the report builder). */

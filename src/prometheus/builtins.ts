@@ -8,6 +8,8 @@ export { validateSelector } from './selector.ts'
 export interface Threshold {
   readonly min?: number
   readonly max?: number
+  /** Unit appended to values in reasons, e.g. `%` for the percent built-ins. */
+  readonly unit?: string
 }
 
 /** Default thresholds (percent; `up` is 0 or 1). `kv-cache` has none: it needs `max` or `min` in the config. */

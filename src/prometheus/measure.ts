@@ -60,7 +60,7 @@ export function measureSeries(series: readonly SeriesValue[], threshold: Thresho
     value: worst.value,
     series: breaching,
     ...ignoredPart,
-    reason: `${describeBreach(worst.value, threshold)}${onLabels(worst.labels)}${more}`,
+    reason: `${describeBreach(worst.value, threshold)}${onLabels(distinguishing(worst.labels, series))}${more}`,
   }
 }
 
@@ -146,11 +146,27 @@ function nearestToThreshold(real: readonly SeriesValue[], threshold: Threshold):
 }
 
 function describeBreach(value: number, threshold: Threshold): string {
+  const unit = threshold.unit ?? ''
   if (threshold.max !== undefined && value > threshold.max) {
-    return `${formatValue(value, threshold.max)} > ${formatValue(threshold.max)}`
+    return `${formatValue(value, threshold.max)}${unit} > ${formatValue(threshold.max)}${unit}`
   }
   const min = threshold.min ?? Number.NaN
-  return `${formatValue(value, min)} < ${formatValue(min)}`
+  return `${formatValue(value, min)}${unit} < ${formatValue(min)}${unit}`
+}
+
+/**
+ * The labels of `labels` that tell its series apart from the others in the result (`gpu="0"` rather than ten DCGM
+ * labels shared by every series); for a lone series, its identifying labels. Falls back to all labels.
+ */
+function distinguishing(
+  labels: Readonly<Record<string, string>>,
+  all: readonly SeriesValue[],
+): Readonly<Record<string, string>> {
+  const names = Object.keys(labels).filter((name) => name !== '__name__')
+  const varying =
+    all.length > 1 ? names.filter((name) => all.some((s) => s.labels[name] !== labels[name])) : []
+  const kept = varying.length > 0 ? varying : names.filter((name) => IDENTIFYING_LABELS.includes(name) && name !== 'job')
+  return kept.length === 0 ? labels : Object.fromEntries(kept.map((name) => [name, labels[name] ?? '']))
 }
 
 function onLabels(labels: Readonly<Record<string, string>>): string {
