@@ -84,7 +84,7 @@ describe('renderGateSummary', () => {
     expect(md).toMatchInlineSnapshot(`
       "### ❌ deploy-gate: failed · production · \`3f9c2a1\` · 35s window
 
-      0 of 2 enforced checks passed; not passed: \`vram\`. The gate stopped early: an enforced check failed.
+      0 of 2 enforced checks passed; failed: \`vram\`; 1 not decided when the gate stopped. The gate stopped early: an enforced check failed.
 
       [Workflow run](https://github.com/acme/shop/actions/runs/1234/attempts/1)
 
@@ -189,7 +189,7 @@ describe('renderGateSummary', () => {
   it('names a pending check as not decided', () => {
     const md = renderGateSummary(failedVramResult(), ctx)
     expect(md).toContain('⏸️ pending | not decided: the gate stopped early (vram failed) |')
-    expect(md).toContain('0 of 2 enforced checks passed; not passed: `vram`.')
+    expect(md).toContain('0 of 2 enforced checks passed; failed: `vram`; 1 not decided when the gate stopped.')
     expect(md).toContain('The gate stopped early: an enforced check failed.')
   })
 

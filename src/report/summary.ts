@@ -134,7 +134,12 @@ function header(result: GateResult, ctx: GateSummaryContext): string {
   const shadow = result.checks.length - enforced.length
   let line = `${passed} of ${enforced.length} enforced checks passed`
   if (shadow > 0) line += ` (+${shadow} shadow ${shadow === 1 ? 'check' : 'checks'}, not enforced)`
-  if (result.failedChecks.length > 0) line += `; not passed: ${result.failedChecks.map(code).join(', ')}`
+  const failed = enforced.filter((c) => c.result === 'failed').map((c) => c.spec.name)
+  const inconclusive = enforced.filter((c) => c.result === 'inconclusive').map((c) => c.spec.name)
+  const undecided = enforced.filter((c) => c.result === 'pending').length
+  if (failed.length > 0) line += `; failed: ${failed.map(code).join(', ')}`
+  if (inconclusive.length > 0) line += `; inconclusive: ${inconclusive.map(code).join(', ')}`
+  if (undecided > 0) line += `; ${undecided} not decided when the gate stopped`
   line += '.'
   if (result.ended === 'startup-failed') line += ' The gate stopped at startup: a health check never passed.'
   if (result.ended === 'fail-fast') line += ' The gate stopped early: an enforced check failed.'
