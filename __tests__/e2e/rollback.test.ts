@@ -159,12 +159,12 @@ describe('scope: which re-run', () => {
     TEST_TIMEOUT_MS,
   )
 
-  it.each([
-    ['the default retention-margin (30m)', {}, 'all-jobs'],
-    ['retention-margin: 5m', { 'retention-margin': '5m' }, 'deploy-job'],
-  ] as const)(
-    'an artifact expiring in 10 minutes, %s → %s',
-    async (_name, inputs, scope) => {
+  it.each<{ margin: string; inputs: Record<string, string>; scope: 'all-jobs' | 'deploy-job' }>([
+    { margin: 'the default retention-margin (30m)', inputs: {}, scope: 'all-jobs' },
+    { margin: 'retention-margin: 5m', inputs: { 'retention-margin': '5m' }, scope: 'deploy-job' },
+  ])(
+    'an artifact expiring in 10 minutes, $margin → $scope',
+    async ({ inputs, scope }) => {
       const h = seedDeployHistory(fake.state, 3)
       h.target.run.artifacts[0]!.expires_at = isoTime(new Date(Date.now() + 10 * 60_000))
       const request =
@@ -177,7 +177,8 @@ describe('scope: which re-run', () => {
       expectExit(r, 0)
       expect(r.outputs['rerun-scope']).toBe(scope)
       expect(writes()[0]).toBe(request)
-      if (scope === 'all-jobs') expect(r.log).toMatch(/artifact dist: expiring, .*within retention-margin 30m/)
+      if (scope === 'all-jobs')
+        expect(r.log).toMatch(/artifact dist: expiring, .*within retention-margin 30m/)
     },
     TEST_TIMEOUT_MS,
   )
