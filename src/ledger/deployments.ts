@@ -6,6 +6,7 @@
  */
 import type { GitHubClient, Repo } from '../github/client.ts'
 import { GitHubApiError, mapGitHubError } from '../github/client.ts'
+import { pagesOf } from '../github/pages.ts'
 
 export { isStable, findCurrent, findStableBefore, findStableForSha, findCurrentAndTarget } from './select.ts'
 export { findJobName, buildLogUrl } from './job-name.ts'
@@ -105,18 +106,12 @@ export function createDeploymentLedger(octokit: GitHubClient, repo: Repo): Deplo
   ): AsyncGenerator<readonly LedgerDeployment[]> {
     const maxPages = options?.maxPages ?? DEFAULT_MAX_PAGES
     const params = { ...repo, environment, per_page: DEPLOYMENTS_PER_PAGE }
-    const responses = octokit.paginate.iterator(octokit.rest.repos.listDeployments, params)
-    const iterator = responses[Symbol.asyncIterator]()
-    for (let page = 1; page <= maxPages; page++) {
-      let next
-      try {
-        next = await iterator.next()
-      } catch (err) {
-        throw fail(err, `list the deployments of ${environment}`)
-      }
-      if (next.done) return
-      yield next.value.data.map(toLedgerDeployment)
-    }
+    yield* pagesOf(
+      octokit.paginate.iterator(octokit.rest.repos.listDeployments, params),
+      maxPages,
+      toLedgerDeployment,
+      (err) => fail(err, `list the deployments of ${environment}`),
+    )
   }
 
   return {

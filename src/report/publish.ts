@@ -69,7 +69,7 @@ export async function publishGate(args: PublishGateArgs): Promise<PublishOutcome
   const secrets = args.secrets ?? []
   const warn = (message: string): void => core.warning(redactText(message, secrets))
 
-  const reportPath = await writeReport(args.reportPath, args.reportJson, warn)
+  const reportPath = await writeReportFile(args.reportPath, args.reportJson, warn)
 
   core.setOutput(Outputs.Verdict, result.verdict)
   core.setOutput(Outputs.FailedChecks, result.failedChecks.join(','))
@@ -86,11 +86,24 @@ export async function publishGate(args: PublishGateArgs): Promise<PublishOutcome
     warn(`job summary not written: ${errorMessage(err)}`)
   }
 
-  const artifactUploaded = reportPath !== '' && (await uploadReport(args, reportPath, warn))
+  const artifactUploaded =
+    reportPath !== '' &&
+    (await uploadReportArtifact({
+      ...args.artifact,
+      file: reportPath,
+      env: args.env ?? process.env,
+      log: (m) => args.core.info(m),
+      warn,
+    }))
   return { reportPath, artifactUploaded }
 }
 
-async function writeReport(reportPath: string, json: string, warn: (m: string) => void): Promise<string> {
+/** Writes the JSON report (directories created); `''` with a warning when it cannot. Shared by every mode. */
+export async function writeReportFile(
+  reportPath: string,
+  json: string,
+  warn: (m: string) => void,
+): Promise<string> {
   try {
     await mkdir(path.dirname(reportPath), { recursive: true })
     await writeFile(reportPath, json, 'utf8')
@@ -101,27 +114,32 @@ async function writeReport(reportPath: string, json: string, warn: (m: string) =
   }
 }
 
-async function uploadReport(
-  args: PublishGateArgs,
-  reportPath: string,
-  warn: (m: string) => void,
-): Promise<boolean> {
-  const { name, retentionDays } = args.artifact
-  if (name === 'none') return false
-  const env = args.env ?? process.env
-  if (!env.ACTIONS_RUNTIME_TOKEN) {
-    warn(
-      `report artifact ${name} not uploaded: ACTIONS_RUNTIME_TOKEN is not set (not running in GitHub Actions?)`,
+/**
+ * Uploads the report as artifact `name`: `none` disables it; no runtime token or a failed upload is a warning that
+ * names the artifact, never a failure. Shared by gate and rollback.
+ */
+export async function uploadReportArtifact(a: {
+  readonly name: string
+  readonly retentionDays: number
+  readonly file: string
+  readonly upload?: UploadArtifact
+  readonly env: Readonly<Record<string, string | undefined>>
+  readonly log: (m: string) => void
+  readonly warn: (m: string) => void
+}): Promise<boolean> {
+  if (a.name === 'none') return false
+  if (!a.env.ACTIONS_RUNTIME_TOKEN) {
+    a.warn(
+      `report artifact ${a.name} not uploaded: ACTIONS_RUNTIME_TOKEN is not set (not running in GitHub Actions?)`,
     )
     return false
   }
   try {
-    const upload = args.artifact.upload ?? uploadWithActionsArtifact
-    await upload(name, [reportPath], path.dirname(reportPath), retentionDays)
-    args.core.info(`report artifact ${name} uploaded`)
+    await (a.upload ?? uploadWithActionsArtifact)(a.name, [a.file], path.dirname(a.file), a.retentionDays)
+    a.log(`report artifact ${a.name} uploaded`)
     return true
   } catch (err) {
-    warn(`report artifact ${name} not uploaded: ${errorMessage(err)}`)
+    a.warn(`report artifact ${a.name} not uploaded: ${errorMessage(err)}`)
     return false
   }
 }

@@ -4,6 +4,7 @@
  */
 import type { GitHubClient, Repo } from '../github/client.ts'
 import { GitHubApiError, mapGitHubError } from '../github/client.ts'
+import { pagesOf } from '../github/pages.ts'
 import type { ArtifactFacts, JobFacts, RunFacts } from './plan.ts'
 
 const READ = 'actions: read'
@@ -72,18 +73,12 @@ export function createWorkflowRunsApi(octokit: GitHubClient, repo: Repo): Workfl
       ...(filter.event ? { event: filter.event } : {}),
       ...(filter.headSha ? { head_sha: filter.headSha } : {}),
     }
-    const responses = octokit.paginate.iterator(octokit.rest.actions.listWorkflowRuns, params)
-    const iterator = responses[Symbol.asyncIterator]()
-    for (let page = 1; page <= maxPages; page++) {
-      let next
-      try {
-        next = await iterator.next()
-      } catch (err) {
-        throw fail(err, `list the runs of ${workflow}`, READ, `workflow ${workflow}`)
-      }
-      if (next.done) return
-      yield next.value.data.map(toRunFacts)
-    }
+    yield* pagesOf(
+      octokit.paginate.iterator(octokit.rest.actions.listWorkflowRuns, params),
+      maxPages,
+      toRunFacts,
+      (err) => fail(err, `list the runs of ${workflow}`, READ, `workflow ${workflow}`),
+    )
   }
 
   return {

@@ -4,8 +4,6 @@
  * settings and the runner's environment (`GITHUB_*`, `RUNNER_TEMP`, `GITHUB_API_URL`); tests inject the rest.
  */
 import * as actionsCore from '@actions/core'
-import { mkdir, writeFile } from 'node:fs/promises'
-import path from 'node:path'
 import { setTimeout as sleepMs } from 'node:timers/promises'
 import { Defaults, Outputs } from '../constants.ts'
 import type { RollbackSettings } from '../config/settings.ts'
@@ -17,7 +15,8 @@ import type { ModeOutcome } from '../main.ts'
 import { renderReportJson } from '../report/report.ts'
 import {
   reportPathFor,
-  uploadWithActionsArtifact,
+  uploadReportArtifact,
+  writeReportFile,
   type ReportingCore,
   type UploadArtifact,
 } from '../report/publish.ts'
@@ -131,13 +130,23 @@ export async function runRollback(
     finishedAt: new Date(now()).toISOString(),
     secrets: settings.secrets,
   })
-  const reportPath = await writeReport(
+  const reportPath = await writeReportFile(
     reportPathFor(ctx.runnerTemp || '.', 'rollback'),
     renderReportJson(report),
     warn,
   )
   core.setOutput(Outputs.ReportPath, reportPath)
-  if (reportPath) await uploadReport(settings.reportArtifact, reportPath, deps.upload, env, log, warn)
+  if (reportPath) {
+    await uploadReportArtifact({
+      name: settings.reportArtifact,
+      retentionDays: Defaults.reportRetentionDays,
+      file: reportPath,
+      upload: deps.upload,
+      env,
+      log,
+      warn,
+    })
+  }
   return record
 }
 
@@ -153,45 +162,5 @@ function gatherOptions(s: RollbackSettings): GatherOptions {
     ...(s.redeployInput ? { redeployInput: s.redeployInput } : {}),
     ...(s.branch ? { branch: s.branch } : {}),
     ...(s.target ? { target: s.target } : {}),
-  }
-}
-
-async function writeReport(file: string, json: string, warn: (m: string) => void): Promise<string> {
-  try {
-    await mkdir(path.dirname(file), { recursive: true })
-    await writeFile(file, json, 'utf8')
-    return file
-  } catch (err) {
-    warn(`report not written to ${file}: ${errorMessage(err)}`)
-    return ''
-  }
-}
-
-/** As the gate does: `none` disables it; no runtime token or a failed upload is a warning naming the artifact. */
-async function uploadReport(
-  name: string,
-  file: string,
-  upload: UploadArtifact | undefined,
-  env: Readonly<Record<string, string | undefined>>,
-  log: (m: string) => void,
-  warn: (m: string) => void,
-): Promise<void> {
-  if (name === 'none') return
-  if (!env.ACTIONS_RUNTIME_TOKEN) {
-    warn(
-      `report artifact ${name} not uploaded: ACTIONS_RUNTIME_TOKEN is not set (not running in GitHub Actions?)`,
-    )
-    return
-  }
-  try {
-    await (upload ?? uploadWithActionsArtifact)(
-      name,
-      [file],
-      path.dirname(file),
-      Defaults.reportRetentionDays,
-    )
-    log(`report artifact ${name} uploaded`)
-  } catch (err) {
-    warn(`report artifact ${name} not uploaded: ${errorMessage(err)}`)
   }
 }
