@@ -60,8 +60,9 @@ export function redactText(text: string, secrets: readonly string[]): string {
 
 function redactWith(text: string, variants: readonly string[]): string {
   let out = text
-  for (const secret of variants) out = out.split(secret).join(REDACTED)
-  return maskUserinfo(out)
+  for (const secret of variants) if (out.includes(secret)) out = out.split(secret).join(REDACTED)
+  // Userinfo needs an `@`: most strings (label values, check names) have none and skip the regular expression.
+  return out.includes('@') ? maskUserinfo(out) : out
 }
 
 /**
