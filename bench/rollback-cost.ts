@@ -1,6 +1,140 @@
+/**
+ * Figures 5 and 6 — rollback API cost and latency, in-process (`runRollback` from src/rollback/mode.ts, its own
+ * Octokit client from `github-token` and `GITHUB_API_URL`, `wait: false`) against the OpenAPI-checked GitHub fake,
+ * seeded with __tests__/rollback/history.ts: ledger histories of 10, 500 and 5,000 deployments (newest current, the
+ * second newest the target) and the run-history fallback with 10,000 runs and no deployment records.
+ *
+ * 5: requests the fake logged from the start up to and including the re-run POST (floor 3: find the target, list its
+ *    artifacts, re-run). 6: with the fake answering every request after 50 ms, start → the re-run POST answered (its
+ *    arrival at the fake + the fake's 50 ms); floor 3 round trips.
+ */
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { startGitHubFake, type GitHubFake } from '../__tests__/helpers/github-fake.ts'
+import { seedDeployHistory, seedRunHistory } from '../__tests__/rollback/history.ts'
+import type { ReportingCore } from '../src/report/publish.ts'
+import { runRollback } from '../src/rollback/mode.ts'
+import { rollbackSettings } from './settings.ts'
+import { summarize } from './stats.ts'
 import type { Row } from './table.ts'
 
-/** Not written yet. */
-export function rollbackCost(): Promise<Row[]> {
-  return Promise.reject(new Error('rollback-cost: not written yet'))
+const RUNS = 5
+const LATENCY_MS = 50
+const FLOOR_REQUESTS = 3
+const MAX_REQUESTS = 6
+const LATENCY_TARGET_MS = 1_000
+
+interface History {
+  readonly name: string
+  readonly seed: (fake: GitHubFake) => { targetRunId: number }
+}
+
+const HISTORIES: readonly History[] = [
+  ...[10, 500, 5_000].map(
+    (count): History => ({
+      name: `${count.toLocaleString('en')} deployments`,
+      seed: (fake) => ({ targetRunId: seedDeployHistory(fake.state, count).target.run.id }),
+    }),
+  ),
+  {
+    name: 'run-history fallback, 10,000 runs',
+    seed: (fake) => ({ targetRunId: seedRunHistory(fake.state, 10_000).target.id }),
+  },
+]
+
+export async function rollbackCost(): Promise<Row[]> {
+  const costRows: Row[] = []
+  const latencyRows: Row[] = []
+  for (const history of HISTORIES) {
+    const counts: number[] = []
+    const latencies: number[] = []
+    let requests: string[] = []
+    for (let run = 1; run <= RUNS; run++) {
+      const measured = await rollbackOnce(history, LATENCY_MS)
+      counts.push(measured.requests.length)
+      latencies.push(measured.toRerunMs)
+      requests = measured.requests
+    }
+    const cost = summarize(counts)
+    if (cost.min !== cost.max) throw new Error(`rollback-cost: ${history.name}: ${cost.min}–${cost.max} requests`)
+    costRows.push({
+      figure: 'rollback-cost',
+      measure: `requests start → re-run POST, ${history.name}`,
+      unit: 'requests',
+      value: cost.median,
+      floor: { value: FLOOR_REQUESTS, what: 'target, artifacts, re-run' },
+      target: { text: `≤ ${MAX_REQUESTS}, flat`, max: MAX_REQUESTS },
+      note: requests.join(', '),
+    })
+    latencyRows.push({
+      figure: 'rollback-cost',
+      measure: `latency start → re-run POST answered, ${history.name}, ${LATENCY_MS} ms per API round trip`,
+      unit: 'ms',
+      stats: summarize(latencies),
+      floor: { value: FLOOR_REQUESTS * LATENCY_MS, what: `${FLOOR_REQUESTS} round trips` },
+      target: { text: `≤ ${LATENCY_TARGET_MS} ms`, max: LATENCY_TARGET_MS },
+    })
+  }
+  const counts = costRows.map((r) => r.value!)
+  const flat = Math.max(...counts) === Math.min(...counts)
+  return [
+    ...costRows.map((row) => (flat ? row : { ...row, target: { ...row.target!, ok: false } })),
+    ...latencyRows,
+  ]
+}
+
+/** One rollback on a freshly seeded fake; the requests up to the re-run POST, and the time until it was answered. */
+async function rollbackOnce(
+  history: History,
+  latencyMs: number,
+): Promise<{ requests: string[]; toRerunMs: number }> {
+  const fake = await startGitHubFake({ latencyMs })
+  const temp = await mkdtemp(join(tmpdir(), 'deploy-gate-bench-rollback-'))
+  try {
+    const { targetRunId } = history.seed(fake)
+    const settings = rollbackSettings({ 'deploy-workflow': 'deploy.yml', wait: 'false' })
+    const startEpochMs = Date.now()
+    const record = await runRollback(settings, {
+      core: silentCore(),
+      env: {
+        GITHUB_REPOSITORY: 'owner/repo',
+        GITHUB_RUN_ID: '9000001',
+        GITHUB_RUN_ATTEMPT: '1',
+        GITHUB_SERVER_URL: 'https://github.com',
+        GITHUB_API_URL: fake.url,
+        RUNNER_TEMP: temp,
+      },
+    })
+    if (!record.plan?.ok || record.plan.target.runId !== targetRunId || record.result?.outcome !== 'requested') {
+      throw new Error(
+        `rollback-cost: ${history.name}: ${record.verdict} ${record.failure ?? ''} (target ${record.plan?.target?.runId})`,
+      )
+    }
+    fake.assertNoViolations()
+    const rerun = fake.requests.findIndex((r) => r.method === 'POST' && /\/rerun$/.test(r.path))
+    const firstWrite = fake.requests.findIndex((r) => r.method !== 'GET')
+    if (rerun < 0 || firstWrite !== rerun) throw new Error(`rollback-cost: ${history.name}: no re-run POST first`)
+    const upTo = fake.requests.slice(0, rerun + 1)
+    return {
+      requests: upTo.map((r) => `${r.method} ${(r.template ?? r.path).replace('/repos/{owner}/{repo}', '')}`),
+      toRerunMs: fake.requests[rerun]!.at + latencyMs - startEpochMs,
+    }
+  } finally {
+    await fake.close()
+    await rm(temp, { recursive: true, force: true })
+  }
+}
+
+/** `@actions/core` stand-in: the rollback's log, outputs and summary go nowhere. */
+function silentCore(): ReportingCore {
+  const nothing = (): void => undefined
+  return {
+    setOutput: nothing,
+    error: nothing,
+    notice: nothing,
+    warning: nothing,
+    info: nothing,
+    summary: { addRaw: () => ({ write: () => Promise.resolve() }) },
+  }
 }

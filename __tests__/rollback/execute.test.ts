@@ -483,6 +483,26 @@ describe('dispatch (run older than 30 days)', () => {
     expect(lookup?.query).toMatchObject({ event: 'workflow_dispatch', branch: 'main' })
   })
 
+  it('without run details and no run found: fails, but the accepted dispatch still marks the deployment', async () => {
+    await start({}, Date.now())
+    const h = seedOld()
+    fake.setFault(
+      { method: 'POST', path: '/repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches' },
+      [{ status: 204 }],
+    )
+    fake.setFault({ method: 'GET', path: '/repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs' }, [
+      ...Array.from({ length: 20 }, () => ({
+        status: 200,
+        body: { total_count: 0, workflow_runs: [] },
+      })),
+    ])
+    const record = await runRollback(rollbackSettings({ redeployInput: 'sha' }), deps())
+    expect(record.failure).toContain('did not show up')
+    expect(h.current.deployment.statuses.at(-1)?.description).toBe(
+      `rolled back to ${h.target.sha.slice(0, 7)} (run ${h.target.run.id})`,
+    )
+  })
+
   it('without redeploy-input: fails naming the full SHA and both ways forward; nothing sent', async () => {
     const h = seedOld()
     const record = await runRollback(rollbackSettings(), deps())

@@ -79,7 +79,13 @@ export async function executePlan(
   try {
     run = await sendRequest(plan, deps, options)
   } catch (err) {
-    return { outcome: 'error', request, mark: notMarked, error: errorMessage(err) }
+    if (!(err instanceof UnidentifiedRunError)) {
+      return { outcome: 'error', request, mark: notMarked, error: errorMessage(err) }
+    }
+    // GitHub accepted the dispatch; only its run could not be found. The bad deployment is still marked (SPEC §4).
+    deps.log(`${request} accepted; the dispatched run could not be identified`)
+    const mark = await markRolledBack(plan, deps, options)
+    return { outcome: 'error', request, mark, error: err.message }
   }
   deps.log(`${request} accepted: ${run.url}`)
   const mark = await markRolledBack(plan, deps, options)
@@ -164,10 +170,13 @@ async function findDispatchedRun(
       if (run) return run
     }
   }
-  throw new Error(
+  throw new UnidentifiedRunError(
     `${workflow} was dispatched on ${branch}, but its run did not show up; look for it under the workflow's runs`,
   )
 }
+
+/** The dispatch was accepted, but the run it started could not be found. */
+class UnidentifiedRunError extends Error {}
 
 async function markRolledBack(
   plan: ReadyPlan,
