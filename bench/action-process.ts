@@ -131,7 +131,10 @@ async function runIn(temp: string, opts: ActionRunOptions): Promise<ActionRun> {
   for (const [k, v] of Object.entries(all)) if (v !== undefined) env[k] = v
 
   const useTime = opts.peakRss === true && existsSync(GNU_TIME)
-  const nodeArgs = [...(opts.nodeArgs ?? []), ...(opts.peakRss && !useTime ? [`--import=${RSS_AT_EXIT}`] : [])]
+  const nodeArgs = [
+    ...(opts.nodeArgs ?? []),
+    ...(opts.peakRss && !useTime ? [`--import=${RSS_AT_EXIT}`] : []),
+  ]
   const [command, args] = useTime
     ? [GNU_TIME, ['-f', '%M', '-o', rssFile, NODE_BIN, ...nodeArgs, distScript()]]
     : [NODE_BIN, [...nodeArgs, distScript()]]

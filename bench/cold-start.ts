@@ -32,7 +32,9 @@ export async function coldStart(): Promise<Row[]> {
   const stale = staleDistNote()
   const health = await startHealthServer(0)
   const fake = await startGitHubFake()
-  fake.state.addRun({ jobs: ['build', 'deploy'] })
+  // The fake loads GitHub's OpenAPI description on its first request: not the action's time.
+  await fetch(`${fake.url}/repos/owner/repo`, { headers: { authorization: 'token bench' } })
+  fake.requests.length = 0
   const inputs = {
     mode: 'gate',
     'health-urls': `${health.url}/health`,
@@ -47,11 +49,14 @@ export async function coldStart(): Promise<Row[]> {
     for (let run = 1; run <= RUNS; run++) {
       floor.push(await nodeStartMs(['-e', '0']))
       toProbe.push(await firstProbeMs(health, inputs))
+      // A new workflow run each time, so each gate creates its deployment (a re-run attempt would reuse it). The fake
+      // logs a request when it answers it, and the action waits for each answer before sending on.
+      const runId = String(fake.state.addRun({ jobs: ['build', 'deploy'] }).id)
       const before = fake.requests.length
-      recorded.push(await firstProbeMs(health, { ...inputs, record: 'true' }, { GITHUB_API_URL: fake.url }))
-      // The fake logs epoch ms; the health server performance.now() of this process.
-      const probeEpochMs = performance.timeOrigin + health.firstRequestAt()!
-      apiCallsBeforeProbe = fake.requests.slice(before).filter((r) => r.at <= probeEpochMs).length
+      health.onFirstRequest(() => (apiCallsBeforeProbe = fake.requests.length - before))
+      const env = { GITHUB_API_URL: fake.url, GITHUB_RUN_ID: runId }
+      recorded.push(await firstProbeMs(health, { ...inputs, record: 'true' }, env))
+      health.onFirstRequest(undefined)
     }
     fake.assertNoViolations()
   } finally {
@@ -81,6 +86,7 @@ export async function coldStart(): Promise<Row[]> {
     {
       figure: 'cold-start',
       measure: `same, record: true against the local GitHub fake (${apiCallsBeforeProbe} API requests first)`,
+      note: "the fake checks every request and answer against GitHub's OpenAPI description: part of this is its time",
       unit: 'ms',
       stats: summarize(recorded),
       floor: { value: floorStats.median, what: '`node -e 0`' },
@@ -91,8 +97,17 @@ export async function coldStart(): Promise<Row[]> {
         `@actions/artifact (${artifact.chunks.join(', ') || 'no chunk'}) not loaded without an upload` +
         ` (loaded when an upload is attempted: ${artifact.loadedWithUpload ? 'yes' : 'NO'})`,
       unit: '',
-      target: { text: 'not loaded', ok: artifact.chunks.length > 0 && !artifact.loadedWithout },
-      note: artifact.inMain > 0 ? `${artifact.inMain} @actions/artifact files bundled in index.js` : undefined,
+      target: {
+        text: 'not loaded',
+        // Without a chunk of its own, or a hook that does not see it load on an upload, the check proves nothing.
+        ok:
+          artifact.chunks.length > 0 &&
+          artifact.inMain === 0 &&
+          !artifact.loadedWithout &&
+          artifact.loadedWithUpload,
+      },
+      note:
+        artifact.inMain > 0 ? `${artifact.inMain} @actions/artifact files bundled in index.js` : undefined,
     },
     ...bundleRows(),
   ]

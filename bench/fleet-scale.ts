@@ -5,17 +5,17 @@
  * (summary + JSON report + annotations). Through dist (one health URL too, as a real gate has): the process' peak RSS,
  * and the job summary it wrote — at most 1 MiB, the worst 10 series named and the rest counted.
  */
+import { spawn } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
-import { peakRssMethod, runActionProcess, staleDistNote, NODE_BIN } from './action-process.ts'
+import { NODE_BIN, peakRssMethod, runActionProcess, staleDistNote } from './action-process.ts'
 import { BREACHING, FLEET_INPUTS, NAMED, fleetSeries } from './fleet-series.ts'
 import type { FleetSample } from './fleet-worker.ts'
 import { startFakePrometheus, startHealthServer } from './local-servers.ts'
 import { summarize } from './stats.ts'
 import type { Row } from './table.ts'
-import { spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 
 const RUNS = 5
 const TIME_TARGET_MS = 50
@@ -26,7 +26,8 @@ export async function fleetScale(): Promise<Row[]> {
   const samples: FleetSample[] = []
   for (let run = 1; run <= RUNS; run++) samples.push(await inWorker())
   for (const s of samples) {
-    if (s.verdict !== 'failed' || s.rounds !== 3) throw new Error(`fleet-scale: ${s.verdict} after ${s.rounds} rounds`)
+    if (s.verdict !== 'failed' || s.rounds !== 3)
+      throw new Error(`fleet-scale: ${s.verdict} after ${s.rounds} rounds`)
   }
   const stale = staleDistNote()
   const series = fleetSeries()
@@ -131,7 +132,12 @@ function readable(summary: string): Readability {
   const more = moreLine ? Number(moreLine[1]) : undefined
   const values = rows.map((r) => parseFloat(r.split('|')[2] ?? ''))
   const sortedWorstFirst = values.every((v, i) => i === 0 || v <= values[i - 1]!)
-  return { named: rows.length, more, sortedWorstFirst, ok: rows.length === NAMED && more === BREACHING - NAMED }
+  return {
+    named: rows.length,
+    more,
+    sortedWorstFirst,
+    ok: rows.length === NAMED && more === BREACHING - NAMED,
+  }
 }
 
 /** Peak RSS of `node -e 0`, measured the same way as the action's. */
@@ -142,7 +148,13 @@ async function bareNodePeakRssKiB(): Promise<number> {
     const time = '/usr/bin/time'
     const [command, args] = existsSync(time)
       ? [time, ['-f', '%M', '-o', file, NODE_BIN, '-e', '0']]
-      : [NODE_BIN, ['-e', `require('fs').writeFileSync(${JSON.stringify(file)}, String(process.resourceUsage().maxRSS))`]]
+      : [
+          NODE_BIN,
+          [
+            '-e',
+            `require('fs').writeFileSync(${JSON.stringify(file)}, String(process.resourceUsage().maxRSS))`,
+          ],
+        ]
     await new Promise<void>((resolve, reject) => {
       const child = spawn(command, args, { stdio: 'ignore' })
       child.once('error', reject)

@@ -12,6 +12,8 @@ export interface LocalServer {
   requests(): number
   /** `performance.now()` when the first request since the last `reset()` arrived (headers received). */
   firstRequestAt(): number | undefined
+  /** Called once when that first request arrives. */
+  onFirstRequest(listener: (() => void) | undefined): void
   reset(): void
   close(): Promise<void>
 }
@@ -29,15 +31,22 @@ export async function startServer(
 ): Promise<LocalServer> {
   let count = 0
   let first: number | undefined
+  let firstListener: (() => void) | undefined
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     count += 1
-    first ??= performance.now()
+    if (first === undefined) {
+      first = performance.now()
+      firstListener?.()
+    }
     const chunks: Buffer[] = []
     req.on('data', (chunk: Buffer) => chunks.push(chunk))
     req.on('end', () => {
       const a = answer(req, Buffer.concat(chunks).toString('utf8'))
       const send = (): void => {
-        res.writeHead(a.status, { 'content-type': a.contentType, 'content-length': Buffer.byteLength(a.body) })
+        res.writeHead(a.status, {
+          'content-type': a.contentType,
+          'content-length': Buffer.byteLength(a.body),
+        })
         res.end(a.body)
       }
       if (delayMs > 0) setTimeout(send, delayMs)
@@ -52,6 +61,9 @@ export async function startServer(
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     requests: () => count,
     firstRequestAt: () => first,
+    onFirstRequest: (listener) => {
+      firstListener = listener
+    },
     reset: () => {
       count = 0
       first = undefined

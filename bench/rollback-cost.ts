@@ -31,12 +31,10 @@ interface History {
 }
 
 const HISTORIES: readonly History[] = [
-  ...[10, 500, 5_000].map(
-    (count): History => ({
-      name: `${count.toLocaleString('en')} deployments`,
-      seed: (fake) => ({ targetRunId: seedDeployHistory(fake.state, count).target.run.id }),
-    }),
-  ),
+  ...[10, 500, 5_000].map((count): History => ({
+    name: `${count.toLocaleString('en')} deployments`,
+    seed: (fake) => ({ targetRunId: seedDeployHistory(fake.state, count).target.run.id }),
+  })),
   {
     name: 'run-history fallback, 10,000 runs',
     seed: (fake) => ({ targetRunId: seedRunHistory(fake.state, 10_000).target.id }),
@@ -46,6 +44,7 @@ const HISTORIES: readonly History[] = [
 export async function rollbackCost(): Promise<Row[]> {
   const costRows: Row[] = []
   const latencyRows: Row[] = []
+  let previousList = ''
   for (const history of HISTORIES) {
     const counts: number[] = []
     const latencies: number[] = []
@@ -57,16 +56,19 @@ export async function rollbackCost(): Promise<Row[]> {
       requests = measured.requests
     }
     const cost = summarize(counts)
-    if (cost.min !== cost.max) throw new Error(`rollback-cost: ${history.name}: ${cost.min}–${cost.max} requests`)
+    if (cost.min !== cost.max)
+      throw new Error(`rollback-cost: ${history.name}: ${cost.min}–${cost.max} requests`)
+    const list = requests.join(', ')
     costRows.push({
       figure: 'rollback-cost',
       measure: `requests start → re-run POST, ${history.name}`,
       unit: 'requests',
-      value: cost.median,
+      stats: cost,
       floor: { value: FLOOR_REQUESTS, what: 'target, artifacts, re-run' },
       target: { text: `≤ ${MAX_REQUESTS}, flat`, max: MAX_REQUESTS },
-      note: requests.join(', '),
+      note: list === previousList ? 'the same requests' : list,
     })
+    previousList = list
     latencyRows.push({
       figure: 'rollback-cost',
       measure: `latency start → re-run POST answered, ${history.name}, ${LATENCY_MS} ms per API round trip`,
@@ -76,7 +78,7 @@ export async function rollbackCost(): Promise<Row[]> {
       target: { text: `≤ ${LATENCY_TARGET_MS} ms`, max: LATENCY_TARGET_MS },
     })
   }
-  const counts = costRows.map((r) => r.value!)
+  const counts = costRows.map((r) => r.stats!.median)
   const flat = Math.max(...counts) === Math.min(...counts)
   return [
     ...costRows.map((row) => (flat ? row : { ...row, target: { ...row.target!, ok: false } })),
@@ -106,7 +108,11 @@ async function rollbackOnce(
         RUNNER_TEMP: temp,
       },
     })
-    if (!record.plan?.ok || record.plan.target.runId !== targetRunId || record.result?.outcome !== 'requested') {
+    if (
+      !record.plan?.ok ||
+      record.plan.target.runId !== targetRunId ||
+      record.result?.outcome !== 'requested'
+    ) {
       throw new Error(
         `rollback-cost: ${history.name}: ${record.verdict} ${record.failure ?? ''} (target ${record.plan?.target?.runId})`,
       )
@@ -114,16 +120,22 @@ async function rollbackOnce(
     fake.assertNoViolations()
     const rerun = fake.requests.findIndex((r) => r.method === 'POST' && /\/rerun$/.test(r.path))
     const firstWrite = fake.requests.findIndex((r) => r.method !== 'GET')
-    if (rerun < 0 || firstWrite !== rerun) throw new Error(`rollback-cost: ${history.name}: no re-run POST first`)
+    if (rerun < 0 || firstWrite !== rerun)
+      throw new Error(`rollback-cost: ${history.name}: no re-run POST first`)
     const upTo = fake.requests.slice(0, rerun + 1)
     return {
-      requests: upTo.map((r) => `${r.method} ${(r.template ?? r.path).replace('/repos/{owner}/{repo}', '')}`),
+      requests: upTo.map((r) => `${r.method} ${shortPath(r.template ?? r.path)}`),
       toRerunMs: fake.requests[rerun]!.at + latencyMs - startEpochMs,
     }
   } finally {
     await fake.close()
     await rm(temp, { recursive: true, force: true })
   }
+}
+
+/** `/actions/runs/{run_id}/jobs` for `/repos/{owner}/{repo}/actions/runs/{run_id}/jobs`; the repository itself stays. */
+function shortPath(template: string): string {
+  return template.replace(/^\/repos\/\{owner\}\/\{repo\}(?=\/)/, '')
 }
 
 /** `@actions/core` stand-in: the rollback's log, outputs and summary go nowhere. */

@@ -128,7 +128,8 @@ export async function roundLatency(): Promise<Row[]> {
       const start = performance.now()
       for (const spec of checks) {
         const m = await measure(spec, signal)
-        if (m.outcome !== 'pass') throw new Error(`round-latency: ${spec.name} ${m.outcome} ${m.reason ?? ''}`)
+        if (m.outcome !== 'pass')
+          throw new Error(`round-latency: ${spec.name} ${m.outcome} ${m.reason ?? ''}`)
       }
       return performance.now() - start
     } finally {

@@ -2,8 +2,7 @@
  * `npm run bench` runs every figure of docs/performance.md and prints the table (Markdown); `npm run bench -- <figure>
  * …` runs some. Exits 1 when a target is missed or a figure could not be measured. Not part of `npm test`.
  */
-import { cpus, totalmem } from 'node:os'
-import { availableParallelism } from 'node:os'
+import { availableParallelism, cpus, totalmem } from 'node:os'
 import { readFileSync } from 'node:fs'
 import { passed, renderTable, type Row } from './table.ts'
 
@@ -48,13 +47,16 @@ async function main(): Promise<number> {
       console.error(`  ${name} done in ${((performance.now() - start) / 1000).toFixed(1)} s`)
     } catch (err) {
       broken.push(name)
-      console.error(`  ${name} could not be measured: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`)
+      console.error(
+        `  ${name} could not be measured: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
+      )
     }
   }
   console.log(renderTable(rows))
   const missed = rows.filter((row) => passed(row) === false)
   console.log('')
-  for (const row of missed) console.log(`MISSED: ${row.figure}: ${row.measure} — target ${row.target?.text ?? ''}`)
+  for (const row of missed)
+    console.log(`MISSED: ${row.figure}: ${row.measure} — target ${row.target?.text ?? ''}`)
   for (const name of broken) console.log(`NOT MEASURED: ${name} (see the error above)`)
   if (missed.length === 0 && broken.length === 0) console.log('every target met')
   return missed.length > 0 || broken.length > 0 ? 1 : 0

@@ -16,7 +16,10 @@ export const BENCH_SHA = 'a3f1c2d4e5b60718293a4b5c6d7e8f9012345678'
 export const BENCH_TOKEN = 'ghs_benchToken000000000000000000000000'
 const CONFIG_PATH = 'bench/deploy-gate.yml'
 
-function resolve(inputs: Readonly<Record<string, string>>, configText?: string): ReturnType<typeof resolveSettings> {
+function resolve(
+  inputs: Readonly<Record<string, string>>,
+  configText?: string,
+): ReturnType<typeof resolveSettings> {
   const raw = readInputs((name) => inputs[name] ?? '')
   const withConfig = configText === undefined ? raw : { ...raw, config: CONFIG_PATH }
   return resolveSettings(withConfig, {

@@ -33,10 +33,15 @@ export function passed(row: Row): boolean | undefined {
 }
 
 function ratioText(row: Row): string {
-  if (row.ratio !== undefined) return `${formatNumber(row.ratio.value)}× ${row.ratio.what}`
+  if (row.ratio !== undefined) return `${formatRatio(row.ratio.value)} ${row.ratio.what}`
   const value = central(row)
   if (row.floor === undefined || value === undefined || row.floor.value === 0) return ''
-  return `${formatNumber(value / row.floor.value)}× floor`
+  return `${formatRatio(value / row.floor.value)} floor`
+}
+
+/** `1.07×`, `26.4×`. */
+function formatRatio(ratio: number): string {
+  return ratio < 10 ? `${ratio.toFixed(2)}×` : `${formatNumber(ratio)}×`
 }
 
 function cell(text: string): string {

@@ -39,7 +39,12 @@ export async function timeToFail(): Promise<Row[]> {
   try {
     for (let run = 1; run <= RUNS; run++) {
       inProcess.push(await gateToVerdict(inputs))
-      const dist = await distToVerdict({ ...inputs, mode: 'gate', record: 'false', 'report-artifact': 'none' })
+      const dist = await distToVerdict({
+        ...inputs,
+        mode: 'gate',
+        record: 'false',
+        'report-artifact': 'none',
+      })
       toVerdictLine.push(dist.verdictLineMs)
       toExit.push(dist.exitMs)
     }

@@ -66,6 +66,7 @@ export const State = {
   DeploymentId: 'deploymentId',
   FinalStatusWritten: 'finalStatusWritten',
   CheckRunId: 'checkRunId',
+  CheckRunCompleted: 'checkRunCompleted',
 } as const
 
 export type InputName = (typeof Inputs)[keyof typeof Inputs]

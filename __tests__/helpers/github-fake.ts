@@ -47,6 +47,11 @@ export interface FaultResponse {
   readonly body?: unknown
   readonly headers?: Readonly<Record<string, string>>
   readonly delayMs?: number
+  /**
+   * Destroy the connection instead of answering (after `delayMs`): a network error in the middle of the request.
+   * Logged with status 0; nothing is handled.
+   */
+  readonly destroy?: boolean
 }
 
 export interface RequestLogEntry {
@@ -54,6 +59,7 @@ export interface RequestLogEntry {
   readonly path: string
   readonly query: Readonly<Record<string, string>>
   readonly body: unknown
+  /** 0 when the connection was destroyed without an answer (`FaultResponse.destroy`). */
   readonly status: number
   /** Epoch milliseconds when the request arrived. */
   readonly at: number
@@ -217,6 +223,12 @@ export async function startGitHubFake(opts: GitHubFakeOptions = {}): Promise<Git
     const fault = faults.find((f) => f.queue.length > 0 && f.match(method, path))
     const next = fault?.queue.shift()
     if (next?.delayMs) await sleep(next.delayMs)
+    if (next?.destroy) {
+      const entry = { method, path, query: Object.fromEntries(url.searchParams), body, status: 0, at }
+      requests.push({ ...entry, template: op?.template, injected: true })
+      req.socket.destroy()
+      return
+    }
     if (next?.status !== undefined) {
       injected = true
       const status = next.status

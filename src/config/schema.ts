@@ -28,7 +28,38 @@ const limitsShape = {
 }
 
 const name = z.string().regex(CHECK_NAME, CHECK_NAME_HINT)
-const stringMap = z.record(z.string(), z.string())
+
+/** RFC 9110 token: what undici accepts as a header name. */
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/
+/** What undici accepts in a header value: tab, visible ASCII, space and Latin-1; anything else throws per request. */
+const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/
+/**
+ * Request headers, checked here (after `${NAME}` interpolation) so that a value no request could carry — typically a
+ * secret read with its trailing newline — is a config error before anything is recorded, not an exception inside every
+ * measurement. Refinements only: the generated JSON Schema stays a plain string map.
+ */
+const headerMap = z
+  .record(
+    z.string(),
+    z
+      .string()
+      .refine(
+        (value) => HEADER_VALUE.test(value),
+        'expected a header value without line breaks, control characters or characters beyond Latin-1 ' +
+          '(check a ${NAME} value for a trailing newline)',
+      ),
+  )
+  .superRefine((headers, ctx) => {
+    for (const header of Object.keys(headers)) {
+      if (!HEADER_NAME.test(header)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [header],
+          message: "expected a header name of letters, digits and !#$%&'*+.^_`|~- (no spaces or colons)",
+        })
+      }
+    }
+  })
 
 export const policySchema = z.strictObject({
   'startup-timeout': duration.optional(),
@@ -42,7 +73,7 @@ export const prometheusSchema = z.strictObject({
   url: z.string().min(1).meta({ description: 'Base URL including any path prefix; ${NAME} allowed' }),
   'bearer-token': z.string().optional().meta({ description: 'Bearer token, masked; ${NAME} allowed' }),
   'basic-auth': z.strictObject({ username: z.string(), password: z.string() }).optional(),
-  headers: stringMap.optional().meta({ description: 'Extra request headers, values masked' }),
+  headers: headerMap.optional().meta({ description: 'Extra request headers, values masked' }),
   timeout: duration.optional().meta({ description: 'Per-query timeout, default 10s' }),
   'ca-file': z.string().min(1).optional().meta({ description: 'Extra trusted CA (PEM file)' }),
 })
@@ -51,7 +82,7 @@ export const httpCheckSchema = z.strictObject({
   name,
   url: z.string().min(1),
   method: z.enum(['GET', 'HEAD', 'POST']).optional(),
-  headers: stringMap.optional(),
+  headers: headerMap.optional(),
   'expect-status': z
     .array(
       z

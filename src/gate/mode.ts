@@ -6,10 +6,10 @@ import { readInputs } from '../config/inputs.ts'
 import type { GateSettings } from '../config/settings.ts'
 import type { CheckSpec, MetricCheckSpec } from '../config/types.ts'
 import type { Threshold } from '../prometheus/builtins.ts'
-import { errorMessage } from '../errors.ts'
+import { ConfigError, errorMessage } from '../errors.ts'
 import { createGitHubClient, type GitHubClient } from '../github/client.ts'
 import { readRunContext, type RunContext } from '../github/context.ts'
-import { createCheckRun, type CheckAnnotation } from '../github/check-runs.ts'
+import { completeCheckRun, createCheckRun, type CheckAnnotation } from '../github/check-runs.ts'
 import { publishCheckRun } from '../github/publish-check-run.ts'
 import {
   buildLogUrl,
@@ -18,8 +18,8 @@ import {
   type DeploymentLedger,
 } from '../ledger/deployments.ts'
 import type { ModeOutcome } from '../main.ts'
-import { createHttpProber } from '../probes/http.ts'
-import { createPrometheusClient } from '../prometheus/client.ts'
+import { createHttpProber, type HttpProber } from '../probes/http.ts'
+import { createPrometheusClient, type HttpPrometheusClient } from '../prometheus/client.ts'
 import { errorMeasurement, measureSeries } from '../prometheus/measure.ts'
 import { gateAnnotations } from '../report/annotations.ts'
 import { publishGate, reportPathFor } from '../report/publish.ts'
@@ -32,14 +32,19 @@ import { describeVerdict } from './describe.ts'
 
 /** GitHub caps a check run's output.summary at 65,535 characters. */
 const CHECK_RUN_SUMMARY_BYTES = 65_000
+/** What the post step writes on the records of a gate that did not finish (SPEC §4). */
+const DID_NOT_FINISH = 'gate did not finish'
 
 export async function runGateMode(settings: GateSettings): Promise<ModeOutcome> {
+  const { prober, prometheus } = createMeasurers(settings)
   const ctx = readRunContext()
   const recording = settings.record && !settings.dryRun && !ctx.eventName.startsWith('pull_request')
   const octokit = recording || settings.checkName ? createGitHubClient({ token: settings.token }) : undefined
   const repo = { owner: ctx.owner, repo: ctx.repo }
   const ledger = recording && octokit ? createDeploymentLedger(octokit, repo) : undefined
   const deploymentId = ledger ? await openRecord(ledger, octokit!, settings, ctx) : undefined
+  // Set now, not after the final status: a step that fails later still tells the next steps which record it opened.
+  core.setOutput(Outputs.DeploymentId, deploymentId === undefined ? '' : String(deploymentId))
   const checkRunId =
     settings.checkName && octokit ? await startCheckRun(octokit, settings.checkName, ctx) : undefined
 
@@ -49,8 +54,6 @@ export async function runGateMode(settings: GateSettings): Promise<ModeOutcome> 
   const onInt = onSignal('SIGINT')
   process.once('SIGTERM', onTerm)
   process.once('SIGINT', onInt)
-  const prober = createHttpProber({ caFile: settings.prometheus?.caFile })
-  const prometheus = settings.prometheus ? createPrometheusClient(settings.prometheus) : undefined
   let result: GateResult
   try {
     result = await runGate({
@@ -106,10 +109,9 @@ export async function runGateMode(settings: GateSettings): Promise<ModeOutcome> 
     })
     core.saveState(State.FinalStatusWritten, 'true')
   }
-  core.setOutput(Outputs.DeploymentId, deploymentId === undefined ? '' : String(deploymentId))
   if (checkRunId !== undefined && octokit) {
     const shadowFindings = result.checks.some((c) => !c.spec.enforce && c.result !== 'passed')
-    await publishCheckRun({
+    const published = await publishCheckRun({
       token: settings.token,
       octokit,
       context: ctx,
@@ -128,6 +130,7 @@ export async function runGateMode(settings: GateSettings): Promise<ModeOutcome> 
       ),
       annotations: checkRunAnnotations(result, settings.configFile?.path, settings.secrets),
     })
+    if (published !== undefined) core.saveState(State.CheckRunCompleted, 'true')
   }
   core.setOutput(Outputs.CheckRunId, checkRunId === undefined ? '' : String(checkRunId))
 
@@ -141,6 +144,29 @@ export async function runGateMode(settings: GateSettings): Promise<ModeOutcome> 
     return {}
   }
   return { failure: `deploy-gate: ${redactText(description, settings.secrets)}` }
+}
+
+/**
+ * The HTTP prober and the Prometheus client, made before anything is recorded: both read `prometheus.ca-file`, and
+ * one that cannot be read is a config error (SPEC §8), not a gate that could not decide.
+ */
+function createMeasurers(settings: GateSettings): {
+  prober: HttpProber
+  prometheus: HttpPrometheusClient | undefined
+} {
+  let prober: HttpProber | undefined
+  try {
+    prober = createHttpProber({ caFile: settings.prometheus?.caFile })
+    const prometheus = settings.prometheus ? createPrometheusClient(settings.prometheus) : undefined
+    return { prober, prometheus }
+  } catch (err) {
+    void prober?.close()
+    const path = ['prometheus', 'ca-file']
+    const file = settings.configFile
+    throw new ConfigError([
+      { path: path.join('.'), message: errorMessage(err), file: file?.path, line: file?.lineOf(path) },
+    ])
+  }
 }
 
 async function openRecord(
@@ -220,7 +246,7 @@ async function measure(
   try {
     const result = await prometheus.query(spec.query, { signal })
     return {
-      ...measureSeries(result.series, spec, at),
+      ...measureSeries(result.series, thresholdOf(spec), at),
       ...(result.warnings.length ? { warnings: result.warnings } : {}),
     }
   } catch (err) {
@@ -275,17 +301,46 @@ function effectiveConfig(settings: GateSettings): Record<string, unknown> {
   }
 }
 
-/** Post step: a gate that never wrote its final status (cancelled, crashed) leaves `error` / `gate did not finish`. */
+/**
+ * Post step: closes what a gate that did not finish (cancelled, crashed, or unable to write its results) left open —
+ * the deployment it created or reused gets `error` / `gate did not finish` when no final status was written to it
+ * (SPEC §4), and its check run, when one was started and never completed, is completed `cancelled` with the same title,
+ * so that no record stays `in_progress`. Otherwise the post step does nothing.
+ */
 export async function runGatePost(): Promise<void> {
   const deploymentId = core.getState(State.DeploymentId)
-  if (!deploymentId || core.getState(State.FinalStatusWritten) === 'true') return
+  const checkRunId = core.getState(State.CheckRunId)
+  const openDeployment = deploymentId !== '' && core.getState(State.FinalStatusWritten) !== 'true'
+  const openCheckRun = checkRunId !== '' && core.getState(State.CheckRunCompleted) !== 'true'
+  if (!openDeployment && !openCheckRun) return
   const ctx = readRunContext()
   const token = readInputs()[Inputs.GitHubToken]
-  const ledger = createDeploymentLedger(createGitHubClient({ token }), { owner: ctx.owner, repo: ctx.repo })
-  await ledger.setStatus(Number(deploymentId), {
-    state: 'error',
-    description: 'gate did not finish',
-    logUrl: buildLogUrl(ctx.serverUrl, `${ctx.owner}/${ctx.repo}`, ctx.runId, ctx.runAttempt),
-  })
-  core.info(`deployment ${deploymentId} marked error: gate did not finish`)
+  const octokit = createGitHubClient({ token })
+  const repo = { owner: ctx.owner, repo: ctx.repo }
+  const failures: string[] = []
+  if (openDeployment) {
+    try {
+      await createDeploymentLedger(octokit, repo).setStatus(Number(deploymentId), {
+        state: 'error',
+        description: DID_NOT_FINISH,
+        logUrl: buildLogUrl(ctx.serverUrl, `${ctx.owner}/${ctx.repo}`, ctx.runId, ctx.runAttempt),
+      })
+      core.info(`deployment ${deploymentId} marked error: ${DID_NOT_FINISH}`)
+    } catch (err) {
+      failures.push(errorMessage(err))
+    }
+  }
+  if (openCheckRun) {
+    try {
+      await completeCheckRun(octokit, repo, Number(checkRunId), 'cancelled', {
+        title: DID_NOT_FINISH,
+        summary: `deploy-gate did not finish (cancelled, or it failed before it could publish a verdict): ${ctx.runUrl}`,
+        annotations: [],
+      })
+      core.info(`check run ${checkRunId} completed as cancelled: ${DID_NOT_FINISH}`)
+    } catch (err) {
+      failures.push(errorMessage(err))
+    }
+  }
+  if (failures.length > 0) throw new Error(failures.join('; '))
 }

@@ -49,7 +49,7 @@ export async function completeCheckRun(
   octokit: GitHubClient,
   repo: Repo,
   id: number,
-  conclusion: 'success' | 'failure' | 'neutral',
+  conclusion: 'success' | 'failure' | 'neutral' | 'cancelled',
   output: CheckRunOutput,
 ): Promise<void> {
   const batches: CheckAnnotation[][] = []
