@@ -410,7 +410,7 @@ describe('check runs', () => {
     expect(check.output.annotations[119]!.message).toMatch(/^not healthy within 1s/)
     const d = fake.state.deployments[0]!
     expect(states(d)).toEqual(['in_progress', 'failure'])
-    expect(d.statuses[1]!.description).toMatch(/^failed: svc-1 .*\(\+119 more\)$/)
+    expect(d.statuses[1]!.description).toMatch(/^failed: svc-1 .*; \+119 more checks$/)
     expect(Array.from(d.statuses[1]!.description).length).toBeLessThanOrEqual(140)
   })
 })

@@ -61,18 +61,43 @@ function fileRow(
 
 export const configRows: readonly FaultRow[] = [
   // ----- inputs: wrong values and types
-  inputRow('mode-unknown', 'mode: deploy', { mode: 'deploy' }, /mode: expected one of gate, rollback, validate, got "deploy"/),
-  inputRow('dry-run-yes', 'dry-run: yes (not a boolean)', { 'dry-run': 'yes' }, /dry-run: expected true or false, got "yes"/),
-  inputRow('record-maybe', 'record: maybe', { record: 'maybe' }, /record: expected true or false, got "maybe"/),
+  inputRow(
+    'mode-unknown',
+    'mode: deploy',
+    { mode: 'deploy' },
+    /mode: expected one of gate, rollback, validate, got "deploy"/,
+  ),
+  inputRow(
+    'dry-run-yes',
+    'dry-run: yes (not a boolean)',
+    { 'dry-run': 'yes' },
+    /dry-run: expected true or false, got "yes"/,
+  ),
+  inputRow(
+    'record-maybe',
+    'record: maybe',
+    { record: 'maybe' },
+    /record: expected true or false, got "maybe"/,
+  ),
   inputRow(
     'fail-on-inconclusive-1',
     'fail-on-inconclusive: 1',
     { 'fail-on-inconclusive': '1' },
     /fail-on-inconclusive: expected true or false, got "1"/,
   ),
-  inputRow('duration-bare-number', 'duration: 5 (no unit)', { duration: '5' }, /duration: expected a duration like 500ms, 10s, 5m, 1h or 1h30m, got "5"/),
+  inputRow(
+    'duration-bare-number',
+    'duration: 5 (no unit)',
+    { duration: '5' },
+    /duration: expected a duration like 500ms, 10s, 5m, 1h or 1h30m, got "5"/,
+  ),
   inputRow('warmup-negative', 'warmup: -1s', { warmup: '-1s' }, /warmup: expected a duration .*, got "-1s"/),
-  inputRow('startup-timeout-years', 'startup-timeout: 1y', { 'startup-timeout': '1y' }, /startup-timeout: expected a duration .*, got "1y"/),
+  inputRow(
+    'startup-timeout-years',
+    'startup-timeout: 1y',
+    { 'startup-timeout': '1y' },
+    /startup-timeout: expected a duration .*, got "1y"/,
+  ),
   inputRow('interval-zero', 'interval: 0s', { interval: '0s' }, /interval: must be longer than 0s, got "0s"/),
   inputRow(
     'cpu-max-nan',
@@ -110,27 +135,49 @@ export const configRows: readonly FaultRow[] = [
     { 'max-consecutive-failures': '0' },
     /max-consecutive-failures: expected a whole number of at least 1, got "0"/,
   ),
-  inputRow('max-failures-fraction', 'max-failures: 2.5', { 'max-failures': '2.5' }, /max-failures: expected a whole number of at least 1, got "2.5"/),
+  inputRow(
+    'max-failures-fraction',
+    'max-failures: 2.5',
+    { 'max-failures': '2.5' },
+    /max-failures: expected a whole number of at least 1, got "2.5"/,
+  ),
   inputRow(
     'max-consecutive-errors-negative',
     'max-consecutive-errors: -1',
     { 'max-consecutive-errors': '-1' },
     /max-consecutive-errors: expected a whole number of at least 1, got "-1"/,
   ),
-  inputRow('on-no-data-unknown', 'on-no-data: ignore', { 'on-no-data': 'ignore' }, /on-no-data: expected one of fail, pass, inconclusive, got "ignore"/),
+  inputRow(
+    'on-no-data-unknown',
+    'on-no-data: ignore',
+    { 'on-no-data': 'ignore' },
+    /on-no-data: expected one of fail, pass, inconclusive, got "ignore"/,
+  ),
   inputRow(
     'report-retention-days-365',
     'report-retention-days: 365',
     { 'report-retention-days': '365' },
     /report-retention-days: expected a whole number from 1 to 90, got "365"/,
   ),
-  inputRow('sha-branch-name', 'sha: main (a branch, not a commit)', { sha: 'main' }, /sha: expected a commit SHA \(7 to 40 hex digits\), got "main"/),
+  inputRow(
+    'sha-branch-name',
+    'sha: main (a branch, not a commit)',
+    { sha: 'main' },
+    /sha: expected a commit SHA \(7 to 40 hex digits\), got "main"/,
+  ),
   {
     id: 'health-url-ftp-with-password',
     fault: 'health-urls: an ftp:// URL carrying a password',
     expected: 'exit 1, an error naming health-urls with the user info replaced, nothing recorded',
-    inputs: (ctx) => ({ 'health-urls': `ftp://${ctx.secrets.user}:${ctx.secrets.password}@127.0.0.1/health` }),
-    expect: { ...NOTHING, errors: [/health-urls: expected an http:\/\/ or https:\/\/ URL, got "ftp:\/\/\*\*\*@127\.0\.0\.1\/health"/] },
+    inputs: (ctx) => ({
+      'health-urls': `ftp://${ctx.secrets.user}:${ctx.secrets.password}@127.0.0.1/health`,
+    }),
+    expect: {
+      ...NOTHING,
+      errors: [
+        /health-urls: expected an http:\/\/ or https:\/\/ URL, got "ftp:\/\/\*\*\*@127\.0\.0\.1\/health"/,
+      ],
+    },
   },
   inputRow(
     'prometheus-url-no-scheme',
@@ -154,7 +201,10 @@ export const configRows: readonly FaultRow[] = [
       'prometheus-username': ctx.secrets.user,
       'prometheus-password': ctx.secrets.password,
     }),
-    expect: { ...NOTHING, errors: [/prometheus-token: set either a bearer token or basic auth for Prometheus, not both/] },
+    expect: {
+      ...NOTHING,
+      errors: [/prometheus-token: set either a bearer token or basic auth for Prometheus, not both/],
+    },
   },
   inputRow(
     'host-selector-injection',
@@ -176,7 +226,10 @@ export const configRows: readonly FaultRow[] = [
     // The password rides on a Prometheus header here: there is no health URL to carry it.
     env: (ctx) => ({ DG_FAULT_PASSWORD: ctx.secrets.password }),
     config: (ctx) => file(ctx, '  headers:\n    X-Password: "${DG_FAULT_PASSWORD}"\n'),
-    expect: { ...NOTHING, errors: [/config: no checks: set health-urls, host-selector, gpu-selector or kv-cache-max/] },
+    expect: {
+      ...NOTHING,
+      errors: [/config: no checks: set health-urls, host-selector, gpu-selector or kv-cache-max/],
+    },
   },
   {
     id: 'several-at-once',
@@ -186,7 +239,13 @@ export const configRows: readonly FaultRow[] = [
     config: (ctx) => file(ctx, 'polcy:\n  duration: 1m\n'),
     expect: {
       ...NOTHING,
-      errors: [/invalid input duration: /, /cpu-max: /, /on-no-data: /, /polcy: unknown key/, /4 input or config problems/],
+      errors: [
+        /invalid input duration: /,
+        /cpu-max: /,
+        /on-no-data: /,
+        /polcy: unknown key/,
+        /4 input or config problems/,
+      ],
     },
   },
 
@@ -211,8 +270,19 @@ export const configRows: readonly FaultRow[] = [
     /config: YAML .*unique/i,
     6,
   ),
-  fileRow('config-empty', 'an empty config file', () => '', /config: the file is empty; expected at least "version: 1"/),
-  fileRow('config-version-2', 'version: 2', (ctx) => file(ctx, '').replace('version: 1', 'version: 2'), /version: expected 1, got 2/, 1),
+  fileRow(
+    'config-empty',
+    'an empty config file',
+    () => '',
+    /config: the file is empty; expected at least "version: 1"/,
+  ),
+  fileRow(
+    'config-version-2',
+    'version: 2',
+    (ctx) => file(ctx, '').replace('version: 1', 'version: 2'),
+    /version: expected 1, got 2/,
+    1,
+  ),
   fileRow(
     'unknown-keys',
     'unknown keys at the top level and inside a check (follow_redirects)',
@@ -233,21 +303,33 @@ http:
   fileRow(
     'metric-max-string',
     'metrics[0].max: "80" (a string)',
-    (ctx) => file(ctx, `metrics:\n  - name: web-memory\n    builtin: memory\n    selector: '${HOST}'\n    max: "80"\n`),
+    (ctx) =>
+      file(
+        ctx,
+        `metrics:\n  - name: web-memory\n    builtin: memory\n    selector: '${HOST}'\n    max: "80"\n`,
+      ),
     /metrics\[0\]\.max: expected a number, got "80"/,
     8,
   ),
   fileRow(
     'metric-max-nan',
     'metrics[0].max: .nan',
-    (ctx) => file(ctx, `metrics:\n  - name: web-memory\n    builtin: memory\n    selector: '${HOST}'\n    max: .nan\n`),
+    (ctx) =>
+      file(
+        ctx,
+        `metrics:\n  - name: web-memory\n    builtin: memory\n    selector: '${HOST}'\n    max: .nan\n`,
+      ),
     /metrics\[0\]\.max: expected a number/,
     8,
   ),
   fileRow(
     'metric-min-above-max',
     'min > max (min: 90, max: 10)',
-    (ctx) => file(ctx, 'metrics:\n  - name: errors\n    query: sum(rate(errors_total[5m]))\n    min: 90\n    max: 10\n'),
+    (ctx) =>
+      file(
+        ctx,
+        'metrics:\n  - name: errors\n    query: sum(rate(errors_total[5m]))\n    min: 90\n    max: 10\n',
+      ),
     /metrics\[0\]\.min: min 90 is greater than max 10/,
     7,
   ),
@@ -314,7 +396,8 @@ http:
   fileRow(
     'http-follow-redirects-string',
     'http[0].follow-redirects: "yes" (a string)',
-    (ctx) => file(ctx, `http:\n  - name: api\n    url: ${ctx.url('/_healthy')}\n    follow-redirects: "yes"\n`),
+    (ctx) =>
+      file(ctx, `http:\n  - name: api\n    url: ${ctx.url('/_healthy')}\n    follow-redirects: "yes"\n`),
     /http\[0\]\.follow-redirects: expected a boolean, got "yes"/,
     7,
   ),
@@ -327,7 +410,8 @@ http:
   ),
   {
     id: 'duplicate-check-names',
-    fault: 'duplicate check names: two http checks "api", and a file check "cpu" next to host-selector\'s cpu',
+    fault:
+      'duplicate check names: two http checks "api", and a file check "cpu" next to host-selector\'s cpu',
     expected: 'exit 1, one error per duplicate naming both declarations, nothing recorded',
     inputs: () => ({ 'host-selector': HOST }),
     config: (ctx) =>
@@ -366,7 +450,10 @@ metrics:
       Authorization: "Bearer \${DG_FAULT_UNSET}"
 `,
       ),
-    expect: { ...NOTHING, errors: [/http\[0\]\.headers\.Authorization: environment variable DG_FAULT_UNSET is not set/] },
+    expect: {
+      ...NOTHING,
+      errors: [/http\[0\]\.headers\.Authorization: environment variable DG_FAULT_UNSET is not set/],
+    },
     verify: ({ result }) => {
       expect(result.annotations.find((a) => /DG_FAULT_UNSET/.test(a.message))).toMatchObject({ line: 8 })
     },
@@ -384,9 +471,15 @@ metrics:
     expected: 'exit 1, an error naming prometheus.ca-file, nothing recorded (no deployment left in_progress)',
     inputs: () => ({ 'host-selector': HOST }),
     config: (ctx) => file(ctx, '  ca-file: certs/missing-ca.pem\n'),
-    expect: { ...NOTHING, errors: [/prometheus\.ca-file: cannot read ca-file certs\/missing-ca\.pem: ENOENT/] },
+    expect: {
+      ...NOTHING,
+      errors: [/prometheus\.ca-file: cannot read ca-file certs\/missing-ca\.pem: ENOENT/],
+    },
     verify: ({ result }) => {
-      expect(result.annotations.find((a) => /ca-file/.test(a.message))).toMatchObject({ file: CONFIG_PATH, line: 4 })
+      expect(result.annotations.find((a) => /ca-file/.test(a.message))).toMatchObject({
+        file: CONFIG_PATH,
+        line: 4,
+      })
     },
   },
   {
@@ -395,6 +488,9 @@ metrics:
     expected: 'exit 1, an error naming prometheus.ca-file, nothing recorded',
     inputs: () => ({ 'host-selector': HOST }),
     config: (ctx) => file(ctx, `  ca-file: ${CONFIG_PATH}\n`),
-    expect: { ...NOTHING, errors: [/prometheus\.ca-file: ca-file \.github\/deploy-gate\.yml holds no PEM certificate/] },
+    expect: {
+      ...NOTHING,
+      errors: [/prometheus\.ca-file: ca-file \.github\/deploy-gate\.yml holds no PEM certificate/],
+    },
   },
 ]

@@ -137,7 +137,7 @@ export async function startFaultServers(rows: readonly FaultRow[]): Promise<Faul
     const row = byId.get(id)
     const hit = (hits.get(id) ?? 0) + 1
     hits.set(id, hit)
-    if (row?.serve) row.serve(req, res, { hit, origin, path })
+    if (row?.serve) row.serve(req, res, { hit, origin, path, ctx: contextFor(row, self) })
     else res.writeHead(404, { 'content-type': 'text/plain' }).end('404 page not found\n')
   }
 
@@ -161,7 +161,7 @@ export async function startFaultServers(rows: readonly FaultRow[]): Promise<Faul
   const closedPort = (closed.address() as AddressInfo).port
   await new Promise<void>((resolve) => closed.close(() => resolve()))
 
-  return {
+  const self: FaultServers = {
     origins: {
       main: `http://127.0.0.1:${ports[0]}`,
       other: `http://127.0.0.1:${ports[1]}`,
@@ -178,10 +178,14 @@ export async function startFaultServers(rows: readonly FaultRow[]): Promise<Faul
       rmSync(ca.dir, { recursive: true, force: true })
     },
   }
+  return self
 }
 
 function contextFor(row: FaultRow, servers: FaultServers): RowContext {
-  const at = (origin: string) => (path = '') => `${origin}/${row.id}${path}`
+  const at =
+    (origin: string) =>
+    (path = '') =>
+      `${origin}/${row.id}${path}`
   const main = new URL(servers.origins.main)
   return {
     url: at(servers.origins.main),
@@ -319,7 +323,10 @@ function assertOutcome(row: FaultRow, run: RowRun): void {
   }
   expect(fake.state.deployments, log).toHaveLength(1)
   const deployment = fake.state.deployments[0]!
-  expect(deployment.statuses.map((s) => s.state), log).toEqual(['in_progress', want.recorded])
+  expect(
+    deployment.statuses.map((s) => s.state),
+    log,
+  ).toEqual(['in_progress', want.recorded])
   expect(r.outputs['deployment-id']).toBe(String(deployment.id))
   expect(r.state['finalStatusWritten']).toBe('true')
   expect(deployment.statuses.at(-1)!.description.length).toBeLessThanOrEqual(140)
@@ -363,7 +370,7 @@ function assertNoSecretShown(r: ActionResult, fake: GitHubFake): void {
   places.push(['requests recorded by the GitHub fake', JSON.stringify(fake.requests)])
   places.push(['deployments in the GitHub fake', JSON.stringify(fake.state.deployments)])
   for (const secret of forbiddenStrings()) {
-    for (const [where, text] of places) expect(text, `${where} must not contain a secret`).not.toContain(secret)
+    for (const [where, text] of places)
+      expect(text, `${where} must not contain a secret`).not.toContain(secret)
   }
 }
-

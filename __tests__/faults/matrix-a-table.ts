@@ -35,6 +35,8 @@ export interface RowHit {
   readonly origin: Origin
   /** The path after `/<row id>`, e.g. `/api/v1/query`. */
   readonly path: string
+  /** The row's URLs, e.g. to redirect to another origin. */
+  readonly ctx: RowContext
 }
 
 export type Origin = 'main' | 'other' | 'tls'
@@ -111,7 +113,13 @@ export interface GateReport {
     name: string
     result: string
     reason: string | null
-    samples: { outcome: string; value: unknown; warnings?: string[]; series: unknown[] }[]
+    samples: {
+      outcome: string
+      value: unknown
+      series: unknown[]
+      ignoredSeries?: { labels: Record<string, string>; value: unknown }[]
+      warnings?: string[]
+    }[]
   }[]
 }
 

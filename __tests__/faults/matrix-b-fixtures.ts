@@ -145,9 +145,10 @@ export function onlyDeployment(fake: GitHubFake): DeploymentRecord {
 export function expectNothingDangling(fake: GitHubFake): void {
   for (const d of fake.state.deployments) {
     const last = d.statuses.at(-1)?.state
-    expect(['success', 'failure', 'error', 'inactive'], `deployment ${d.id}: ${statesOf(d).join(' → ')}`).toContain(
-      last,
-    )
+    expect(
+      ['success', 'failure', 'error', 'inactive'],
+      `deployment ${d.id}: ${statesOf(d).join(' → ')}`,
+    ).toContain(last)
   }
   for (const c of fake.state.checkRuns) expect(c.status, `check run ${c.id}`).toBe('completed')
 }

@@ -133,14 +133,16 @@ export const rowsB: readonly MatrixRow[] = [
     id: 'P02',
     area: 'process',
     fault: 'SIGTERM during warm-up',
-    expected: 'exit 1, "gate cancelled (SIGTERM)"; no metric sample taken; post: `error` / `gate did not finish`',
+    expected:
+      'exit 1, "gate cancelled (SIGTERM)"; no metric sample taken; post: `error` / `gate did not finish`',
     file: PROCESS,
   },
   {
     id: 'P03',
     area: 'process',
     fault: 'SIGINT during warm-up',
-    expected: 'exit 1, "gate cancelled (SIGINT)"; no metric sample taken; post: `error` / `gate did not finish`',
+    expected:
+      'exit 1, "gate cancelled (SIGINT)"; no metric sample taken; post: `error` / `gate did not finish`',
     file: PROCESS,
   },
   {
@@ -196,7 +198,8 @@ export const rowsB: readonly MatrixRow[] = [
   {
     id: 'P10',
     area: 'process',
-    fault: 'the HTTP prober throws inside a check after startup (main.ts `run()`, in process, prober replaced)',
+    fault:
+      'the HTTP prober throws inside a check after startup (main.ts `run()`, in process, prober replaced)',
     expected: 'the step fails (exit code 1, `inconclusive`), also for a non-Error throw; never green',
     file: INJECT,
   },

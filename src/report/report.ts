@@ -31,6 +31,8 @@ export interface ReportSample {
   readonly value: JsonNumber | null
   /** The series that breached in this sample; `[]` when none. */
   readonly series: readonly ReportSeries[]
+  /** Series left out of the comparison as NaN or ±Inf while others had values; absent when none. */
+  readonly ignoredSeries?: readonly ReportSeries[]
   /** Warnings Prometheus returned with this sample's result; absent when none. */
   readonly warnings?: readonly string[]
 }
@@ -117,6 +119,9 @@ function reportSample(m: Measurement): ReportSample {
     outcome: m.outcome,
     value: m.value === undefined ? null : jsonNumber(m.value),
     series: (m.series ?? []).map((s) => ({ labels: s.labels, value: jsonNumber(s.value) })),
+    ...(m.ignoredSeries !== undefined && m.ignoredSeries.length > 0
+      ? { ignoredSeries: m.ignoredSeries.map((s) => ({ labels: s.labels, value: jsonNumber(s.value) })) }
+      : {}),
     ...(m.warnings !== undefined && m.warnings.length > 0 ? { warnings: m.warnings } : {}),
   }
 }

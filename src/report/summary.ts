@@ -219,7 +219,8 @@ function trendsTable(metrics: readonly (CheckOutcome & { readonly spec: MetricCh
 
 function needsFinding(c: CheckOutcome, series: CheckSeries | undefined): boolean {
   if (c.result === 'failed' || c.result === 'inconclusive') return true
-  return (series?.breaching.length ?? 0) > 0
+  // Series left out as NaN/±Inf are named even when the check passed (SPEC §3.3).
+  return (series?.breaching.length ?? 0) > 0 || (series?.ignored.length ?? 0) > 0
 }
 
 function finding(
