@@ -1,13 +1,13 @@
-/** Builds the dependencies, runs the mode, sets outputs. The ONLY place that calls core.setFailed. */
+/**
+ * Builds the dependencies, runs the mode, sets outputs. The ONLY place that calls core.setFailed. Each mode is
+ * imported when it runs, so a gate never loads (or parses) the rollback and validate code.
+ */
 import * as core from '@actions/core'
 import { readFileSync } from 'node:fs'
 import { State } from './constants.ts'
 import { readInputs } from './config/inputs.ts'
 import { resolveSettings } from './config/settings.ts'
 import { ConfigError, errorMessage, formatProblem } from './errors.ts'
-import { runValidateMode } from './validate/mode.ts'
-import { runGateMode, runGatePost } from './gate/mode.ts'
-import { runRollbackMode } from './rollback/mode.ts'
 
 /** What a mode hands back: a message when the step must fail, nothing when it may end green. */
 export interface ModeOutcome {
@@ -27,12 +27,15 @@ export async function run(): Promise<void> {
     for (const secret of settings?.secrets ?? []) core.setSecret(secret)
     let outcome: ModeOutcome
     if (settings?.mode === 'validate') {
+      const { runValidateMode } = await import('./validate/mode.ts')
       outcome = await runValidateMode(settings, problems)
     } else if (!settings || problems.length > 0) {
       throw new ConfigError(problems)
     } else if (settings.mode === 'gate') {
+      const { runGateMode } = await import('./gate/mode.ts')
       outcome = await runGateMode(settings)
     } else {
+      const { runRollbackMode } = await import('./rollback/mode.ts')
       outcome = await runRollbackMode(settings)
     }
     if (outcome.failure !== undefined) core.setFailed(outcome.failure)
@@ -45,6 +48,7 @@ export async function run(): Promise<void> {
 
 export async function runPost(): Promise<void> {
   try {
+    const { runGatePost } = await import('./gate/mode.ts')
     await runGatePost()
   } catch (err) {
     // The post step only closes a record the main step left open; failing it would hide the main step's result.

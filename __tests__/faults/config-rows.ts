@@ -466,6 +466,34 @@ metrics:
     5,
   ),
   {
+    id: 'bearer-token-trailing-newline',
+    fault: 'prometheus.bearer-token from ${NAME} whose value ends in a newline (a token file read as is)',
+    expected:
+      'exit 1, an error naming prometheus.bearer-token, nothing recorded (not an error in every query)',
+    inputs: () => ({ 'host-selector': HOST, 'prometheus-token': '' }),
+    env: (ctx) => ({ DG_FAULT_TOKEN: `${ctx.secrets.token}\n` }),
+    config: (ctx) => file(ctx, '  bearer-token: "${DG_FAULT_TOKEN}"\n'),
+    expect: {
+      ...NOTHING,
+      errors: [/prometheus\.bearer-token: expected a token without line breaks.*trailing newline/],
+    },
+  },
+  {
+    id: 'header-value-trailing-newline',
+    fault: 'an http check header from ${NAME} whose value ends in a newline',
+    expected: 'exit 1, an error naming http[0].headers.X-Api-Key, nothing recorded',
+    env: (ctx) => ({ DG_FAULT_HEADER: `${ctx.secrets.header}\n` }),
+    config: (ctx) =>
+      file(
+        ctx,
+        `http:\n  - name: api\n    url: ${ctx.url('/_healthy')}\n    headers:\n      X-Api-Key: "\${DG_FAULT_HEADER}"\n`,
+      ),
+    expect: {
+      ...NOTHING,
+      errors: [/http\[0\]\.headers\.X-Api-Key: expected a header value without line breaks/],
+    },
+  },
+  {
     id: 'ca-file-missing',
     fault: 'prometheus.ca-file names a file that does not exist',
     expected: 'exit 1, an error naming prometheus.ca-file, nothing recorded (no deployment left in_progress)',

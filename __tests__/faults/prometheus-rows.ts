@@ -219,6 +219,20 @@ export const prometheusRows: readonly FaultRow[] = [
     verify: sentCredentials,
   },
   {
+    id: 'redirect-to-login',
+    fault: 'a 302 from an SSO proxy to a login page on another origin',
+    expected: 'not followed (the token never leaves for the other origin): error "HTTP 302" → inconclusive',
+    serve: (_req, res, { origin, ctx }) => {
+      if (origin === 'main') res.writeHead(302, { location: ctx.otherUrl('/login') }).end()
+      else res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>Sign in</body></html>')
+    },
+    expect: { ...INCONCLUSIVE, errors: [inconclusive('Prometheus answered .*\\(HTTP 302\\)')] },
+    verify: (run) => {
+      expect(run.requests.filter((r) => r.origin === 'other')).toEqual([])
+      sentCredentials(run)
+    },
+  },
+  {
     id: 'http-404-text',
     fault: '404 with a text body (wrong path prefix)',
     expected:

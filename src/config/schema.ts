@@ -71,7 +71,16 @@ export const policySchema = z.strictObject({
 
 export const prometheusSchema = z.strictObject({
   url: z.string().min(1).meta({ description: 'Base URL including any path prefix; ${NAME} allowed' }),
-  'bearer-token': z.string().optional().meta({ description: 'Bearer token, masked; ${NAME} allowed' }),
+  'bearer-token': z
+    .string()
+    // Sent as `Authorization: Bearer …`: the same rule as header values (a secret file read with its newline).
+    .refine(
+      (value) => HEADER_VALUE.test(value),
+      'expected a token without line breaks, control characters or characters beyond Latin-1 ' +
+        '(check a ${NAME} value for a trailing newline)',
+    )
+    .optional()
+    .meta({ description: 'Bearer token, masked; ${NAME} allowed' }),
   'basic-auth': z.strictObject({ username: z.string(), password: z.string() }).optional(),
   headers: headerMap.optional().meta({ description: 'Extra request headers, values masked' }),
   timeout: duration.optional().meta({ description: 'Per-query timeout, default 10s' }),

@@ -243,8 +243,14 @@ function abortError(signal: AbortSignal): Error {
   return new DOMException(`the gate was aborted${detail}`, 'AbortError')
 }
 
+/** Never throws itself: `String()` of an object without a prototype does, and this runs inside measureSafely's catch. */
 function errorMessage(err: unknown): string {
-  const message = err instanceof Error ? err.message : String(err)
+  let message = ''
+  try {
+    message = err instanceof Error ? err.message : String(err)
+  } catch {
+    // Nothing printable was thrown; the measurement is still an error.
+  }
   return message === '' ? 'measurement threw an error' : message
 }
 
