@@ -657,6 +657,22 @@ const badFiles: FileCase[] = [
     check: 'api',
   },
   {
+    name: 'an http timeout of 0s',
+    file: yaml('http:', '  - name: api', `    url: ${HEALTH}`, '    timeout: 0s'),
+    path: 'http[0].timeout',
+    message: 'must be longer than 0s',
+    line: 5,
+    check: 'api',
+  },
+  {
+    name: 'a max-latency of 0s',
+    file: yaml('http:', '  - name: api', `    url: ${HEALTH}`, '    max-latency: 0s'),
+    path: 'http[0].max-latency',
+    message: 'must be longer than 0s',
+    line: 5,
+    check: 'api',
+  },
+  {
     name: 'method PUT',
     file: yaml('http:', '  - name: api', `    url: ${HEALTH}`, '    method: PUT'),
     path: 'http[0].method',

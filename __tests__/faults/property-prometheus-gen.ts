@@ -105,7 +105,16 @@ const NON_NUMERIC = [
   '1,5',
 ]
 const LABEL_VALUES = ['web-1:9100', '0', 'GPU-1', '/', '', 'ünïcödé', '🚀', 'a"b', 'x'.repeat(300), '\ud800']
-const ERROR_TYPES = ['bad_data', 'execution', 'timeout', 'canceled', 'internal', 'unavailable', 'not_found', 7]
+const ERROR_TYPES = [
+  'bad_data',
+  'execution',
+  'timeout',
+  'canceled',
+  'internal',
+  'unavailable',
+  'not_found',
+  7,
+]
 
 function threshold(rand: Rand): Threshold {
   const a = pick(rand, [0, 1, 50, 80, 95, 99.5, 100, -5, 1e6, 0.001])
@@ -124,7 +133,10 @@ function valueText(rand: Rand, t: Threshold, recipe: string[]): string {
     recipe.push('non-numeric value')
     return pick(rand, NON_NUMERIC)
   }
-  const anchor = pick(rand, [t.max, t.min, 0].filter((x): x is number => x !== undefined))
+  const anchor = pick(
+    rand,
+    [t.max, t.min, 0].filter((x): x is number => x !== undefined),
+  )
   const n = pick(rand, [
     anchor,
     anchor,
@@ -148,7 +160,8 @@ function valueText(rand: Rand, t: Threshold, recipe: string[]): string {
 
 function sample(rand: Rand, t: Threshold, recipe: string[]): unknown {
   const labels: Record<string, unknown> = {}
-  for (let i = int(rand, 0, 3); i > 0; i--) labels[pick(rand, ['instance', 'job', 'gpu', 'mountpoint', ''])] = pick(rand, LABEL_VALUES)
+  for (let i = int(rand, 0, 3); i > 0; i--)
+    labels[pick(rand, ['instance', 'job', 'gpu', 'mountpoint', ''])] = pick(rand, LABEL_VALUES)
   return { metric: labels, value: [1_700_000_000 + rand() * 1e6, valueText(rand, t, recipe)] }
 }
 
@@ -176,7 +189,10 @@ function successAnswer(rand: Rand, t: Threshold, recipe: string[]): Record<strin
 function mutate(rand: Rand, answer: Record<string, unknown>, recipe: string[]): unknown {
   const data = answer['data'] as Record<string, unknown>
   const result = data['result']
-  const first = Array.isArray(result) ? (result[0] as Record<string, unknown> | undefined) : undefined
+  const first =
+    data['resultType'] === 'vector' && Array.isArray(result) && isPlainObject(result[0])
+      ? result[0]
+      : undefined
   const m = int(rand, 0, 17)
   recipe.push(`mutation ${m}`)
   switch (m) {
@@ -228,7 +244,8 @@ function mutate(rand: Rand, answer: Record<string, unknown>, recipe: string[]): 
       }
       return answer
     case 14:
-      if (Array.isArray(result) && data['resultType'] === 'vector') result.push(pick(rand, [null, 1, 'x', []]))
+      if (Array.isArray(result) && data['resultType'] === 'vector')
+        result.push(pick(rand, [null, 1, 'x', []]))
       return answer
     case 15:
       // Extra fields everywhere: still well-formed.
@@ -246,7 +263,10 @@ function mutate(rand: Rand, answer: Record<string, unknown>, recipe: string[]): 
 
 function errorAnswer(rand: Rand, recipe: string[]): unknown {
   recipe.push('status error')
-  const body: Record<string, unknown> = { status: 'error', error: pick(rand, ['parse error at char 3', '', 5]) }
+  const body: Record<string, unknown> = {
+    status: 'error',
+    error: pick(rand, ['parse error at char 3', '', 5]),
+  }
   if (chance(rand, 0.6)) body['errorType'] = pick(rand, ERROR_TYPES)
   if (chance(rand, 0.2)) body['data'] = { resultType: 'vector', result: [] }
   return body
@@ -289,7 +309,9 @@ export function generateAnswer(rand: Rand, index: number): GeneratedAnswer {
           ? '<!doctype html><html><body>502 Bad Gateway</body></html>'
           : kind === 'text'
             ? 'upstream connect error or disconnect/reset before headers'
-            : Buffer.from(Array.from({ length: int(rand, 1, 64) }, () => int(rand, 0, 255))).toString('latin1')
+            : Buffer.from(Array.from({ length: int(rand, 1, 64) }, () => int(rand, 0, 255))).toString(
+                'latin1',
+              )
   } else {
     recipe.push('matrix or string result')
     const data = chance(rand, 0.5)
@@ -304,11 +326,12 @@ export function generateAnswer(rand: Rand, index: number): GeneratedAnswer {
     body = body.subarray(0, cut)
   }
   let dropAfterBytes: number | undefined
-  if (chance(rand, 0.03) && body.length > 1) {
+  // Dropped connections and oversized bodies are rare at random; every 300th answer has one of each for sure.
+  if ((chance(rand, 0.03) || index % 300 === 100) && body.length > 1) {
     dropAfterBytes = int(rand, 0, body.length - 1)
     recipe.push(`connection dropped after ${dropAfterBytes} of ${body.length} bytes`)
   }
-  if (chance(rand, 0.004)) {
+  if (chance(rand, 0.004) || index % 300 === 200) {
     recipe.push('padded over 10 MiB')
     body = Buffer.concat([body, Buffer.alloc(MAX_BODY_BYTES + 1 - body.length, 0x20)])
   }

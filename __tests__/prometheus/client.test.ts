@@ -365,6 +365,32 @@ describe('URL and credentials', () => {
     expect(headers?.accept).toBe('application/json')
   })
 
+  it.each([
+    ['an HTTP error body', 401, (echo: string) => `denied for ${echo}`],
+    [
+      'a status: error message',
+      422,
+      (echo: string) =>
+        JSON.stringify({ status: 'error', errorType: 'bad_data', error: 'q'.repeat(400) + echo }),
+    ],
+  ])(
+    'removes an echoed credential from %s before quoting it, even across the cut',
+    async (_what, status, body) => {
+      const token = 'tok-' + 'x'.repeat(200) + '-end'
+      // The token starts before the 120-character cut of HTTP bodies and ends after it.
+      const server = await serve(
+        startTestServer((_req, res) =>
+          res
+            .writeHead(status, { 'content-type': 'text/plain' })
+            .end(body(`${'p'.repeat(40)} Bearer ${token}`)),
+        ),
+      )
+      const error = await queryError(server.url, { bearerToken: token })
+      expect(error.message).not.toContain('tok-xxxx')
+      expect(error.message).not.toContain('xxxxxxxx')
+    },
+  )
+
   it('sends basic auth', async () => {
     const server = await serve(startFixtureServer('query-builtin-memory'))
     const basicAuth = { username: 'grafana', password: 'pä:ss' }

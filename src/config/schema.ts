@@ -3,7 +3,7 @@
  * (`npm run schema`) and a test fails when the committed file is stale.
  */
 import { z } from 'zod'
-import { DURATION_HINT, DURATION_PATTERN } from './duration.ts'
+import { DURATION_HINT, DURATION_PATTERN, parseDuration } from './duration.ts'
 
 export const CHECK_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/
 export const CHECK_NAME_HINT =
@@ -13,6 +13,9 @@ const duration = z
   .string({ error: DURATION_HINT })
   .regex(DURATION_PATTERN, DURATION_HINT)
   .meta({ description: 'A duration: 500ms, 10s, 5m, 1h, 1h30m', examples: ['10s', '5m'] })
+
+/** A timeout or latency limit: `0s` would make every request fail at once. */
+const positiveDuration = duration.refine((v) => (parseDuration(v) ?? 0) > 0, 'must be longer than 0s')
 
 const count = z.int({ error: 'expected a whole number' }).min(1, 'expected a whole number of at least 1')
 const onNoData = z.enum(['fail', 'pass', 'inconclusive'])
@@ -83,7 +86,7 @@ export const prometheusSchema = z.strictObject({
     .meta({ description: 'Bearer token, masked; ${NAME} allowed' }),
   'basic-auth': z.strictObject({ username: z.string(), password: z.string() }).optional(),
   headers: headerMap.optional().meta({ description: 'Extra request headers, values masked' }),
-  timeout: duration.optional().meta({ description: 'Per-query timeout, default 10s' }),
+  timeout: positiveDuration.optional().meta({ description: 'Per-query timeout, default 10s' }),
   'ca-file': z.string().min(1).optional().meta({ description: 'Extra trusted CA (PEM file)' }),
 })
 
@@ -108,8 +111,8 @@ export const httpCheckSchema = z.strictObject({
       equals: z.union([z.string(), z.number(), z.boolean(), z.null()]),
     })
     .optional(),
-  'max-latency': duration.optional(),
-  timeout: duration.optional(),
+  'max-latency': positiveDuration.optional(),
+  timeout: positiveDuration.optional(),
   'follow-redirects': z.boolean().optional(),
   enforce: z.boolean().optional(),
   ...limitsShape,

@@ -57,6 +57,7 @@ export function createPrometheusClient(
 ): HttpPrometheusClient {
   const base = parseBaseUrl(settings.url)
   const headers = buildHeaders(settings, base.userInfo)
+  const credentials = credentialsOf(settings, headers)
   const ownAgent = deps.dispatcher === undefined ? agentWithCa(settings.caFile) : undefined
   const dispatcher = deps.dispatcher ?? ownAgent
   const timeoutMs = Math.max(1, Math.round(settings.timeoutMs))
@@ -78,7 +79,11 @@ export function createPrometheusClient(
         ...(dispatcher === undefined ? {} : { dispatcher }),
       })
       phase = 'read'
-      const body = await readCapped(response.body, response.headers['content-length'])
+      const body = withoutCredentials(
+        await readCapped(response.body, response.headers['content-length']),
+        response.statusCode,
+        credentials,
+      )
       const contentType = response.headers['content-type']
       return {
         status: response.statusCode,
@@ -163,6 +168,27 @@ function buildHeaders(settings: PrometheusSettings, userInfo: BaseUrl['userInfo'
     headers.authorization = `Basic ${Buffer.from(`${basic.username}:${basic.password}`).toString('base64')}`
   }
   return headers
+}
+
+/** Every credential this client sends: a server that echoes one back must not get it into a message. */
+function credentialsOf(settings: PrometheusSettings, headers: Record<string, string>): string[] {
+  const sent = [
+    settings.bearerToken,
+    settings.basicAuth?.password,
+    headers.authorization,
+    headers.authorization?.replace(/^(Bearer|Basic) /, ''),
+    ...Object.values(settings.headers),
+  ]
+  return sent.filter((s): s is string => s !== undefined && s.length >= 4).sort((a, b) => b.length - a.length)
+}
+
+/**
+ * Error answers are quoted (shortened) in messages; credentials are removed before any shortening, so no part of one
+ * can survive a cut. Successful answers are not scanned: they are never quoted.
+ */
+function withoutCredentials(body: string, status: number, credentials: readonly string[]): string {
+  if (credentials.length === 0 || (status === 200 && body.startsWith('{"status":"success"'))) return body
+  return credentials.reduce((text, secret) => text.split(secret).join('***'), body)
 }
 
 /** An agent trusting Node's default roots plus the CAs in `caFile`; undefined (undici's global agent) without one. */
