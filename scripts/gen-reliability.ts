@@ -24,7 +24,7 @@ export interface MatrixEntry {
   /** The test file, from the repository root, when the row names one. */
   readonly file?: string
   /** How to find the test in that file: its name, or the row id it starts with. */
-  readonly test: string
+  readonly test?: string
   readonly part: 'A' | 'B'
 }
 
@@ -47,11 +47,19 @@ export function toEntry(raw: unknown, part: 'A' | 'B', index: number): MatrixEnt
   const fault = text(row, 'fault', 'input', 'case')
   const expected = text(row, 'expected', 'outcome', 'expect')
   if (!fault || !expected) throw new Error(`${where}: a matrix row needs a fault and an expected outcome`)
-  const id = text(row, 'id')
-  const test = text(row, 'test', 'testName', 'name') ?? id
-  if (!test) throw new Error(`${where}: a matrix row needs a test name or an id`)
-  const file = text(row, 'file', 'testFile')
-  return { area: text(row, 'area') ?? 'other', fault, expected, test, part, ...(file ? { file } : {}) }
+  let test = text(row, 'test', 'testName', 'name') ?? text(row, 'id')
+  let file = text(row, 'file', 'testFile')
+  // A `test` that is a test file's path names the file (part A names files only).
+  if (!file && test && /\.test\.ts$/.test(test)) [file, test] = [test, undefined]
+  if (!file && !test) throw new Error(`${where}: a matrix row needs a test file, a test name or an id`)
+  return {
+    area: text(row, 'area') ?? 'other',
+    fault,
+    expected,
+    part,
+    ...(file ? { file } : {}),
+    ...(test ? { test } : {}),
+  }
 }
 
 /** Every row: part A's when its file exists, then part B's. */
@@ -83,12 +91,14 @@ export function renderMatrix(entries: readonly MatrixEntry[], hasRowsA: boolean)
   const areas = [...new Set(entries.map((e) => e.area))]
   const counts = areas.map((area) => [area, String(entries.filter((e) => e.area === area).length)])
   const byArea = areas.flatMap((area) => entries.filter((e) => e.area === area))
-  const testCell = (e: MatrixEntry): string => (e.file ? `\`${basename(e.file)}\` › ${e.test}` : e.test)
+  const testCell = (e: MatrixEntry): string =>
+    [e.file ? `\`${basename(e.file)}\`` : undefined, e.test].filter(Boolean).join(' › ')
   const note = hasRowsA
     ? ''
     : '\n\n_Part A (config, Prometheus and HTTP rows, `__tests__/faults/matrix-a-rows.ts`) is not in the table yet._'
   return [
-    `${entries.length} rows. Every row is a test; its name starts with the row's id where it has one.${note}`,
+    `${entries.length} rows, each held by a test in the file named (where a row has an id, the test's name starts ` +
+      `with it).${note}`,
     table(['area', 'rows'], [...counts, ['**total**', `**${entries.length}**`]]),
     table(
       ['area', 'fault', 'expected outcome', 'test'],
@@ -114,7 +124,10 @@ export async function renderFormattedReliability(
   hasRowsA: boolean,
 ): Promise<string> {
   const options = (await prettier.resolveConfig(RELIABILITY_PATH)) ?? {}
-  return prettier.format(renderReliability(doc, entries, hasRowsA), { ...options, filepath: RELIABILITY_PATH })
+  return prettier.format(renderReliability(doc, entries, hasRowsA), {
+    ...options,
+    filepath: RELIABILITY_PATH,
+  })
 }
 
 if (import.meta.main) {

@@ -180,8 +180,8 @@ export const rowsB: readonly MatrixRow[] = [
     id: 'P08',
     area: 'process',
     fault:
-      'an HTTP check header that makes every request throw inside the check: a `${NAME}` value ending in a newline, a ' +
-      'header name with a space',
+      'an HTTP check header that made every request throw inside the check: a `${NAME}` token pasted with a ' +
+      'typographic dash (beyond Latin-1), a header name with a space',
     expected:
       'config error naming each path, before any request and any record; exit 1; the value is not shown',
     file: PROCESS,

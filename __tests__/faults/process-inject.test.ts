@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { CheckLimits, CheckSpec, Policy } from '../../src/config/types.ts'
+import type * as HttpProbes from '../../src/probes/http.ts'
 import { runGate, type Measure } from '../../src/gate/run.ts'
 import type { Measurement } from '../../src/gate/types.ts'
 import { createFakeClock } from '../helpers/fake-clock.ts'
@@ -26,7 +27,7 @@ const prober = vi.hoisted(() => ({
 }))
 
 vi.mock('../../src/probes/http.ts', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../src/probes/http.ts')>()
+  const original = await importOriginal<typeof HttpProbes>()
   return {
     ...original,
     createHttpProber: () => {

@@ -16,9 +16,11 @@ export const METRIC_VALUE = 4242.4242
 const fault = process.env['MATRIX_B_FAULT']
 
 if (fault === 'http-decode') {
-  const decode = TextDecoder.prototype.decode
-  TextDecoder.prototype.decode = function (this: TextDecoder, ...args: Parameters<TextDecoder['decode']>) {
-    const text = decode.apply(this, args)
+  type Decode = (this: unknown, input?: unknown, options?: unknown) => string
+  const proto = TextDecoder.prototype as unknown as { decode: Decode }
+  const decode = Reflect.get(proto, 'decode')
+  proto.decode = function (this: unknown, input?: unknown, options?: unknown): string {
+    const text = decode.call(this, input, options)
     if (text.includes(HTTP_MARKER)) throw new TypeError('injected fault: the body decoder threw')
     return text
   }
