@@ -274,7 +274,10 @@ function decodeVectorSample(sample) {
 }
 function decodeSamplePair(pair) {
     // Prometheus writes the timestamp as a JSON number; anything else is not its answer (client_golang rejects it too).
-    if (!Array.isArray(pair) || pair.length !== 2 || typeof pair[0] !== 'number' || typeof pair[1] !== 'string') {
+    if (!Array.isArray(pair) ||
+        pair.length !== 2 ||
+        typeof pair[0] !== 'number' ||
+        typeof pair[1] !== 'string') {
         throw unexpected('a sample is not a [timestamp, "value"] pair');
     }
     return parseSampleValue(pair[1]);

@@ -107,9 +107,7 @@ describe('measureSeries on the recorded disk answer (5 mounts, 2 of them NaN)', 
     const measurement = measureSeries(disk, { max: 85 }, AT)
     expect(measurement.outcome).toBe('breach')
     expect(measurement.value).toBe(92.24514432709506)
-    expect(measurement.reason).toBe(
-      '92.2 > 85 on device="/dev/sda5",fstype="ext4",mountpoint="/"',
-    )
+    expect(measurement.reason).toBe('92.2 > 85 on device="/dev/sda5",fstype="ext4",mountpoint="/"')
     expect(measurement.series?.map((s) => s.labels.mountpoint)).toEqual(['/'])
     expect(measurement.ignoredSeries?.map((s) => s.labels.mountpoint)).toEqual([
       '/run/user/1000/doc',

@@ -189,7 +189,9 @@ describe('renderGateSummary', () => {
   it('names a pending check as not decided', () => {
     const md = renderGateSummary(failedVramResult(), ctx)
     expect(md).toContain('⏸️ pending | not decided: the gate stopped early (vram failed) |')
-    expect(md).toContain('0 of 2 enforced checks passed; failed: `vram`; 1 not decided when the gate stopped.')
+    expect(md).toContain(
+      '0 of 2 enforced checks passed; failed: `vram`; 1 not decided when the gate stopped.',
+    )
     expect(md).toContain('The gate stopped early: an enforced check failed.')
   })
 

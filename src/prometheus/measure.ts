@@ -165,7 +165,8 @@ function distinguishing(
   const names = Object.keys(labels).filter((name) => name !== '__name__')
   const varying =
     all.length > 1 ? names.filter((name) => all.some((s) => s.labels[name] !== labels[name])) : []
-  const kept = varying.length > 0 ? varying : names.filter((name) => IDENTIFYING_LABELS.includes(name) && name !== 'job')
+  const kept =
+    varying.length > 0 ? varying : names.filter((name) => IDENTIFYING_LABELS.includes(name) && name !== 'job')
   return kept.length === 0 ? labels : Object.fromEntries(kept.map((name) => [name, labels[name] ?? '']))
 }
 
