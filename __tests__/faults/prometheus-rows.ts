@@ -212,7 +212,7 @@ export const prometheusRows: readonly FaultRow[] = [
       ...INCONCLUSIVE,
       errors: [
         inconclusive(
-          '1 error in a row \\(max-consecutive-errors 1\\): Prometheus answered HTTP 401: Unauthorized: Bearer \\*\\*\\* rejected \\(check the Prometheus credentials\\)',
+          '1 error in a row \\(max-consecutive-errors 1\\): Prometheus answered HTTP 401: Unauthorized: \\*\\*\\* rejected \\(check the Prometheus credentials\\)',
         ),
       ],
     },
