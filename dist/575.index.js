@@ -643,14 +643,34 @@ function describeBreach(value, threshold) {
     return `${formatValue(value, min)}${unit} < ${formatValue(min)}${unit}`;
 }
 /**
- * The labels of `labels` that tell its series apart from the others in the result (`gpu="0"` rather than ten DCGM
- * labels shared by every series); for a lone series, its identifying labels. Falls back to all labels.
+ * The fewest labels of `labels` that tell its series apart from the others in the result (`gpu="0"` rather than
+ * ten DCGM labels shared by every series), picked greedily in the order of IDENTIFYING_LABELS; for a lone series, its
+ * identifying labels. Falls back to all labels.
  */
 function distinguishing(labels, all) {
     const names = Object.keys(labels).filter((name) => name !== '__name__');
-    const varying = all.length > 1 ? names.filter((name) => all.some((s) => s.labels[name] !== labels[name])) : [];
-    const kept = varying.length > 0 ? varying : names.filter((name) => IDENTIFYING_LABELS.includes(name) && name !== 'job');
-    return kept.length === 0 ? labels : Object.fromEntries(kept.map((name) => [name, labels[name] ?? '']));
+    const pick = (kept) => kept.length === 0 ? labels : Object.fromEntries(kept.map((name) => [name, labels[name] ?? '']));
+    if (all.length <= 1)
+        return pick(names.filter((name) => IDENTIFYING_LABELS.includes(name) && name !== 'job'));
+    const rank = (name) => {
+        const i = IDENTIFYING_LABELS.indexOf(name);
+        return i === -1 ? IDENTIFYING_LABELS.length : i;
+    };
+    const candidates = names
+        .filter((name) => all.some((s) => s.labels[name] !== labels[name]))
+        .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+    const kept = [];
+    let alike = all.filter((s) => s.labels !== labels);
+    for (const name of candidates) {
+        if (alike.length === 0)
+            break;
+        const rest = alike.filter((s) => s.labels[name] === labels[name]);
+        if (rest.length < alike.length) {
+            kept.push(name);
+            alike = rest;
+        }
+    }
+    return pick(names.filter((name) => kept.includes(name)));
 }
 function onLabels(labels) {
     const text = labelText(labels);

@@ -107,7 +107,7 @@ describe('measureSeries on the recorded disk answer (5 mounts, 2 of them NaN)', 
     const measurement = measureSeries(disk, { max: 85 }, AT)
     expect(measurement.outcome).toBe('breach')
     expect(measurement.value).toBe(92.24514432709506)
-    expect(measurement.reason).toBe('92.2 > 85 on device="/dev/sda5",fstype="ext4",mountpoint="/"')
+    expect(measurement.reason).toBe('92.2 > 85 on mountpoint="/"')
     expect(measurement.series?.map((s) => s.labels.mountpoint)).toEqual(['/'])
     expect(measurement.ignoredSeries?.map((s) => s.labels.mountpoint)).toEqual([
       '/run/user/1000/doc',
@@ -250,5 +250,43 @@ describe('errorMeasurement', () => {
       outcome: 'error',
       reason: 'unexpected error: boom',
     })
+  })
+})
+
+describe('breach reasons name the fewest labels that tell the series apart', () => {
+  const gpu = (instance: string, index: string, value: number): SeriesValue => ({
+    labels: {
+      __name__: 'x',
+      Hostname: instance.split(':')[0]!,
+      UUID: `GPU-${instance}-${index}`,
+      device: `nvidia${index}`,
+      gpu: index,
+      instance,
+      job: 'dcgm',
+      modelName: 'NVIDIA A100-SXM4-40GB',
+    },
+    value,
+  })
+  const at = '2026-11-22T00:00:00Z'
+
+  it.each([
+    [
+      'one host, two GPUs: the GPU index alone',
+      [gpu('ai-1:9400', '0', 96.3), gpu('ai-1:9400', '1', 91)],
+      'gpu="0"',
+    ],
+    [
+      'two hosts with a GPU 0 each: the instance and the GPU',
+      [gpu('ai-1:9400', '0', 96.3), gpu('ai-2:9400', '0', 91), gpu('ai-1:9400', '1', 90)],
+      'gpu="0",instance="ai-1:9400"',
+    ],
+    [
+      'a lone series: its identifying labels, not job',
+      [gpu('ai-1:9400', '0', 96.3)],
+      'Hostname="ai-1",UUID="GPU-ai-1:9400-0",device="nvidia0",gpu="0",instance="ai-1:9400",modelName="NVIDIA A100-SXM4-40GB"',
+    ],
+  ])('%s', (_name, series, labels) => {
+    const m = measureSeries(series, { max: 95, unit: '%' }, at)
+    expect(m.reason).toBe(`96.3% > 95% on ${labels}`)
   })
 })

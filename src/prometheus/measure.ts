@@ -155,19 +155,37 @@ function describeBreach(value: number, threshold: Threshold): string {
 }
 
 /**
- * The labels of `labels` that tell its series apart from the others in the result (`gpu="0"` rather than ten DCGM
- * labels shared by every series); for a lone series, its identifying labels. Falls back to all labels.
+ * The fewest labels of `labels` that tell its series apart from the others in the result (`gpu="0"` rather than
+ * ten DCGM labels shared by every series), picked greedily in the order of IDENTIFYING_LABELS; for a lone series, its
+ * identifying labels. Falls back to all labels.
  */
 function distinguishing(
   labels: Readonly<Record<string, string>>,
   all: readonly SeriesValue[],
 ): Readonly<Record<string, string>> {
   const names = Object.keys(labels).filter((name) => name !== '__name__')
-  const varying =
-    all.length > 1 ? names.filter((name) => all.some((s) => s.labels[name] !== labels[name])) : []
-  const kept =
-    varying.length > 0 ? varying : names.filter((name) => IDENTIFYING_LABELS.includes(name) && name !== 'job')
-  return kept.length === 0 ? labels : Object.fromEntries(kept.map((name) => [name, labels[name] ?? '']))
+  const pick = (kept: readonly string[]): Readonly<Record<string, string>> =>
+    kept.length === 0 ? labels : Object.fromEntries(kept.map((name) => [name, labels[name] ?? '']))
+  if (all.length <= 1)
+    return pick(names.filter((name) => IDENTIFYING_LABELS.includes(name) && name !== 'job'))
+  const rank = (name: string): number => {
+    const i = IDENTIFYING_LABELS.indexOf(name)
+    return i === -1 ? IDENTIFYING_LABELS.length : i
+  }
+  const candidates = names
+    .filter((name) => all.some((s) => s.labels[name] !== labels[name]))
+    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
+  const kept: string[] = []
+  let alike = all.filter((s) => s.labels !== labels)
+  for (const name of candidates) {
+    if (alike.length === 0) break
+    const rest = alike.filter((s) => s.labels[name] === labels[name])
+    if (rest.length < alike.length) {
+      kept.push(name)
+      alike = rest
+    }
+  }
+  return pick(names.filter((name) => kept.includes(name)))
 }
 
 function onLabels(labels: Readonly<Record<string, string>>): string {
