@@ -1504,11 +1504,12 @@ async function runGateMode(settings) {
     }
     if (result.verdict === 'stable')
         return {};
+    const shown = (0,report_redact/* redactText */.Rd)(description, settings.secrets);
     if (result.verdict === 'inconclusive' && !settings.failOnInconclusive) {
-        core.warning(`gate inconclusive (fail-on-inconclusive: false): ${description}`);
+        core.warning(`gate inconclusive (fail-on-inconclusive: false): ${shown}`);
         return {};
     }
-    return { failure: `deploy-gate: ${(0,report_redact/* redactText */.Rd)(description, settings.secrets)}` };
+    return { failure: `deploy-gate: ${shown}` };
 }
 /**
  * The HTTP prober and the Prometheus client, made before anything is recorded: both read `prometheus.ca-file`, and

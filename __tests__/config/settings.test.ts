@@ -1166,6 +1166,18 @@ describe('resolveSettings: checks from inputs', () => {
     expect(JSON.stringify(s.prometheus)).not.toContain('reader:')
   })
 
+  it('a URL password that is not valid percent-encoding is taken as written, not thrown on', () => {
+    const s = ok({
+      inputs: gate({
+        'prometheus-url': 'https://reader:50%off@mimir.example.com',
+        'health-urls': 'https://probe:75%off@app.example.com/health',
+      }),
+    })
+    expect(s.prometheus?.basicAuth).toEqual({ username: 'reader', password: '50%off' })
+    expect(s.secrets).toEqual(expect.arrayContaining(['50%off', '75%off']))
+    expect(http(s, 'http-1').url).toBe('https://probe:75%off@app.example.com/health')
+  })
+
   it('health URL password is masked, the user name is not (reports drop userinfo whole)', () => {
     const s = ok({ inputs: { 'health-urls': 'https://probe:s3cret@app.example.com/health' } })
     expect(s.secrets).toContain('s3cret')
@@ -1348,7 +1360,24 @@ metrics:
     expect(metric(s, 'web-mem').max).toBe(80)
     expect(metric(s, 'web-disk').max).toBe(85)
     expect(metric(s, 'gpu').max).toBe(95)
-    expect(metric(s, 'gpu-floor')).toMatchObject({ min: 50, max: undefined })
+    // SPEC §2: "a built-in metric check without max takes the input default", also when it sets a min.
+    expect(metric(s, 'gpu-floor')).toMatchObject({ min: 50, max: 95 })
+  })
+
+  it('a builtin with only a min above the max it takes is an error naming min', () => {
+    const { problems } = resolve({
+      file: yaml(...cpuCheck('    min: 90')),
+      inputs: { 'prometheus-url': PROM, 'cpu-max': '70' },
+    })
+    expect(problems).toEqual([
+      {
+        path: 'metrics[0].min',
+        message: 'min 90 is greater than the max 70 a cpu check takes without max; set max',
+        file: CONFIG,
+        line: 5,
+        check: 'web-cpu',
+      },
+    ])
   })
 
   it('up gets min 1; an empty selector leaves the query bare', () => {

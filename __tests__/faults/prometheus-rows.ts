@@ -443,6 +443,29 @@ export const prometheusRows: readonly FaultRow[] = [
     expect: { ...INCONCLUSIVE, errors: [inconclusive('no series matched')] },
   },
   {
+    id: 'secret-in-evidence-not-failing',
+    fault:
+      'the only series is "NaN" and names the tenant header value (on-no-data: inconclusive, fail-on-inconclusive: false)',
+    expected:
+      'inconclusive, exit 0, deployment error; the fail-on-inconclusive warning quotes the evidence with the secret redacted',
+    inputs: () => ({ 'on-no-data': 'inconclusive', 'fail-on-inconclusive': false }),
+    serve: (_req, res) => {
+      const at = Math.floor(Date.now() / 1000)
+      const metric = { instance: 'web-1:9100', tenant: FAULT_SECRETS.header }
+      sendJson(res, 200, {
+        status: 'success',
+        data: { resultType: 'vector', result: [{ metric, value: [at, 'NaN'] }] },
+      })
+    },
+    expect: { exitCode: 0, verdict: 'inconclusive', failedChecks: 'memory', errors: [], recorded: 'error' },
+    verify: ({ result }) => {
+      const warning = result.annotations.find(
+        (a) => a.level === 'warning' && /fail-on-inconclusive/.test(a.message),
+      )
+      expect(warning?.message).toMatch(/the only series is NaN on instance="web-1:9100",tenant="\*\*\*"/)
+    },
+  },
+  {
     id: 'flapping',
     fault: 'a value that flaps every sample: 85 %, 40 %, 85 % … (max 80)',
     expected:

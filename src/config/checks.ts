@@ -131,11 +131,15 @@ function fileChecks(
       const selectorProblems = validateSelector(c.selector ?? '')
       for (const p of selectorProblems) problem([...path, 'selector'], p, c.name)
       if (selectorProblems.length > 0) return [] // reported; builtinQuery would refuse it
-      if (bounds.min === undefined && bounds.max === undefined) {
-        if (c.builtin === 'up') bounds.min = 1
-        else if (c.builtin !== 'kv-cache') {
-          const fromInput = maxima[c.builtin]
-          bounds.max = typeof fromInput === 'number' ? fromInput : BUILTIN_MAX[c.builtin]!.max
+      if (c.builtin === 'up') {
+        if (bounds.min === undefined && bounds.max === undefined) bounds.min = 1
+      } else if (c.builtin !== 'kv-cache' && bounds.max === undefined) {
+        // SPEC §2: a built-in without `max` takes the default max, also when it sets a `min` (a floor).
+        const fromInput = maxima[c.builtin]
+        bounds.max = typeof fromInput === 'number' ? fromInput : BUILTIN_MAX[c.builtin]!.max
+        if (bounds.min !== undefined && bounds.min > bounds.max) {
+          const message = `min ${bounds.min} is greater than the max ${bounds.max} a ${c.builtin} check takes without max; set max`
+          problem([...path, 'min'], message, c.name)
         }
       }
     }
@@ -221,11 +225,23 @@ function checkUrl(
   try {
     const url = new URL(text)
     if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('scheme')
-    if (url.password) secrets.push(decodeURIComponent(url.password), url.password)
+    if (url.password) secrets.push(decodeUserinfo(url.password), url.password)
     // User names are not masked: a short one (`gate`) would blank that word everywhere; reports drop userinfo whole.
     return true
   } catch {
     report(`expected an http:// or https:// URL, got "${text.replace(/\/\/[^@/]*@/, '//***@')}"`)
     return false
+  }
+}
+
+/**
+ * A URL's user name or password as sent (percent-decoded); as written when it is not valid percent-encoding (`50%off`),
+ * as the HTTP prober sends it — `decodeURIComponent` would throw.
+ */
+export function decodeUserinfo(part: string): string {
+  try {
+    return decodeURIComponent(part)
+  } catch {
+    return part
   }
 }

@@ -1,7 +1,7 @@
 /** Inputs and config file → one validated, readonly settings object per mode. Pure: every problem at once. */
 import { Defaults, Inputs as I, Modes, type Mode } from '../constants.ts'
 import type { Problem } from '../errors.ts'
-import { buildChecks } from './checks.ts'
+import { buildChecks, decodeUserinfo } from './checks.ts'
 import { formatPath, loadConfigFile, type LoadedConfigFile } from './load.ts'
 import { InputReader } from './parse-input.ts'
 import type { RawInputs } from './inputs.ts'
@@ -213,7 +213,7 @@ function resolvePrometheus(
   if (username !== undefined || password !== undefined)
     basicAuth = { username: username ?? '', password: password ?? '' }
   if (url.username || url.password) {
-    basicAuth ??= { username: decodeURIComponent(url.username), password: decodeURIComponent(url.password) }
+    basicAuth ??= { username: decodeUserinfo(url.username), password: decodeUserinfo(url.password) }
     url.username = ''
     url.password = ''
   }

@@ -139,11 +139,12 @@ export async function runGateMode(settings: GateSettings): Promise<ModeOutcome> 
     return {}
   }
   if (result.verdict === 'stable') return {}
+  const shown = redactText(description, settings.secrets)
   if (result.verdict === 'inconclusive' && !settings.failOnInconclusive) {
-    core.warning(`gate inconclusive (fail-on-inconclusive: false): ${description}`)
+    core.warning(`gate inconclusive (fail-on-inconclusive: false): ${shown}`)
     return {}
   }
-  return { failure: `deploy-gate: ${redactText(description, settings.secrets)}` }
+  return { failure: `deploy-gate: ${shown}` }
 }
 
 /**
