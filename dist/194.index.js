@@ -13,10 +13,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var core = __webpack_require__(70819);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __webpack_require__(27242);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -31,6 +27,10 @@ var builtins = __webpack_require__(19840);
 var prometheus_errors = __webpack_require__(92737);
 // EXTERNAL MODULE: ./src/report/redact.ts
 var redact = __webpack_require__(20649);
+// EXTERNAL MODULE: ./src/report/publish.ts
+var publish = __webpack_require__(4617);
+// EXTERNAL MODULE: ./src/report/report.ts
+var report = __webpack_require__(88850);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(54285);
 ;// CONCATENATED MODULE: ./src/report/validate-summary.ts
@@ -164,7 +164,7 @@ async function runValidateMode(settings, problems) {
         query,
     });
     await prometheus?.close?.();
-    const scrub = (text) => (0,redact/* redact */.E$)(text, settings.secrets);
+    const scrub = (text) => (0,redact/* redactText */.Rd)(text, settings.secrets);
     for (const f of result.findings) {
         const props = { title: `deploy-gate config: ${f.check ?? f.path}`, file: f.file, startLine: f.line };
         if (f.severity === 'error')
@@ -174,9 +174,7 @@ async function runValidateMode(settings, problems) {
     }
     const summary = scrub(renderValidateSummary(result, { configFile: settings.configFile?.path, checks: settings.checks.length }));
     await core.summary.addRaw(summary).write();
-    const reportPath = (0,external_node_path_.join)(ctx.runnerTemp || '.', 'deploy-gate', 'validate-report.json');
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(reportPath), { recursive: true });
-    (0,external_node_fs_.writeFileSync)(reportPath, scrub(JSON.stringify(validateReport(result, settings, ctx, startedAt), null, 2)) + '\n');
+    const reportPath = await (0,publish/* writeReportFile */.aS)((0,publish/* reportPathFor */.xJ)(ctx.runnerTemp || '.', 'validate'), (0,report/* renderReportJson */.BK)((0,redact/* redact */.E$)(validateReport(result, settings, ctx, startedAt), settings.secrets)), (message) => core.warning(scrub(message)));
     core.setOutput(constants/* Outputs */.tY.Verdict, result.verdict);
     core.setOutput(constants/* Outputs */.tY.FailedChecks, result.failedChecks.join(','));
     core.setOutput(constants/* Outputs */.tY.ReportPath, reportPath);

@@ -538,7 +538,6 @@ function describeCause(error) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ PrometheusError)
 /* harmony export */ });
-/* unused harmony export redactUrl */
 /** Everything that can go wrong while asking Prometheus something, wrapped at the boundary with the original as `cause`. */
 /** A Prometheus query that gave no usable result. Messages are short, name no credentials, and can go into reports. */
 class PrometheusError extends Error {
@@ -553,18 +552,6 @@ class PrometheusError extends Error {
             this.status = details.status;
         if (details.errorType !== undefined)
             this.errorType = details.errorType;
-    }
-}
-/** A URL fit for messages: user info (`user:password@`) removed. Anything that does not parse is replaced. */
-function redactUrl(url) {
-    try {
-        const parsed = new URL(url);
-        parsed.username = '';
-        parsed.password = '';
-        return parsed.toString();
-    }
-    catch {
-        return '(invalid URL)';
     }
 }
 

@@ -2,6 +2,335 @@ export const id = 764;
 export const ids = [764];
 export const modules = {
 
+/***/ 21511:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ pagesOf)
+/* harmony export */ });
+/** Page-by-page reading of a paginated list, stopping where the caller stops: each page is one request, on demand. */
+/**
+ * Yields the items of each page of `responses` (an Octokit `paginate.iterator`), mapped by `map`, for at most
+ * `maxPages` pages. A failed request is rethrown through `onError` (which maps it to a clear message).
+ */
+async function* pagesOf(responses, maxPages, map, onError) {
+    const iterator = responses[Symbol.asyncIterator]();
+    for (let page = 1; page <= maxPages; page++) {
+        let next;
+        try {
+            next = await iterator.next();
+        }
+        catch (err) {
+            throw onError(err);
+        }
+        if (next.done === true)
+            return;
+        yield next.value.data.map(map);
+    }
+}
+
+
+/***/ }),
+
+/***/ 72981:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  g5: () => (/* reexport */ buildLogUrl),
+  vS: () => (/* binding */ createDeploymentLedger),
+  $Q: () => (/* reexport */ findCurrent),
+  q6: () => (/* reexport */ findCurrentAndTarget),
+  g2: () => (/* reexport */ findJobName),
+  WF: () => (/* reexport */ findStableForSha)
+});
+
+// UNUSED EXPORTS: DEFAULT_MAX_PAGES, DEPLOYMENTS_PER_PAGE, DESCRIPTION_MAX_CHARS, PAYLOAD_KEY, findStableBefore, isStable, parseGatePayload, truncateDescription
+
+// EXTERNAL MODULE: ./src/github/client.ts
+var client = __webpack_require__(96584);
+// EXTERNAL MODULE: ./src/github/pages.ts
+var github_pages = __webpack_require__(21511);
+;// CONCATENATED MODULE: ./src/ledger/select.ts
+/** Statuses that decide stability. `inactive`, `in_progress`, `queued` and `pending` decide nothing. */
+const DECISIVE = new Set(['success', 'failure', 'error']);
+/**
+ * Stable: a `success` and no `failure` or `error` after the last `success`, i.e. the newest deciding status is `success`.
+ * Only `failure` and `error` unmake a success: `inactive` (auto_inactive when a newer deployment succeeds) does not, and
+ * neither do `in_progress`/`queued`/`pending`, which the gate never posts after its verdict — a re-run gate is a new
+ * run attempt and so a new deployment. Statuses may come in any order; equal times keep the given (API, newest-first)
+ * order.
+ */
+function isStable(statuses) {
+    const newestFirst = statuses
+        .map((s, index) => ({ s, index, at: Date.parse(s.createdAt) }))
+        .sort((a, b) => b.at - a.at || a.index - b.index);
+    return newestFirst.find(({ s }) => DECISIVE.has(s.state))?.s.state === 'success';
+}
+/** The newest deployment carrying the deploy-gate payload (by `createdAt`, then id). */
+function findCurrent(deployments) {
+    let current;
+    for (const d of deployments) {
+        if (d.payload && (!current || isOlder(current, d)))
+            current = d;
+    }
+    return current;
+}
+/** The newest stable deployment carrying the payload that is older than `current` and has a different SHA. */
+function findStableBefore(deployments, current, statusesOf) {
+    const currentSha = current.sha.toLowerCase();
+    return newestStable(deployments, (d) => d.id !== current.id && isOlder(d, current) && d.sha.toLowerCase() !== currentSha, statusesOf);
+}
+/** The newest stable deployment of a commit; `sha` may be abbreviated (7–40 hex). */
+function findStableForSha(deployments, sha, statusesOf) {
+    const prefix = sha.toLowerCase();
+    return newestStable(deployments, (d) => d.sha.toLowerCase().startsWith(prefix), statusesOf);
+}
+/**
+ * Current and rollback target of an environment, reading a page of deployments and a deployment's statuses only when
+ * the answer is not yet known. `current` undefined means no deployment carries the payload (SPEC §5.1: fall back to the
+ * run history); `target` undefined with a current means no stable deployment before it within `maxPages`.
+ */
+async function findCurrentAndTarget(ledger, environment, options) {
+    let current;
+    const statusesOf = (d) => ledger.statuses(d.id);
+    // Pages come newest first, so everything on a later page is older than everything on an earlier one.
+    for await (const page of ledger.pages(environment, options)) {
+        current ??= findCurrent(page);
+        if (!current)
+            continue;
+        const target = await findStableBefore(page, current, statusesOf);
+        if (target)
+            return { current, target };
+    }
+    return current ? { current } : {};
+}
+async function newestStable(deployments, accept, statusesOf) {
+    const candidates = [...deployments].filter((d) => d.payload && accept(d)).sort(newestFirst);
+    for (const d of candidates) {
+        if (isStable(await statusesOf(d)))
+            return d;
+    }
+    return undefined;
+}
+/** Newest first by `createdAt`; deployments created in the same second are ordered by id. */
+function newestFirst(a, b) {
+    return Date.parse(b.createdAt) - Date.parse(a.createdAt) || b.id - a.id;
+}
+/** `a` was created before `b`. */
+function isOlder(a, b) {
+    return newestFirst(a, b) > 0;
+}
+
+;// CONCATENATED MODULE: ./src/ledger/job-name.ts
+
+/**
+ * The display name of the in-progress job of this run attempt that runs on `runnerName` — the name the jobs API shows,
+ * with matrix values, e.g. `deploy (web)`. Undefined when the jobs cannot be read (401/403/404: the token lacks
+ * `actions: read`; the caller warns) or no single job matches. Other failures (5xx after the retries) throw.
+ */
+async function findJobName(octokit, query) {
+    if (!query.runnerName || !query.runId)
+        return undefined;
+    let jobs;
+    try {
+        jobs = await octokit.paginate(octokit.rest.actions.listJobsForWorkflowRunAttempt, {
+            owner: query.owner,
+            repo: query.repo,
+            run_id: query.runId,
+            attempt_number: query.runAttempt,
+            per_page: 100,
+        });
+    }
+    catch (err) {
+        const mapped = (0,client/* mapGitHubError */.ym)(err, {
+            action: `list the jobs of run ${query.runId} attempt ${query.runAttempt}`,
+            permission: 'actions: read',
+            repository: `${query.owner}/${query.repo}`,
+        });
+        if (mapped.status === 401 || mapped.status === 403 || mapped.status === 404)
+            return undefined;
+        throw mapped;
+    }
+    const matches = jobs.filter((job) => job.status === 'in_progress' && job.runner_name === query.runnerName);
+    return matches.length === 1 ? matches[0]?.name : undefined;
+}
+/** `<server>/<owner>/<repo>/actions/runs/<id>/attempts/<n>`. */
+function buildLogUrl(serverUrl, repository, runId, runAttempt) {
+    return `${serverUrl.replace(/\/+$/, '')}/${repository}/actions/runs/${runId}/attempts/${runAttempt}`;
+}
+
+;// CONCATENATED MODULE: ./src/ledger/deployments.ts
+
+
+
+
+/** Key of our data in a deployment's `payload`. */
+const PAYLOAD_KEY = 'deploy-gate';
+/** GitHub's limit for a deployment status description. */
+const DESCRIPTION_MAX_CHARS = 140;
+const DEPLOYMENTS_PER_PAGE = 100;
+/** SPEC §5: deployments are scanned at most 5 pages deep. */
+const DEFAULT_MAX_PAGES = 5;
+/** The permission every ledger request needs; gate and rollback both write. */
+const PERMISSION = 'deployments: write';
+function createDeploymentLedger(octokit, repo) {
+    const repository = `${repo.owner}/${repo.repo}`;
+    const fail = (err, action) => (0,client/* mapGitHubError */.ym)(err, { action, permission: PERMISSION, repository });
+    async function* pages(environment, options) {
+        const maxPages = options?.maxPages ?? DEFAULT_MAX_PAGES;
+        const params = { ...repo, environment, per_page: DEPLOYMENTS_PER_PAGE };
+        yield* (0,github_pages/* pagesOf */.E)(octokit.paginate.iterator(octokit.rest.repos.listDeployments, params), maxPages, toLedgerDeployment, (err) => fail(err, `list the deployments of ${environment}`));
+    }
+    return {
+        async findOrCreate(request) {
+            const sha7 = request.sha.slice(0, 7);
+            const { run_id, run_attempt } = request.payload;
+            let existing;
+            try {
+                // The same run attempt's record is among the newest of its SHA, so one page is enough.
+                const { data } = await octokit.rest.repos.listDeployments({
+                    ...repo,
+                    sha: request.sha,
+                    environment: request.environment,
+                    per_page: DEPLOYMENTS_PER_PAGE,
+                });
+                existing = data
+                    .map(toLedgerDeployment)
+                    .find((d) => d.payload?.run_id === run_id && d.payload.run_attempt === run_attempt);
+            }
+            catch (err) {
+                throw fail(err, `look up the deployments of ${sha7} in ${request.environment}`);
+            }
+            if (existing)
+                return { id: existing.id, reused: true };
+            const action = `create a deployment of ${sha7} in ${request.environment}`;
+            let response;
+            try {
+                response = await octokit.rest.repos.createDeployment({
+                    ...repo,
+                    ref: request.sha,
+                    environment: request.environment,
+                    task: 'deploy',
+                    auto_merge: false,
+                    required_contexts: [],
+                    production_environment: request.productionEnvironment,
+                    payload: { [PAYLOAD_KEY]: request.payload },
+                    description: request.description,
+                });
+            }
+            catch (err) {
+                throw fail(err, action);
+            }
+            // 202 means GitHub merged the default branch instead of creating a deployment (cannot happen with
+            // auto_merge: false, but the answer then has no id and must not be taken for one).
+            const data = response.data;
+            const id = isRecord(data) ? Number(data['id']) : NaN;
+            if (response.status !== 201 || !Number.isSafeInteger(id) || id <= 0) {
+                const message = isRecord(data) && typeof data['message'] === 'string' ? ` (GitHub: ${data['message']})` : '';
+                throw new client/* GitHubApiError */.OS(`could not ${action}: GitHub answered ${response.status} without a deployment id${message}`, { status: response.status });
+            }
+            return { id, reused: false };
+        },
+        async setStatus(id, status) {
+            try {
+                await octokit.rest.repos.createDeploymentStatus({
+                    ...repo,
+                    deployment_id: id,
+                    state: status.state,
+                    description: status.description === undefined ? undefined : truncateDescription(status.description),
+                    log_url: status.logUrl,
+                    environment_url: status.environmentUrl,
+                    auto_inactive: status.autoInactive,
+                });
+            }
+            catch (err) {
+                throw fail(err, `set the status of deployment ${id} to ${status.state}`);
+            }
+        },
+        pages,
+        async list(environment, options) {
+            const all = [];
+            for await (const page of pages(environment, options))
+                all.push(...page);
+            return all;
+        },
+        async statuses(id) {
+            try {
+                const data = await octokit.paginate(octokit.rest.repos.listDeploymentStatuses, {
+                    ...repo,
+                    deployment_id: id,
+                    per_page: 100,
+                });
+                return data.map((s) => ({
+                    state: s.state,
+                    description: s.description ?? '',
+                    createdAt: s.created_at,
+                    ...(s.log_url ? { logUrl: s.log_url } : {}),
+                    ...(s.environment_url ? { environmentUrl: s.environment_url } : {}),
+                }));
+            }
+            catch (err) {
+                throw fail(err, `list the statuses of deployment ${id}`);
+            }
+        },
+    };
+}
+/** GitHub rejects descriptions over 140 characters; longer ones are cut to 139 and end with `…`. */
+function truncateDescription(text, maxChars = DESCRIPTION_MAX_CHARS) {
+    const chars = Array.from(text); // code points, so an emoji is never cut in half
+    return chars.length <= maxChars ? text : `${chars.slice(0, maxChars - 1).join('')}…`;
+}
+function toLedgerDeployment(d) {
+    const payload = parseGatePayload(d.payload);
+    return {
+        id: Number(d.id),
+        sha: d.sha,
+        ref: d.ref,
+        environment: d.environment,
+        createdAt: d.created_at,
+        ...(payload ? { payload } : {}),
+    };
+}
+/** Our part of a deployment payload (an object, or a JSON string from older API clients); undefined when absent or not ours. */
+function parseGatePayload(payload) {
+    let value = payload;
+    if (typeof value === 'string') {
+        try {
+            value = JSON.parse(value);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    const gate = isRecord(value) ? value[PAYLOAD_KEY] : undefined;
+    if (!isRecord(gate) || gate['version'] !== 1)
+        return undefined;
+    const runId = gate['run_id'];
+    const runAttempt = gate['run_attempt'];
+    if (!isPositiveInteger(runId) || !isPositiveInteger(runAttempt))
+        return undefined;
+    const jobName = gate['job_name'];
+    return {
+        version: 1,
+        run_id: runId,
+        run_attempt: runAttempt,
+        workflow_ref: typeof gate['workflow_ref'] === 'string' ? gate['workflow_ref'] : '',
+        job: typeof gate['job'] === 'string' ? gate['job'] : '',
+        ...(typeof jobName === 'string' && jobName !== '' ? { job_name: jobName } : {}),
+    };
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function isPositiveInteger(value) {
+    return typeof value === 'number' && Number.isSafeInteger(value) && value > 0;
+}
+
+
+/***/ }),
+
 /***/ 86764:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -70,7 +70,6 @@ export const State = {
 } as const
 
 export type InputName = (typeof Inputs)[keyof typeof Inputs]
-export type OutputName = (typeof Outputs)[keyof typeof Outputs]
 
 export const Modes = ['gate', 'rollback', 'validate'] as const
 export type Mode = (typeof Modes)[number]

@@ -48,7 +48,7 @@ export async function run(): Promise<void> {
 
 export async function runPost(): Promise<void> {
   try {
-    const { runGatePost } = await import('./gate/mode.ts')
+    const { runGatePost } = await import('./gate/post.ts')
     await runGatePost()
   } catch (err) {
     // The post step only closes a record the main step left open; failing it would hide the main step's result.

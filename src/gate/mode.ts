@@ -1,15 +1,14 @@
-/** Runs gate mode: record the deployment, observe, decide, report, close the record. Also the post step. */
+/** Runs gate mode: record the deployment, observe, decide, report, close the record. The post step is in post.ts. */
 import * as core from '@actions/core'
 import { setTimeout as sleepMs } from 'node:timers/promises'
-import { Inputs, Outputs, State } from '../constants.ts'
-import { readInputs } from '../config/inputs.ts'
+import { Outputs, State } from '../constants.ts'
 import type { GateSettings } from '../config/settings.ts'
 import type { CheckSpec, MetricCheckSpec } from '../config/types.ts'
 import type { Threshold } from '../prometheus/builtins.ts'
 import { ConfigError, errorMessage } from '../errors.ts'
 import { createGitHubClient, type GitHubClient } from '../github/client.ts'
 import { readRunContext, type RunContext } from '../github/context.ts'
-import { completeCheckRun, createCheckRun, type CheckAnnotation } from '../github/check-runs.ts'
+import { createCheckRun } from '../github/check-runs.ts'
 import { publishCheckRun } from '../github/publish-check-run.ts'
 import {
   buildLogUrl,
@@ -29,11 +28,10 @@ import { renderGateSummary } from '../report/summary.ts'
 import { runGate } from './run.ts'
 import type { GateResult, Measurement } from './types.ts'
 import { describeVerdict } from './describe.ts'
+import { checkRunAnnotations } from './check-run-annotations.ts'
 
-/** GitHub caps a check run's output.summary at 65,535 characters. */
+/** GitHub caps a check run's output.summary at 65,535 characters; the summary is rendered to fit (in bytes, so safely). */
 const CHECK_RUN_SUMMARY_BYTES = 65_000
-/** What the post step writes on the records of a gate that did not finish (SPEC §4). */
-const DID_NOT_FINISH = 'gate did not finish'
 
 export async function runGateMode(settings: GateSettings): Promise<ModeOutcome> {
   const { prober, prometheus } = createMeasurers(settings)
@@ -256,33 +254,6 @@ async function measure(
   }
 }
 
-/**
- * The check run's annotations, on the config file: one per check from the file that ended failed or inconclusive, on
- * the check's line (enforced: `failure`, shadow: `warning`). Checks from inputs have no line to point at. Unlike a
- * step's annotations these are not capped at 10; completeCheckRun sends them 50 a request.
- */
-function checkRunAnnotations(
-  result: GateResult,
-  configPath: string | undefined,
-  secrets: readonly string[],
-): CheckAnnotation[] {
-  if (!configPath) return []
-  return result.checks.flatMap((c): CheckAnnotation[] => {
-    if ((c.result !== 'failed' && c.result !== 'inconclusive') || c.spec.line === undefined) return []
-    const shadow = c.spec.enforce ? '' : ' (shadow check, not enforced)'
-    return [
-      {
-        path: configPath,
-        start_line: c.spec.line,
-        end_line: c.spec.line,
-        annotation_level: c.spec.enforce ? 'failure' : 'warning',
-        title: `${c.spec.name} ${c.result}${shadow}`,
-        message: redactText(c.reason || `${c.spec.name} ${c.result}`, secrets),
-      },
-    ]
-  })
-}
-
 /** The check's bounds, with `%` for the percent built-ins so reasons read `96.3% > 95%`. */
 function thresholdOf(spec: MetricCheckSpec): Threshold {
   const percent = spec.builtin !== undefined && spec.builtin !== 'up'
@@ -300,48 +271,4 @@ function effectiveConfig(settings: GateSettings): Record<string, unknown> {
     failOnInconclusive: settings.failOnInconclusive,
     dryRun: settings.dryRun,
   }
-}
-
-/**
- * Post step: closes what a gate that did not finish (cancelled, crashed, or unable to write its results) left open —
- * the deployment it created or reused gets `error` / `gate did not finish` when no final status was written to it
- * (SPEC §4), and its check run, when one was started and never completed, is completed `cancelled` with the same title,
- * so that no record stays `in_progress`. Otherwise the post step does nothing.
- */
-export async function runGatePost(): Promise<void> {
-  const deploymentId = core.getState(State.DeploymentId)
-  const checkRunId = core.getState(State.CheckRunId)
-  const openDeployment = deploymentId !== '' && core.getState(State.FinalStatusWritten) !== 'true'
-  const openCheckRun = checkRunId !== '' && core.getState(State.CheckRunCompleted) !== 'true'
-  if (!openDeployment && !openCheckRun) return
-  const ctx = readRunContext()
-  const token = readInputs()[Inputs.GitHubToken]
-  const octokit = createGitHubClient({ token })
-  const repo = { owner: ctx.owner, repo: ctx.repo }
-  const failures: string[] = []
-  if (openDeployment) {
-    try {
-      await createDeploymentLedger(octokit, repo).setStatus(Number(deploymentId), {
-        state: 'error',
-        description: DID_NOT_FINISH,
-        logUrl: buildLogUrl(ctx.serverUrl, `${ctx.owner}/${ctx.repo}`, ctx.runId, ctx.runAttempt),
-      })
-      core.info(`deployment ${deploymentId} marked error: ${DID_NOT_FINISH}`)
-    } catch (err) {
-      failures.push(errorMessage(err))
-    }
-  }
-  if (openCheckRun) {
-    try {
-      await completeCheckRun(octokit, repo, Number(checkRunId), 'cancelled', {
-        title: DID_NOT_FINISH,
-        summary: `deploy-gate did not finish (cancelled, or it failed before it could publish a verdict): ${ctx.runUrl}`,
-        annotations: [],
-      })
-      core.info(`check run ${checkRunId} completed as cancelled: ${DID_NOT_FINISH}`)
-    } catch (err) {
-      failures.push(errorMessage(err))
-    }
-  }
-  if (failures.length > 0) throw new Error(failures.join('; '))
 }

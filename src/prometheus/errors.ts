@@ -36,15 +36,3 @@ export class PrometheusError extends Error {
     if (details.errorType !== undefined) this.errorType = details.errorType
   }
 }
-
-/** A URL fit for messages: user info (`user:password@`) removed. Anything that does not parse is replaced. */
-export function redactUrl(url: string): string {
-  try {
-    const parsed = new URL(url)
-    parsed.username = ''
-    parsed.password = ''
-    return parsed.toString()
-  } catch {
-    return '(invalid URL)'
-  }
-}

@@ -1,7 +1,5 @@
 /** Runs validate mode: check the config, run each query once, report on the config file lines and in a check run. */
 import * as core from '@actions/core'
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
 import { Inputs, Outputs } from '../constants.ts'
 import type { ValidateSettings } from '../config/settings.ts'
 import type { MetricCheckSpec } from '../config/types.ts'
@@ -12,7 +10,9 @@ import type { ModeOutcome } from '../main.ts'
 import { createPrometheusClient } from '../prometheus/client.ts'
 import { validateSelector } from '../prometheus/builtins.ts'
 import { PrometheusError } from '../prometheus/errors.ts'
-import { redact } from '../report/redact.ts'
+import { redact, redactText } from '../report/redact.ts'
+import { reportPathFor, writeReportFile } from '../report/publish.ts'
+import { renderReportJson } from '../report/report.ts'
 import { renderValidateSummary, where } from '../report/validate-summary.ts'
 import { publishCheckRun } from '../github/publish-check-run.ts'
 import { validate, type ProbeQuery, type ValidateResult } from './validate.ts'
@@ -53,7 +53,7 @@ export async function runValidateMode(
   })
   await prometheus?.close?.()
 
-  const scrub = (text: string): string => redact(text, settings.secrets)
+  const scrub = (text: string): string => redactText(text, settings.secrets)
   for (const f of result.findings) {
     const props = { title: `deploy-gate config: ${f.check ?? f.path}`, file: f.file, startLine: f.line }
     if (f.severity === 'error') core.error(scrub(`${f.path}: ${f.message}`), props)
@@ -64,11 +64,10 @@ export async function runValidateMode(
   )
   await core.summary.addRaw(summary).write()
 
-  const reportPath = join(ctx.runnerTemp || '.', 'deploy-gate', 'validate-report.json')
-  mkdirSync(dirname(reportPath), { recursive: true })
-  writeFileSync(
-    reportPath,
-    scrub(JSON.stringify(validateReport(result, settings, ctx, startedAt), null, 2)) + '\n',
+  const reportPath = await writeReportFile(
+    reportPathFor(ctx.runnerTemp || '.', 'validate'),
+    renderReportJson(redact(validateReport(result, settings, ctx, startedAt), settings.secrets)),
+    (message) => core.warning(scrub(message)),
   )
 
   core.setOutput(Outputs.Verdict, result.verdict)
