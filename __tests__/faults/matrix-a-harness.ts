@@ -14,8 +14,7 @@
  * origin for cross-origin redirects, HTTPS with a certificate of a CA made here with openssl) and hands every request
  * under `/<row id>/` to that row's `serve` handler; `/<row id>/_healthy` always answers 200 (the default health URL).
  */
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { createServer as createHttpsServer } from 'node:https'
@@ -38,72 +37,10 @@ import {
   type RowContext,
   type RowRun,
 } from './matrix-a-table.ts'
+import { makeTestCa, type TestCa } from '../helpers/test-ca.ts'
 
 // ---------------------------------------------------------------------------------------------------------------
 // Servers
-
-export interface TestCa {
-  readonly dir: string
-  /** The CA certificate (PEM), for `ca-file`. */
-  readonly caFile: string
-  /** Key and certificate of `127.0.0.1`, signed by the CA. */
-  readonly key: string
-  readonly cert: string
-}
-
-/** A CA and a server certificate for 127.0.0.1 signed by it, made with the openssl CLI. */
-export function makeTestCa(): TestCa {
-  const dir = mkdtempSync(join(tmpdir(), 'deploy-gate-faults-ca-'))
-  const openssl = (...args: string[]): void => {
-    execFileSync('openssl', args, { cwd: dir, stdio: 'pipe' })
-  }
-  const ecKey = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes']
-  openssl(
-    'req',
-    '-x509',
-    ...ecKey,
-    '-keyout',
-    'ca.key',
-    '-out',
-    'ca.pem',
-    '-days',
-    '2',
-    '-subj',
-    '/CN=deploy-gate faults CA',
-    '-addext',
-    'basicConstraints=critical,CA:TRUE',
-    '-addext',
-    'keyUsage=critical,keyCertSign,cRLSign',
-  )
-  openssl('req', ...ecKey, '-keyout', 'server.key', '-out', 'server.csr', '-subj', '/CN=127.0.0.1')
-  writeFileSync(
-    join(dir, 'server.ext'),
-    'subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\nkeyUsage=digitalSignature\nextendedKeyUsage=serverAuth\n',
-  )
-  openssl(
-    'x509',
-    '-req',
-    '-in',
-    'server.csr',
-    '-CA',
-    'ca.pem',
-    '-CAkey',
-    'ca.key',
-    '-CAcreateserial',
-    '-out',
-    'server.pem',
-    '-days',
-    '2',
-    '-extfile',
-    'server.ext',
-  )
-  return {
-    dir,
-    caFile: join(dir, 'ca.pem'),
-    key: readFileSync(join(dir, 'server.key'), 'utf8'),
-    cert: readFileSync(join(dir, 'server.pem'), 'utf8'),
-  }
-}
 
 export interface FaultServers {
   readonly origins: Readonly<Record<Origin, string>>

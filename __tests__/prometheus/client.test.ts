@@ -1,10 +1,8 @@
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { rmSync } from 'node:fs'
 import { createServer as createHttpsServer } from 'node:https'
 import type { Server as HttpsServer } from 'node:https'
 import { createServer as createNetServer } from 'node:net'
 import type { AddressInfo } from 'node:net'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { PrometheusSettings } from '../../src/config/types.ts'
@@ -18,6 +16,7 @@ import {
   startTestServer,
 } from '../helpers/prometheus-api.ts'
 import type { TestServer } from '../helpers/prometheus-api.ts'
+import { makeTestCa } from '../helpers/test-ca.ts'
 
 const servers: TestServer[] = []
 afterEach(async () => {
@@ -426,12 +425,11 @@ describe('HTTPS with an internal CA', () => {
   let url: string
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'deploy-gate-tls-'))
-    makeCertificates(dir)
+    const ca = makeTestCa()
+    dir = ca.dir
     const fixture = loadApiFixture('query-builtin-memory')
-    httpsServer = createHttpsServer(
-      { key: readFileSync(join(dir, 'server.key')), cert: readFileSync(join(dir, 'server.pem')) },
-      (_req, res) => replayFixture(res, fixture),
+    httpsServer = createHttpsServer({ key: ca.key, cert: ca.cert }, (_req, res) =>
+      replayFixture(res, fixture),
     )
     await new Promise<void>((resolve) => httpsServer.listen(0, '127.0.0.1', () => resolve()))
     url = `https://127.0.0.1:${(httpsServer.address() as AddressInfo).port}`
@@ -469,53 +467,6 @@ describe('HTTPS with an internal CA', () => {
     )
   })
 })
-
-/** A CA and a server certificate for 127.0.0.1 signed by it, made with the openssl CLI. */
-function makeCertificates(dir: string): void {
-  const openssl = (...args: string[]): void => {
-    execFileSync('openssl', args, { cwd: dir, stdio: 'pipe' })
-  }
-  const ecKey = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes']
-  openssl(
-    'req',
-    '-x509',
-    ...ecKey,
-    '-keyout',
-    'ca.key',
-    '-out',
-    'ca.pem',
-    '-days',
-    '2',
-    '-subj',
-    '/CN=deploy-gate test CA',
-    '-addext',
-    'basicConstraints=critical,CA:TRUE',
-    '-addext',
-    'keyUsage=critical,keyCertSign,cRLSign',
-  )
-  openssl('req', ...ecKey, '-keyout', 'server.key', '-out', 'server.csr', '-subj', '/CN=127.0.0.1')
-  writeFileSync(
-    join(dir, 'server.ext'),
-    'subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\nkeyUsage=digitalSignature\nextendedKeyUsage=serverAuth\n',
-  )
-  openssl(
-    'x509',
-    '-req',
-    '-in',
-    'server.csr',
-    '-CA',
-    'ca.pem',
-    '-CAkey',
-    'ca.key',
-    '-CAcreateserial',
-    '-out',
-    'server.pem',
-    '-days',
-    '2',
-    '-extfile',
-    'server.ext',
-  )
-}
 
 /** A port nothing listens on (bound, then closed). */
 async function closedPort(): Promise<number> {
