@@ -1164,6 +1164,7 @@ function decideVerdict(outcomes) {
  */
 
 
+
 const MAX_STARTUP_POLL_MS = 2_000;
 const OUTCOMES = ['pass', 'breach', 'no-data', 'error'];
 async function runGate(deps) {
@@ -1296,7 +1297,11 @@ async function measureSafely(deps, spec, signal) {
         return { at: iso(deps.clock.now()), outcome: 'error', reason: 'measurement returned no valid outcome' };
     }
     catch (err) {
-        return { at: iso(deps.clock.now()), outcome: 'error', reason: run_errorMessage(err) };
+        return {
+            at: iso(deps.clock.now()),
+            outcome: 'error',
+            reason: (0,errors/* errorMessage */.gJ)(err) || 'measurement threw an error',
+        };
     }
 }
 function isMeasurement(m) {
@@ -1322,17 +1327,6 @@ function abortError(signal) {
         return reason;
     const detail = typeof reason === 'string' ? `: ${reason}` : '';
     return new DOMException(`the gate was aborted${detail}`, 'AbortError');
-}
-/** Never throws itself: `String()` of an object without a prototype does, and this runs inside measureSafely's catch. */
-function run_errorMessage(err) {
-    let message = '';
-    try {
-        message = err instanceof Error ? err.message : String(err);
-    }
-    catch {
-        // Nothing printable was thrown; the measurement is still an error.
-    }
-    return message === '' ? 'measurement threw an error' : message;
 }
 /** `cpu pass 41.2`, `vram breach 96.3 > 95 on gpu="0"`, `backend pass 120 ms`. */
 function describeAll(specs, taken) {

@@ -8,7 +8,12 @@ export function errorMessage(err: unknown): string {
   try {
     return JSON.stringify(err) ?? String(err)
   } catch {
-    return String(err)
+    try {
+      return String(err)
+    } catch {
+      // An object without a prototype, or with a throwing toString: nothing printable, but never a lost failure.
+      return 'a value that cannot be printed was thrown'
+    }
   }
 }
 

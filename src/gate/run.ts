@@ -7,6 +7,7 @@
  * failing startup keeps its last poll as its one sample (the evidence its reason quotes).
  */
 import { formatDuration } from '../config/duration.ts'
+import { errorMessage } from '../errors.ts'
 import type { CheckSpec, Policy } from '../config/types.ts'
 import type { GateResult, Measurement } from './types.ts'
 import {
@@ -215,7 +216,11 @@ async function measureSafely(deps: GateDeps, spec: CheckSpec, signal: AbortSigna
     if (isMeasurement(m)) return m
     return { at: iso(deps.clock.now()), outcome: 'error', reason: 'measurement returned no valid outcome' }
   } catch (err) {
-    return { at: iso(deps.clock.now()), outcome: 'error', reason: errorMessage(err) }
+    return {
+      at: iso(deps.clock.now()),
+      outcome: 'error',
+      reason: errorMessage(err) || 'measurement threw an error',
+    }
   }
 }
 
@@ -241,17 +246,6 @@ function abortError(signal: AbortSignal): Error {
   if (reason instanceof Error) return reason
   const detail = typeof reason === 'string' ? `: ${reason}` : ''
   return new DOMException(`the gate was aborted${detail}`, 'AbortError')
-}
-
-/** Never throws itself: `String()` of an object without a prototype does, and this runs inside measureSafely's catch. */
-function errorMessage(err: unknown): string {
-  let message = ''
-  try {
-    message = err instanceof Error ? err.message : String(err)
-  } catch {
-    // Nothing printable was thrown; the measurement is still an error.
-  }
-  return message === '' ? 'measurement threw an error' : message
 }
 
 /** `cpu pass 41.2`, `vram breach 96.3 > 95 on gpu="0"`, `backend pass 120 ms`. */
