@@ -30,5 +30,54 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
+  {
+    // SPEC §7: everything the action prints goes through src/report/log.ts (redacted, control characters escaped,
+    // `::` / `##[` broken, annotation and summary budgets). Only it may print; inputs.ts only reads inputs.
+    files: ['src/**/*.ts'],
+    ignores: ['src/report/log.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@actions/core',
+              message:
+                'print through `core` from src/report/log.ts (sanitised); only config/inputs.ts reads inputs',
+            },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.name='console']",
+          message: 'print through `core` from src/report/log.ts',
+        },
+        {
+          selector:
+            "MemberExpression[object.object.name='process'][object.property.name=/^(stdout|stderr)$/]",
+          message: 'print through `core` from src/report/log.ts',
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/config/inputs.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@actions/core',
+              importNames: ['info', 'warning', 'error', 'notice', 'debug', 'setFailed', 'summary'],
+              message: 'print through src/report/log.ts',
+            },
+          ],
+        },
+      ],
+    },
+  },
   { files: ['*.js'], ...tseslint.configs.disableTypeChecked },
 )

@@ -2,10 +2,10 @@
  * Builds the dependencies, runs the mode, sets outputs. The ONLY place that calls core.setFailed. Each mode is
  * imported when it runs, so a gate never loads (or parses) the rollback and validate code.
  */
-import * as core from '@actions/core'
-import { readFileSync } from 'node:fs'
+import { core, droppedAnnotationsNote } from './report/log.ts'
 import { State } from './constants.ts'
 import { readInputs } from './config/inputs.ts'
+import { readConfigFile } from './config/read-config-file.ts'
 import { resolveSettings } from './config/settings.ts'
 import { ConfigError, errorMessage, formatProblem } from './errors.ts'
 
@@ -22,7 +22,7 @@ export async function run(): Promise<void> {
     const raw = readInputs()
     const { settings, problems } = resolveSettings(raw, {
       env: process.env,
-      readFile: (path) => readFileSync(path, 'utf8'),
+      readFile: (path) => readConfigFile(path, process.env['GITHUB_WORKSPACE'] || process.cwd()),
     })
     for (const secret of settings?.secrets ?? []) core.setSecret(secret)
     let outcome: ModeOutcome
@@ -61,6 +61,8 @@ function fail(err: unknown): void {
     for (const p of err.problems) {
       core.error(formatProblem(p), { title: 'deploy-gate: invalid input', file: p.file, startLine: p.line })
     }
+    const note = droppedAnnotationsNote()
+    if (note !== undefined) core.info(note)
     core.setFailed(
       `${err.problems.length} input or config problem${err.problems.length === 1 ? '' : 's'}; nothing was recorded`,
     )

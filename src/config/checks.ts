@@ -225,7 +225,11 @@ function checkUrl(
   try {
     const url = new URL(text)
     if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('scheme')
-    if (url.password) secrets.push(decodeUserinfo(url.password), url.password)
+    if (url.password) {
+      const password = decodeUserinfo(url.password)
+      // `user:password` too, so that its base64 (`Authorization: Basic …`, echoed by an app) is redacted.
+      secrets.push(password, url.password, `${decodeUserinfo(url.username)}:${password}`)
+    }
     // User names are not masked: a short one (`gate`) would blank that word everywhere; reports drop userinfo whole.
     return true
   } catch {

@@ -1,9 +1,9 @@
 /** The only reader of INPUT_*: every input read once, as the runner passed it. */
-import * as core from '@actions/core'
+import { getInput as readInput } from '@actions/core'
 import { Inputs, type InputName } from '../constants.ts'
 
 export type RawInputs = Readonly<Record<InputName, string>>
 
-export function readInputs(getInput: (name: string) => string = (name) => core.getInput(name)): RawInputs {
+export function readInputs(getInput: (name: string) => string = (name) => readInput(name)): RawInputs {
   return Object.fromEntries(Object.values(Inputs).map((name) => [name, getInput(name).trim()])) as RawInputs
 }

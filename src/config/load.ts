@@ -2,6 +2,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml'
 import type { z } from 'zod'
 import type { Problem } from '../errors.ts'
+import { shorten } from '../report/markdown.ts'
 import {
   configFileSchema,
   httpCheckSchema,
@@ -34,6 +35,11 @@ const INTERPOLATED: readonly (readonly string[])[] = [
 ]
 const REFERENCE = /\$\{([^}]*)\}/g
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
+/**
+ * Names the runner owns (SPEC §2): never read, so that a config from a pull request cannot send the runtime token,
+ * the OIDC request token or the job's token to a URL it chooses. Compared without case (Windows env is case-blind).
+ */
+const RUNNER_OWNED = /^(ACTIONS_|GITHUB_|RUNNER_|INPUT_|STATE_)/i
 
 export function formatPath(path: ConfigPath): string {
   return path.reduce<string>(
@@ -64,7 +70,15 @@ export function loadConfigFile(
       })),
     }
   }
-  const raw: unknown = doc.toJS({ maxAliasCount: 100 })
+  let raw: unknown
+  try {
+    raw = doc.toJS({ maxAliasCount: 100 })
+  } catch {
+    // yaml refuses an alias bomb ("Excessive alias count …"); its message names no path, so say which input it is.
+    return {
+      problems: [{ path: 'config', message: 'YAML aliases expand too much (an alias bomb?); refused', file }],
+    }
+  }
   if (raw === null || raw === undefined) {
     return {
       problems: [{ path: 'config', message: 'the file is empty; expected at least "version: 1"', file }],
@@ -127,8 +141,14 @@ function interpolate(
       return value
     }
     return value.replace(REFERENCE, (whole, name: string) => {
-      const found = ENV_NAME.test(name) ? env[name] : undefined
+      const owned = RUNNER_OWNED.test(name)
+      const found = ENV_NAME.test(name) && !owned ? env[name] : undefined
       if (!ENV_NAME.test(name)) report(path, `${whole} is not a valid environment variable reference`)
+      else if (owned)
+        report(
+          path,
+          `\${${name}} is a variable the runner owns (ACTIONS_*, GITHUB_*, RUNNER_*, INPUT_*, STATE_*) and is never read; pass your secret in the step's env: under your own name`,
+        )
       else if (found === undefined) report(path, `environment variable ${name} is not set`)
       else if (found !== '') secrets.push(found)
       return found ?? ''
@@ -221,7 +241,7 @@ function describe(value: unknown): string {
   if (value === null) return 'null'
   if (Array.isArray(value)) return 'a list'
   if (typeof value === 'object') return 'a mapping'
-  if (typeof value === 'string') return `"${value.length > 40 ? value.slice(0, 40) + '…' : value}"`
+  if (typeof value === 'string') return `"${shorten(value, 41)}"`
   return typeof value === 'number' || typeof value === 'boolean' ? String(value) : typeof value
 }
 

@@ -7,6 +7,7 @@ import { InputReader } from './parse-input.ts'
 import type { RawInputs } from './inputs.ts'
 import type { CheckSpec, OnNoData, Policy, PrometheusSettings } from './types.ts'
 import { parseDuration } from './duration.ts'
+import { ConfigFileError } from './read-config-file.ts'
 
 interface BaseSettings {
   readonly token: string
@@ -121,7 +122,11 @@ function checkedSettings(r: InputReader, base: BaseSettings, ctx: SettingsContex
       const code = (err as NodeJS.ErrnoException).code
       r.fail(
         I.Config,
-        code === 'ENOENT' ? `file not found: ${configPath}` : `cannot read ${configPath}: ${String(err)}`,
+        err instanceof ConfigFileError
+          ? err.message
+          : code === 'ENOENT'
+            ? `file not found: ${configPath}`
+            : `cannot read ${configPath} (${code ?? 'error'})`,
       )
     }
     if (text !== undefined) {
@@ -230,7 +235,8 @@ function resolvePrometheus(
   secrets.push(
     ...Object.values(headers),
     ...(bearerToken ? [bearerToken] : []),
-    ...(basicAuth ? [basicAuth.password] : []),
+    // `user:password` too: the redactor then also knows its base64, as a server echoes `Basic …` (SPEC §7).
+    ...(basicAuth?.password ? [basicAuth.password, `${basicAuth.username}:${basicAuth.password}`] : []),
   )
   return {
     url: url.toString().replace(/\/+$/, ''),

@@ -6,7 +6,7 @@ import type { GateResult } from './types.ts'
 /**
  * The check run's annotations, on the config file: one per check from the file that ended failed or inconclusive, on
  * the check's line (enforced: `failure`, shadow: `warning`). Checks from inputs have no line to point at. Unlike a
- * step's annotations these are not capped at 10; completeCheckRun sends them 50 a request.
+ * step's annotations these are not capped at 10; completeCheckRun keeps the first 50 (one request).
  */
 export function checkRunAnnotations(
   result: GateResult,

@@ -1,5 +1,5 @@
 /** Runs gate mode: record the deployment, observe, decide, report, close the record. The post step is in post.ts. */
-import * as core from '@actions/core'
+import { core } from '../report/log.ts'
 import { setTimeout as sleepMs } from 'node:timers/promises'
 import { Outputs, State } from '../constants.ts'
 import type { GateSettings } from '../config/settings.ts'

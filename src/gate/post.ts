@@ -1,5 +1,5 @@
 /** The gate's post step (`runs.post`, `post-if: always()`). */
-import * as core from '@actions/core'
+import { core } from '../report/log.ts'
 import { Inputs, State } from '../constants.ts'
 import { readInputs } from '../config/inputs.ts'
 import { errorMessage } from '../errors.ts'

@@ -1,6 +1,8 @@
-/** Check runs for gate and validate (SPEC §1 `check-name`): created in_progress, completed with ≤ 50 annotations a request. */
+/** Check runs for gate and validate (SPEC §1 `check-name`): created in_progress, completed in one request with ≤ 50 annotations. */
 import type { GitHubClient, Repo } from './client.ts'
 import { mapGitHubError } from './client.ts'
+import { safeMarkdown } from '../report/log.ts'
+import { safeLine } from '../report/redact.ts'
 
 export interface CheckAnnotation {
   readonly path: string
@@ -18,7 +20,7 @@ export interface CheckRunOutput {
   readonly annotations: readonly CheckAnnotation[]
 }
 
-/** GitHub accepts at most 50 annotations per request; the rest are appended with PATCH. */
+/** GitHub accepts at most 50 annotations per request; a run sends one request, so at most 50 in all. */
 export const ANNOTATIONS_PER_REQUEST = 50
 /** GitHub's limit for output.summary and output.text. */
 const OUTPUT_MAX_CHARS = 65_535
@@ -45,6 +47,11 @@ export async function createCheckRun(
   }
 }
 
+/**
+ * Completes the check run in ONE request, whatever the number of checks: at most `ANNOTATIONS_PER_REQUEST`
+ * annotations, the rest counted in the summary (SPEC §7: GitHub requests do not grow with the config). Title,
+ * summary and annotations are redacted and their control characters escaped here, for every caller.
+ */
 export async function completeCheckRun(
   octokit: GitHubClient,
   repo: Repo,
@@ -52,15 +59,14 @@ export async function completeCheckRun(
   conclusion: 'success' | 'failure' | 'neutral' | 'cancelled',
   output: CheckRunOutput,
 ): Promise<void> {
-  const batches: CheckAnnotation[][] = []
-  for (let i = 0; i < output.annotations.length; i += ANNOTATIONS_PER_REQUEST) {
-    batches.push(output.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST))
-  }
-  const base = {
-    title: output.title,
-    summary: clip(output.summary),
-    ...(output.text ? { text: clip(output.text) } : {}),
-  }
+  const kept = output.annotations.slice(0, ANNOTATIONS_PER_REQUEST).map((a) => ({
+    ...a,
+    message: safeLine(a.message),
+    ...(a.title !== undefined ? { title: safeLine(a.title) } : {}),
+  }))
+  const left = output.annotations.length - kept.length
+  const more =
+    left > 0 ? `\n\n_${left} more annotations are not shown; the job summary lists every problem._\n` : ''
   try {
     await octokit.rest.checks.update({
       ...repo,
@@ -68,18 +74,21 @@ export async function completeCheckRun(
       status: 'completed',
       conclusion,
       completed_at: new Date().toISOString(),
-      output: { ...base, annotations: batches[0] ?? [] },
+      output: {
+        title: safeLine(output.title),
+        summary: clip(output.summary, more),
+        ...(output.text ? { text: clip(output.text) } : {}),
+        annotations: kept,
+      },
     })
-    for (const batch of batches.slice(1)) {
-      await octokit.rest.checks.update({ ...repo, check_run_id: id, output: { ...base, annotations: batch } })
-    }
   } catch (err) {
     throw mapGitHubError(err, { action: 'complete the check run', permission: 'checks: write' })
   }
 }
 
-function clip(text: string): string {
-  return text.length <= OUTPUT_MAX_CHARS
-    ? text
-    : `${text.slice(0, OUTPUT_MAX_CHARS - 40)}\n\n… (cut to GitHub's size limit)`
+function clip(raw: string, tail = ''): string {
+  const text = safeMarkdown(raw)
+  return text.length + tail.length <= OUTPUT_MAX_CHARS
+    ? `${text}${tail}`
+    : `${text.slice(0, OUTPUT_MAX_CHARS - 40 - tail.length)}\n\n… (cut to GitHub's size limit)${tail}`
 }

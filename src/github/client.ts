@@ -12,7 +12,7 @@
  *   rate-limit message rather than stalling a deploy job for an hour. 429 is taken out of plugin-retry so the two never
  *   both retry the same answer.
  */
-import * as core from '@actions/core'
+import { core } from '../report/log.ts'
 import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 

@@ -1,5 +1,5 @@
 /** Publishes a finished check run; a check run that cannot be written is a warning, never a failure (SPEC §5). */
-import * as core from '@actions/core'
+import { core } from '../report/log.ts'
 import { errorMessage } from '../errors.ts'
 import { completeCheckRun, createCheckRun, type CheckAnnotation } from './check-runs.ts'
 import { createGitHubClient, type GitHubClient } from './client.ts'

@@ -7,6 +7,7 @@
 import type { GitHubClient, Repo } from '../github/client.ts'
 import { GitHubApiError, mapGitHubError } from '../github/client.ts'
 import { pagesOf } from '../github/pages.ts'
+import { shorten } from '../report/markdown.ts'
 
 export { isStable, findCurrent, findStableBefore, findStableForSha, findCurrentAndTarget } from './select.ts'
 export { findJobName, buildLogUrl } from './job-name.ts'
@@ -214,8 +215,7 @@ export function createDeploymentLedger(octokit: GitHubClient, repo: Repo): Deplo
 
 /** GitHub rejects descriptions over 140 characters; longer ones are cut to 139 and end with `…`. */
 export function truncateDescription(text: string, maxChars = DESCRIPTION_MAX_CHARS): string {
-  const chars = Array.from(text) // code points, so an emoji is never cut in half
-  return chars.length <= maxChars ? text : `${chars.slice(0, maxChars - 1).join('')}…`
+  return shorten(text, maxChars) // redacted first; code points, so an emoji is never cut in half
 }
 
 interface RawDeployment {

@@ -4,6 +4,7 @@
  */
 
 import type { ExpectJson, HttpCheckSpec } from '../config/types.ts'
+import { shorten } from '../report/markdown.ts'
 
 export const BODY_CAP_BYTES = 1024 * 1024
 const BODY_CAP_TEXT = '1 MiB'
@@ -93,5 +94,5 @@ function describeJsonValue(value: unknown): string {
   if (Array.isArray(value)) return 'an array'
   if (typeof value === 'object' && value !== null) return 'an object'
   const text = JSON.stringify(value)
-  return text.length > 80 ? `${text.slice(0, 77)}..."` : text
+  return shorten(text, 80)
 }

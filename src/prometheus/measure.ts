@@ -3,6 +3,7 @@
 import type { Measurement, SeriesValue } from '../gate/types.ts'
 import type { Threshold } from './builtins.ts'
 import { PrometheusError } from './errors.ts'
+import { shorten } from '../report/markdown.ts'
 
 /** Labels that identify a series best; kept first when a long label set is shortened. */
 const IDENTIFYING_LABELS = [
@@ -198,6 +199,6 @@ function countSeries(count: number): string {
 }
 
 function quote(value: string, maxChars: number): string {
-  const shortened = value.length > maxChars ? `${value.slice(0, maxChars - 1)}…` : value
+  const shortened = shorten(value, maxChars)
   return `"${shortened.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`
 }

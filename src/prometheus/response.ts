@@ -2,6 +2,7 @@
 
 import type { SeriesValue } from '../gate/types.ts'
 import { PrometheusError } from './errors.ts'
+import { shorten } from '../report/markdown.ts'
 
 /** A successful instant query. A scalar result is one series with empty labels. */
 export interface QueryResult {
@@ -155,10 +156,6 @@ function bodySnippet(answer: RawAnswer): string {
   const firstLine = answer.body.trim().split('\n')[0]?.trim() ?? ''
   if (firstLine === '') return ''
   return `: ${shorten(firstLine, 120)}`
-}
-
-function shorten(text: string, maxChars: number): string {
-  return text.length > maxChars ? `${text.slice(0, maxChars - 1)}…` : text
 }
 
 function decodeVectorSample(sample: Json): SeriesValue {

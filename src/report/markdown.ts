@@ -2,6 +2,7 @@
  * Small, pure building blocks for GitHub-flavoured markdown: escaping, code spans, links, tables, `<details>`,
  * sparklines and human-readable numbers. Shared by the gate, validate and rollback renderers.
  */
+import { escapeControlChars, redactRegistered } from './redact.ts'
 
 export const Icons = {
   ok: '✅',
@@ -13,14 +14,27 @@ export const Icons = {
 
 /**
  * Plain text → safe inline markdown, also inside a table cell: markdown punctuation and pipes are
- * backslash-escaped, `&` and `<` become entities (no raw HTML), line breaks become `<br>`.
+ * backslash-escaped, `&` and `<` become entities (no raw HTML), line breaks become `<br>`, other control characters
+ * `\xNN`, and bare URLs (`https://…`, `www.…`) are written so that GitHub does not turn them into links.
  */
 export function escapeCell(text: string): string {
-  return text
-    .replace(/[\\`*_~[\]|]/g, (c) => `\\${c}`)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/\r\n|\r|\n/g, '<br>')
+  return escapeControlChars(
+    delink(
+      text
+        .replace(/[\\`*_~[\]|]/g, (c) => `\\${c}`)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/\r\n|\r|\n/g, '<br>'),
+    ),
+  )
+}
+
+/**
+ * GitHub's autolinker fires on a literal `:` of `scheme://` and on `www.`; written as entities they render the same
+ * text, and no link. For escaped text only (`escapeCell`).
+ */
+function delink(text: string): string {
+  return text.replace(/:\/\//g, '&#58;//').replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}&#46;`)
 }
 
 /** Text for HTML contexts (`<summary>`, attributes): `&`, `<`, `>`, `"` as entities. */
@@ -184,7 +198,8 @@ export function formatDuration(ms: number): string {
 
 /** Shortens `text` to at most `maxChars` characters, ending with `…` when it was cut. */
 export function shorten(text: string, maxChars: number): string {
-  const chars = Array.from(text)
-  if (chars.length <= maxChars) return text
+  // Redact before the cut: a secret cut in half would no longer match (SPEC §7).
+  const chars = Array.from(redactRegistered(text))
+  if (chars.length <= maxChars) return chars.join('')
   return `${chars.slice(0, Math.max(0, maxChars - 1)).join('')}…`
 }

@@ -42,20 +42,98 @@ export function withoutUserinfo(text: string): string {
   return text.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@"'<>`]+@/gi, '$1')
 }
 
-/** Every distinct non-empty secret and its URL-encoded form, longest first (so a secret inside another goes last). */
+/** Base64 runs shorter than this are not redacted on their own: they would blank common words. */
+const MIN_BASE64_FRAGMENT = 8
+
+/**
+ * Every form in which a server could echo `secret`: raw, URL-encoded, form-encoded (`+` for spaces), base64 (also
+ * URL-safe, unpadded) and the base64 characters that depend only on the secret's bytes at each of the three
+ * alignments it can have inside a longer base64 text (`Basic <base64 of user:password>`, a JWT claim, …).
+ */
+export function encodingsOf(secret: string): string[] {
+  if (secret === '') return []
+  const out = new Set<string>([secret, encodeURIComponent(secret)])
+  out.add(new URLSearchParams({ s: secret }).toString().slice(2))
+  out.add(encodeURIComponent(secret).replace(/%20/g, '+'))
+  const bytes = Buffer.from(secret, 'utf8')
+  const b64 = bytes.toString('base64')
+  out.add(b64)
+  out.add(b64.replace(/=+$/, ''))
+  out.add(bytes.toString('base64url'))
+  for (let shift = 1; shift <= 2; shift++) {
+    const shifted = Buffer.concat([Buffer.alloc(shift), bytes]).toString('base64')
+    const whole = Math.floor((shift + bytes.length) / 3) * 4
+    const inner = shifted.slice(4, whole)
+    if (inner.length >= MIN_BASE64_FRAGMENT) out.add(inner)
+  }
+  const aligned = b64.slice(0, Math.floor(bytes.length / 3) * 4)
+  if (aligned.length >= MIN_BASE64_FRAGMENT) out.add(aligned)
+  return [...out]
+}
+
+/** Every distinct non-empty secret in every encoding (`encodingsOf`), longest first (a secret inside another goes last). */
 function secretVariants(secrets: readonly string[]): string[] {
   const variants = new Set<string>()
-  for (const secret of secrets) {
-    if (secret === '') continue
-    variants.add(secret)
-    variants.add(encodeURIComponent(secret))
-  }
+  for (const secret of secrets) for (const v of encodingsOf(secret)) variants.add(v)
   return [...variants].sort((a, b) => b.length - a.length)
 }
 
 /** Replaces every occurrence of each secret in `text` with `***` and masks URL userinfo. */
 export function redactText(text: string, secrets: readonly string[]): string {
   return redactWith(text, secretVariants(secrets))
+}
+
+/**
+ * The secrets of this run (registered once by main through the logger), so that every cut (`shorten`) and every
+ * printed line redacts them first, whatever module made the text.
+ */
+let registered: readonly string[] = []
+let registeredVariants: readonly string[] = []
+
+/** Adds secrets to this run's registry; their encodings are computed once, here. */
+export function registerSecrets(secrets: readonly string[]): void {
+  const fresh = secrets.filter((s) => s !== '' && !registered.includes(s))
+  if (fresh.length === 0) return
+  registered = [...registered, ...fresh]
+  registeredVariants = secretVariants(registered)
+}
+
+/** `text` with this run's registered secrets (every encoding) and URL userinfo redacted. */
+export function redactRegistered(text: string): string {
+  return redactWith(text, registeredVariants)
+}
+
+/**
+ * One value from outside made safe for one line of a step's log, an annotation message or title: C0/C1 control
+ * characters escaped (`\r`, `\n`, `\t` kept as tab, others `\xNN`), `::` at the start (after whitespace) broken
+ * as `:\:`, and `##[` anywhere broken as `#\#[` — the runner reads both as workflow commands.
+ */
+export function sanitizeLine(text: string): string {
+  return escapeControlChars(text)
+    .replace(/[\u2028\u2029]/g, escapeControl)
+    .replace(/\n/g, '\\n')
+    .replace(/##\[/g, '#\\#[')
+    .replace(/^(\s*):(?=:)/, '$1:\\')
+}
+
+/** C0 and C1 control characters other than tab and line feed. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g
+
+/** Control characters other than tab and line feed as `\r` / `\xNN`: for markdown, where line feeds are kept. */
+export function escapeControlChars(text: string): string {
+  return text.replace(CONTROL_CHARS, escapeControl)
+}
+
+function escapeControl(c: string): string {
+  if (c === '\r') return '\\r'
+  const code = c.charCodeAt(0)
+  return code > 0xff ? `\\u${code.toString(16).padStart(4, '0')}` : `\\x${code.toString(16).padStart(2, '0')}`
+}
+
+/** `sanitizeLine` after `redactRegistered`: what the logger applies to every message, title and property. */
+export function safeLine(text: string): string {
+  return sanitizeLine(redactRegistered(text))
 }
 
 function redactWith(text: string, variants: readonly string[]): string {

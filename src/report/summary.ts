@@ -40,8 +40,7 @@ export interface GateSummaryContext {
   readonly maxBytes?: number
 }
 
-/** GitHub rejects a step summary over 1 MiB. */
-export const STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024
+export { STEP_SUMMARY_LIMIT_BYTES } from './log.ts'
 const DEFAULT_MAX_BYTES = 1_000_000
 /** Queries longer than this are cut in the table; the full text is in the `Queries` section. */
 const QUERY_CELL_CHARS = 60

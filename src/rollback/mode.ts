@@ -3,7 +3,7 @@
  * wait, then report — outputs, job summary, JSON report under RUNNER_TEMP and its artifact. Everything comes from the
  * settings and the runner's environment (`GITHUB_*`, `RUNNER_TEMP`, `GITHUB_API_URL`); tests inject the rest.
  */
-import * as actionsCore from '@actions/core'
+import { core as actionsCore } from '../report/log.ts'
 import { setTimeout as sleepMs } from 'node:timers/promises'
 import { Defaults, Outputs } from '../constants.ts'
 import type { RollbackSettings } from '../config/settings.ts'
@@ -31,7 +31,7 @@ import { gatherPlanInput, type GatherOptions } from './target.ts'
 export interface RollbackDeps {
   /** Default: a client for `github-token` on `GITHUB_API_URL`. */
   readonly octokit?: GitHubClient
-  /** Default `@actions/core`. */
+  /** Default: the sanitising logger (`report/log.ts`). */
   readonly core?: ReportingCore
   /** Default: a real timer. */
   readonly sleep?: (ms: number) => Promise<void>

@@ -1,5 +1,5 @@
 /** Runs validate mode: check the config, run each query once, report on the config file lines and in a check run. */
-import * as core from '@actions/core'
+import { core } from '../report/log.ts'
 import { Inputs, Outputs } from '../constants.ts'
 import type { ValidateSettings } from '../config/settings.ts'
 import type { MetricCheckSpec } from '../config/types.ts'
