@@ -156,10 +156,23 @@ describe('parsing helpers', () => {
 
   it('parses workflow commands and ignores ordinary lines', () => {
     const parsed = parseWorkflowCommands(
-      'hello\n::warning file=a%2Cb.yml::x%0D%0Ay\n::debug::d\n  ::error::indented\n',
+      'hello\n::warning file=a%2Cb.yml::x%0D%0Ay\n::debug::d\nnot ::a command\n',
     )
     expect(parsed.commands.map((c) => c.command)).toEqual(['warning', 'debug'])
     expect(parsed.annotations).toEqual([{ level: 'warning', file: 'a,b.yml', message: 'x\r\ny' }])
+  })
+
+  it('reads commands as the runner does: lines end at \\r too, leading whitespace, ##[ anywhere, stop-commands', () => {
+    const parsed = parseWorkflowCommands(
+      'a\r::error title=t::lone CR\r\n \t::notice::indented\nsome text ##[warning]old form\n' +
+        '::stop-commands::tok\n::error::silenced\n ::TOK:: \n::debug::back\n',
+    )
+    expect(parsed.commands.map((c) => [c.command, c.message])).toEqual([
+      ['error', 'lone CR'],
+      ['notice', 'indented'],
+      ['warning', 'old form'],
+      ['debug', 'back'],
+    ])
   })
 
   it('points at the repository and explains a missing build', () => {

@@ -1,6 +1,7 @@
 /**
  * What the GitHub runner reads from a step: file commands (`GITHUB_OUTPUT`, `GITHUB_STATE`, `GITHUB_ENV`) and workflow
- * commands on stdout (`::error file=f,line=3::message`), parsed and unescaped as actions/runner does.
+ * commands on stdout (`::error file=f,line=3::message`, `##[error]message`), parsed and unescaped as actions/runner
+ * does (src/Runner.Common/ActionCommand.cs, src/Runner.Worker/ActionCommandManager.cs).
  */
 
 export interface WorkflowCommand {
@@ -63,22 +64,51 @@ function unescapeProperty(s: string): string {
     .replace(/%25/g, '%')
 }
 
-/** One stdout line as a workflow command, or undefined when it is not one. */
-export function parseCommandLine(line: string): WorkflowCommand | undefined {
-  if (!line.startsWith('::')) return undefined
-  const end = line.indexOf('::', 2)
-  if (end < 0) return undefined
-  const info = line.slice(2, end)
+/**
+ * One stdout line as a workflow command, or undefined when it is not one — as actions/runner's ActionCommand does:
+ * `::name k=v,k=v::data` after leading whitespace (TryParseV2 trims it), else the older `##[name k=v;k=v]data`
+ * anywhere in the line (TryParse: `IndexOf("##[")`). Every command name counts here (the runner acts only on the
+ * registered ones), so a test that finds none is stricter than the runner.
+ */
+export function parseCommandLine(rawLine: string): WorkflowCommand | undefined {
+  const line = rawLine.trimStart()
+  if (line.startsWith('::')) {
+    const end = line.indexOf('::', 2)
+    if (end >= 0) {
+      const info = line.slice(2, end)
+      const space = info.indexOf(' ')
+      const command = space < 0 ? info : info.slice(0, space)
+      const properties: Record<string, string> = {}
+      if (space >= 0) {
+        for (const pair of info.slice(space + 1).split(',')) {
+          const eq = pair.indexOf('=')
+          if (eq > 0) properties[pair.slice(0, eq)] = unescapeProperty(pair.slice(eq + 1))
+        }
+      }
+      return { command, properties, message: unescapeData(line.slice(end + 2)) }
+    }
+  }
+  const prefix = rawLine.indexOf('##[')
+  if (prefix < 0) return undefined
+  const close = rawLine.indexOf(']', prefix)
+  if (close < 0) return undefined
+  const info = rawLine.slice(prefix + 3, close)
   const space = info.indexOf(' ')
   const command = space < 0 ? info : info.slice(0, space)
+  if (command === '') return undefined
   const properties: Record<string, string> = {}
   if (space >= 0) {
-    for (const pair of info.slice(space + 1).split(',')) {
+    for (const pair of info.slice(space + 1).split(';')) {
       const eq = pair.indexOf('=')
       if (eq > 0) properties[pair.slice(0, eq)] = unescapeProperty(pair.slice(eq + 1))
     }
   }
-  return { command, properties, message: unescapeData(line.slice(end + 2)) }
+  return { command, properties, message: unescapeData(rawLine.slice(close + 1)) }
+}
+
+/** A step's stdout as the runner's reader splits it (.NET `ReadLine`): at `\r\n`, `\n` and a lone `\r`. */
+export function stdoutLines(stdout: string): string[] {
+  return stdout.split(/\r\n|\r|\n/)
 }
 
 const LEVELS = new Set(['error', 'warning', 'notice'])
@@ -96,10 +126,10 @@ export function parseWorkflowCommands(stdout: string): {
 } {
   const commands: WorkflowCommand[] = []
   let stopToken: string | undefined
-  for (const raw of stdout.split('\n')) {
-    const line = raw.replace(/\r$/, '')
+  for (const line of stdoutLines(stdout)) {
     if (stopToken !== undefined) {
-      if (line === `::${stopToken}::`) stopToken = undefined
+      // The runner resumes on `::<token>::` (trimmed, case-insensitive) and ignores every other command until then.
+      if (line.trim().toLowerCase() === `::${stopToken}::`.toLowerCase()) stopToken = undefined
       continue
     }
     const cmd = parseCommandLine(line)
