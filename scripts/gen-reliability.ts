@@ -2,8 +2,9 @@
  * Regenerates the fault matrix of docs/reliability.md (`node scripts/gen-reliability.ts`) between
  * `<!-- start matrix -->` and `<!-- end matrix -->` from the rows the fault tests are named after: `rowsA` from
  * __tests__/faults/matrix-a-rows.ts (config, Prometheus and HTTP faults; optional until that file exists) and `rowsB`
- * from __tests__/faults/matrix-b-rows.ts (GitHub, process, property). The rest of the document — the Security section
- * — is hand-written and left alone. __tests__/faults/reliability-doc.test.ts fails when the table is stale.
+ * from __tests__/faults/matrix-b-rows.ts (GitHub, process, property), and the Security section's threat table between
+ * `<!-- start threats -->` and `<!-- end threats -->` from __tests__/security/threat-rows.ts. The rest of the
+ * document is hand-written and left alone. __tests__/faults/reliability-doc.test.ts fails when the table is stale.
  *
  * Output is laid out by Prettier, as `prettier --check` (in lint) expects, like scripts/gen-docs.ts.
  */
@@ -11,6 +12,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import * as prettier from 'prettier'
+import { threatRows, type ThreatRow } from '../__tests__/security/threat-rows.ts'
 
 export const RELIABILITY_PATH = fileURLToPath(new URL('../docs/reliability.md', import.meta.url))
 export const ROWS_A_PATH = fileURLToPath(new URL('../__tests__/faults/matrix-a-rows.ts', import.meta.url))
@@ -117,14 +119,32 @@ export function renderReliability(doc: string, entries: readonly MatrixEntry[], 
   return `${doc.slice(0, from + start.length)}\n\n${renderMatrix(entries, hasRowsA)}\n\n${doc.slice(to)}`
 }
 
-/** `renderReliability`, then laid out by Prettier. */
+/** The threat table of the Security section (issue 10): each threat, the rule, the test. */
+export function renderThreats(rows: readonly ThreatRow[]): string {
+  return table(
+    ['id', 'threat', 'rule', 'test'],
+    rows.map((r) => [r.id, r.threat, r.rule, `\`${basename(r.file)}\` › ${r.test.replace(/^'|'$/g, '')}`]),
+  )
+}
+
+/** The document with what lies between `<!-- start threats -->` and `<!-- end threats -->` regenerated. Pure. */
+export function renderThreatSection(doc: string, rows: readonly ThreatRow[]): string {
+  const start = '<!-- start threats -->'
+  const end = '<!-- end threats -->'
+  const from = doc.indexOf(start)
+  const to = doc.indexOf(end)
+  if (from < 0 || to < from) throw new Error(`docs/reliability.md has no "${start}" … "${end}" section`)
+  return `${doc.slice(0, from + start.length)}\n\n${renderThreats(rows)}\n\n${doc.slice(to)}`
+}
+
+/** `renderReliability` and `renderThreatSection`, then laid out by Prettier. */
 export async function renderFormattedReliability(
   doc: string,
   entries: readonly MatrixEntry[],
   hasRowsA: boolean,
 ): Promise<string> {
   const options = (await prettier.resolveConfig(RELIABILITY_PATH)) ?? {}
-  return prettier.format(renderReliability(doc, entries, hasRowsA), {
+  return prettier.format(renderThreatSection(renderReliability(doc, entries, hasRowsA), threatRows), {
     ...options,
     filepath: RELIABILITY_PATH,
   })

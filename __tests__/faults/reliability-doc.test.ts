@@ -14,6 +14,7 @@ import {
   type MatrixEntry,
 } from '../../scripts/gen-reliability.ts'
 import { rowsB } from './matrix-b-rows.ts'
+import { threatRows } from '../security/threat-rows.ts'
 
 const ROOT = join(import.meta.dirname, '..', '..')
 const doc = readFileSync(RELIABILITY_PATH, 'utf8')
@@ -32,7 +33,12 @@ describe('docs/reliability.md', () => {
   })
 
   it('has each marker once, and the Security section after the matrix', () => {
-    for (const marker of ['<!-- start matrix -->', '<!-- end matrix -->']) {
+    for (const marker of [
+      '<!-- start matrix -->',
+      '<!-- end matrix -->',
+      '<!-- start threats -->',
+      '<!-- end threats -->',
+    ]) {
       expect(doc.split(marker).length - 1, marker).toBe(1)
     }
     expect(doc.indexOf('## Security')).toBeGreaterThan(doc.indexOf('<!-- end matrix -->'))
@@ -59,6 +65,14 @@ describe('the rows', () => {
       const needle = row.test ? (row.test.split(' › ').at(-1) ?? row.test) : `'${row.id}'`
       expect(source, `${row.id}: ${row.file} has no test ${needle}`).toContain(needle)
     }
+  })
+
+  it('of the threat table name tests that exist (issue 10)', () => {
+    for (const row of threatRows) {
+      const source = readFileSync(join(ROOT, row.file), 'utf8')
+      expect(source, `${row.id}: ${row.file} has no test ${row.test}`).toContain(row.test)
+    }
+    expect(new Set(threatRows.map((r) => r.id)).size).toBe(threatRows.length)
   })
 
   it('have unique ids', () => {

@@ -72,14 +72,17 @@ export function safeMarkdown(markdown: string): string {
  * Markdown for the job summary (`safeMarkdown`), with the count of annotations left out over the budget, and cut at a line boundary so that the step's summary file stays within `STEP_SUMMARY_LIMIT_BYTES`.
  */
 export function safeSummary(markdown: string, budgetBytes: number): string {
-  let text = safeMarkdown(markdown)
-  const note = droppedAnnotationsNote()
-  if (note !== undefined) text += `\n> [!NOTE]\n> ${note}.\n`
-  if (Buffer.byteLength(text) <= budgetBytes) return text
+  const text = safeMarkdown(markdown)
+  const dropped = droppedAnnotationsNote()
+  const note = dropped === undefined ? '' : `\n> [!NOTE]\n> ${dropped}.\n`
+  if (Buffer.byteLength(text) + Buffer.byteLength(note) <= budgetBytes) return `${text}${note}`
   const tail = '\n\n_… cut here to stay under the 1 MiB step-summary limit; see the JSON report._\n'
   const bytes = Buffer.from(text)
-  const end = bytes.lastIndexOf(0x0a, Math.max(0, budgetBytes - Buffer.byteLength(tail)))
-  return end <= 0 ? '' : `${bytes.subarray(0, end).toString('utf8')}${tail}`
+  const end = bytes.lastIndexOf(
+    0x0a,
+    Math.max(0, budgetBytes - Buffer.byteLength(tail) - Buffer.byteLength(note)),
+  )
+  return end <= 0 ? '' : `${bytes.subarray(0, end).toString('utf8')}${tail}${note}`
 }
 
 interface SafeSummary {
