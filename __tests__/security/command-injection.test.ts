@@ -86,9 +86,9 @@ describe('threat 1: workflow-command injection', () => {
         cwd: await workspaceWith(yaml),
         timeoutMs: 60_000,
       })
+      expectNoForgedCommands(r)
       // The payload really reached the log (escaped), so the test exercises the path.
       expect(r.stdout, r.stdout).toContain('/mnt/a\\r:')
-      expectNoForgedCommands(r)
       expect(r.exitCode).toBe(1)
       expect(r.outputs['verdict']).toBe('failed')
       expect(r.annotations.some((a) => a.level === 'error' && a.title === 'deploy-gate: disk failed')).toBe(
@@ -109,41 +109,45 @@ describe('threat 1: workflow-command injection', () => {
     }
   }, 90_000)
 
-  it('a Prometheus error text carrying commands is printed inert (validate)', async () => {
-    const evil: LocalServer = await startHttpServer((_req, res) => {
-      res.writeHead(400, { 'content-type': 'application/json' })
-      res.end(
-        JSON.stringify({
-          status: 'error',
-          errorType: 'bad_data',
-          error: `x${FORGED.output}${FORGED.annotation}${FORGED.stop} ${FORGED.legacy} https://evil.example/reset`,
-        }),
-      )
-    })
-    try {
-      const yaml = [
-        'version: 1',
-        `prometheus: { url: "${evil.origin}" }`,
-        'metrics:',
-        '  - name: q',
-        '    query: up',
-        '    max: 1',
-        '',
-      ].join('\n')
-      const r = await runAction({
-        inputs: { mode: 'validate', config: CONFIG },
-        cwd: await workspaceWith(yaml),
+  it.each(['gate', 'validate'])(
+    '%s: a Prometheus error text carrying commands is printed inert',
+    async (mode) => {
+      const evil: LocalServer = await startHttpServer((_req, res) => {
+        res.writeHead(400, { 'content-type': 'application/json' })
+        res.end(
+          JSON.stringify({
+            status: 'error',
+            errorType: 'bad_data',
+            error: `x${FORGED.output}${FORGED.annotation}${FORGED.stop} ${FORGED.legacy} https://evil.example/reset`,
+          }),
+        )
       })
-      expect(evil.requests.length).toBeGreaterThan(0)
-      expectNoForgedCommands(r)
-      expect(r.outputs['verdict']).toBe('invalid')
-      expect(r.exitCode).toBe(1)
-      expect(r.summary).not.toMatch(/[\r\u0000-\u0008]/)
-      expect(outsideCode(r.summary)).not.toMatch(/https?:\/\/evil/)
-    } finally {
-      await evil.close()
-    }
-  }, 60_000)
+      try {
+        const yaml = [
+          'version: 1',
+          `prometheus: { url: "${evil.origin}" }`,
+          'metrics:',
+          '  - name: q',
+          '    query: up',
+          '    max: 1',
+          '',
+        ].join('\n')
+        const r = await runAction({
+          inputs: { mode: 'validate', config: CONFIG },
+          cwd: await workspaceWith(yaml),
+        })
+        expect(evil.requests.length).toBeGreaterThan(0)
+        expectNoForgedCommands(r)
+        expect(r.outputs['verdict']).toBe('invalid')
+        expect(r.exitCode).toBe(1)
+        expect(r.summary).not.toMatch(/[\r\u0000-\u0008]/)
+        expect(outsideCode(r.summary)).not.toMatch(/https?:\/\/evil/)
+      } finally {
+        await evil.close()
+      }
+    },
+    60_000,
+  )
 
   it('an app body quoted in a reason cannot forge a command (gate, expect-json)', async () => {
     const app: LocalServer = await startHttpServer((_req, res) => {

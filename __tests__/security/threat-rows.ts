@@ -27,7 +27,8 @@ export const threatRows: readonly ThreatRow[] = [
   },
   {
     id: 'S02',
-    threat: 'A Prometheus error text carrying `\\n::set-output …`, `\\r::error …`, `##[error]` (validate)',
+    threat:
+      'A Prometheus error text carrying `\\n::set-output …`, `\\r::error …`, `##[error]` (gate log, validate)',
     rule: 'The same logger; error texts are quoted only through it',
     file: INJECTION,
     test: 'a Prometheus error text carrying commands is printed inert',
