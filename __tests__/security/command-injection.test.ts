@@ -23,6 +23,9 @@ import {
 } from './hostile.ts'
 
 /** Label values as the exposition format carries them (`\n` escaped as `\\n`; a raw `\r` passes). */
+// eslint-disable-next-line no-control-regex -- looking for control characters is the point
+const CONTROL = /[\r\u0000-\u0008]/
+
 const MOUNTS = [
   `/mnt/a${FORGED.annotation}`,
   `/mnt/b\\n::set-output name=verdict::stable`,
@@ -96,7 +99,7 @@ describe('threat 1: workflow-command injection', () => {
       )
       // The summary: no raw HTML, no control character, no bare link outside code.
       expect(outsideCode(r.summary)).not.toMatch(/<img/)
-      expect(r.summary).not.toMatch(/[\r\u0000-\u0008]/)
+      expect(r.summary).not.toMatch(CONTROL)
       expect(outsideCode(r.summary)).not.toMatch(/https?:\/\/evil|www\.evil/)
       // The check run: the same text rules.
       const run = fake.state.checkRuns[0]
@@ -126,6 +129,7 @@ describe('threat 1: workflow-command injection', () => {
         const yaml = [
           'version: 1',
           `prometheus: { url: "${evil.origin}" }`,
+          'policy: { duration: 0s, interval: 1s }',
           'metrics:',
           '  - name: q',
           '    query: up',
@@ -133,14 +137,14 @@ describe('threat 1: workflow-command injection', () => {
           '',
         ].join('\n')
         const r = await runAction({
-          inputs: { mode: 'validate', config: CONFIG },
+          inputs: { mode, config: CONFIG, record: false },
           cwd: await workspaceWith(yaml),
         })
         expect(evil.requests.length).toBeGreaterThan(0)
         expectNoForgedCommands(r)
-        expect(r.outputs['verdict']).toBe('invalid')
+        expect(r.outputs['verdict']).toBe(mode === 'gate' ? 'inconclusive' : 'invalid')
         expect(r.exitCode).toBe(1)
-        expect(r.summary).not.toMatch(/[\r\u0000-\u0008]/)
+        expect(r.summary).not.toMatch(CONTROL)
         expect(outsideCode(r.summary)).not.toMatch(/https?:\/\/evil/)
       } finally {
         await evil.close()

@@ -39,8 +39,12 @@ describe('threat 3: the config path is confined to the workspace and read with a
       },
       /outside the workspace/,
     ],
-    ['a ../ path', async () => `../${outside.split('/').pop()}/credentials.yml`, /outside the workspace/],
-    ['an absolute path outside', async () => outsideFile, /outside the workspace/],
+    [
+      'a ../ path',
+      () => Promise.resolve(`../${outside.split('/').pop()}/credentials.yml`),
+      /outside the workspace/,
+    ],
+    ['an absolute path outside', () => Promise.resolve(outsideFile), /outside the workspace/],
     [
       'a symlink to /dev/zero',
       async (ws) => {
@@ -51,9 +55,9 @@ describe('threat 3: the config path is confined to the workspace and read with a
     ],
     [
       'a FIFO inside the workspace',
-      async (ws) => {
+      (ws) => {
         execFileSync('mkfifo', [join(ws, 'fifo.yml')])
-        return 'fifo.yml'
+        return Promise.resolve('fifo.yml')
       },
       /not a regular file/,
     ],
