@@ -835,9 +835,7 @@ describe('resolveSettings: bad config files', () => {
         throw Object.assign(new Error('EISDIR: illegal operation on a directory'), { code: 'EISDIR' })
       },
     })
-    expect(problems).toEqual([
-      { path: 'config', message: 'cannot read dir (EISDIR)' },
-    ])
+    expect(problems).toEqual([{ path: 'config', message: 'cannot read dir (EISDIR)' }])
   })
 
   it('a file without checks and no check inputs', () => {

@@ -161,7 +161,8 @@ describe('gate records every gated deployment', () => {
     const config = join(tempDir, 'failed.yml')
     const check = `  - name: ${name}\n    url: ${url}\n    expect-body: '${marker}'\n`
     await writeFile(config, `version: 1\nhttp:\n${check}`)
-    const r = await gate({ config, environment: 'staging', sha, ...FAST })
+    // The config must lie inside the workspace (SPEC §2).
+    const r = await gate({ config, environment: 'staging', sha, ...FAST }, { cwd: tempDir })
 
     expect(r.exitCode).toBe(1)
     expect(r.outputs['verdict']).toBe('failed')
@@ -366,7 +367,7 @@ describe('check runs', () => {
     expect(states(fake.state.deployments[0]!)).toEqual(['in_progress', 'success'])
   })
 
-  it('120 failed checks from the config file: 120 annotations on their lines, 50 a request', async () => {
+  it('120 failed checks from the config file: the first 50 annotated on their lines in one request, the rest counted', async () => {
     const url = health.route('/all-down', down)
     const names = Array.from({ length: 120 }, (_, i) => `svc-${i + 1}`)
     const yaml = [
@@ -399,15 +400,19 @@ describe('check runs', () => {
         const body = q.body as { output?: { annotations?: unknown[] } }
         return `${q.method} ${body.output?.annotations?.length ?? 0}`
       })
-    expect(withAnnotations).toEqual(['POST 0', 'PATCH 50', 'PATCH 50', 'PATCH 20'])
+    // SPEC §7: the GitHub requests of a run do not grow with the number of checks.
+    expect(withAnnotations).toEqual(['POST 0', 'PATCH 50'])
     const check = fake.state.checkRuns[0]!
     expect(check).toMatchObject({ status: 'completed', conclusion: 'failure' })
-    expect(check.output.annotations).toHaveLength(120)
+    expect(check.output.annotations).toHaveLength(50)
     expect(
       check.output.annotations.map((a) => [a.path, a.start_line, a.end_line, a.annotation_level]),
-    ).toEqual(names.map((name) => ['.github/deploy-gate.yml', lineOf(name), lineOf(name), 'failure']))
-    expect(check.output.annotations[119]).toMatchObject({ title: 'svc-120 failed' })
-    expect(check.output.annotations[119]!.message).toMatch(/^not healthy within 1s/)
+    ).toEqual(
+      names.slice(0, 50).map((name) => ['.github/deploy-gate.yml', lineOf(name), lineOf(name), 'failure']),
+    )
+    expect(check.output.annotations[49]).toMatchObject({ title: 'svc-50 failed' })
+    expect(check.output.annotations[49]!.message).toMatch(/^not healthy within 1s/)
+    expect(check.output.summary).toContain('70 more annotations are not shown')
     const d = fake.state.deployments[0]!
     expect(states(d)).toEqual(['in_progress', 'failure'])
     expect(d.statuses[1]!.description).toMatch(/^failed: svc-1 .*; \+119 more checks$/)

@@ -264,7 +264,7 @@ describe('an exception inside a check never ends green', () => {
         '',
       ].join('\n'),
     )
-    const r = await runGate(fake, prom, url, { config }, { env: { HEALTH_TOKEN: healthToken } })
+    const r = await runGate(fake, prom, url, { config }, { env: { HEALTH_TOKEN: healthToken }, cwd: tempDir })
 
     expect(r.exitCode, output(r)).toBe(1)
     const errors = errorsOf(r)
