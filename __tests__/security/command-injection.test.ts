@@ -32,6 +32,7 @@ const MOUNTS = [
   `/mnt/c${FORGED.stop}`,
   `/mnt/d ${FORGED.legacy} | pipe \`tick\` <img src=x onerror=alert(1)>`,
   `/mnt/e see https://evil.example/reset and www.evil.example`,
+  `/mnt/f${FORGED.mask}`,
 ]
 
 function hostileExposition(): string {

@@ -51,7 +51,7 @@ export function forgedCommands(r: ActionResult): string[] {
       cmd.command === 'stop-commands' ||
       cmd.command === 'set-output' ||
       cmd.properties['title'] === 'pwned' ||
-      (cmd.command === 'add-mask' && cmd.message === 'deploy')
+      (cmd.command === 'add-mask' && cmd.message.startsWith('deploy'))
     if (forged) out.push(JSON.stringify(line))
   }
   return out
