@@ -9,7 +9,7 @@ import { readRunContext } from '../github/context.ts'
 import type { ModeOutcome } from '../main.ts'
 import { createPrometheusClient } from '../prometheus/client.ts'
 import { validateSelector } from '../prometheus/builtins.ts'
-import { PrometheusError } from '../prometheus/errors.ts'
+import { isQueryRejection } from '../prometheus/errors.ts'
 import { redact, redactText } from '../report/redact.ts'
 import { reportPathFor, writeReportFile } from '../report/publish.ts'
 import { renderReportJson } from '../report/report.ts'
@@ -33,11 +33,8 @@ export async function runValidateMode(
           const result = await prometheus.query(promql)
           return { ok: true, seriesCount: result.series.length }
         } catch (err) {
-          const rejected =
-            err instanceof PrometheusError &&
-            err.kind === 'api' &&
-            /^(bad_data|execution)$/.test(err.errorType ?? '')
-          return { ok: false, kind: rejected ? 'rejected' : 'unavailable', message: errorMessage(err) }
+          const kind = isQueryRejection(err) ? 'rejected' : 'unavailable'
+          return { ok: false, kind, message: errorMessage(err) }
         }
       }
     : undefined
