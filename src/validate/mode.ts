@@ -44,7 +44,7 @@ export async function runValidateMode(
     configFile: settings.configFile?.path,
     sourceOf: (check) =>
       check.line !== undefined && settings.configFile
-        ? { path: `${check.name}`, file: settings.configFile.path, line: check.line }
+        ? { path: `${check.name}`, file: settings.configFile.path, line: check.queryLine ?? check.line }
         : { path: check.builtin ? builtinInput(check) : Inputs.Config },
     query,
   })
