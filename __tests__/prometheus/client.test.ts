@@ -156,7 +156,7 @@ describe('errors (recorded fixtures and misbehaving servers)', () => {
       'VictoriaMetrics parse error',
       422,
       '{"status":"error","errorType":"422","error":"error when executing query=\\"up /\\": unparsed data"}',
-      'Prometheus answered HTTP 422: error when executing query=\"up /\": unparsed data',
+      'Prometheus answered HTTP 422: error when executing query="up /": unparsed data',
       true,
     ],
     [
