@@ -154,7 +154,8 @@ function cpu(query: string, source: SeriesSource): Evaluation {
   const result: Sample[] = []
   for (const [instance, idleRate] of idle) {
     const total = all.get(instance)
-    if (total !== undefined && total > 0) result.push({ labels: { instance }, value: 100 * (1 - idleRate / total) })
+    if (total !== undefined && total > 0)
+      result.push({ labels: { instance }, value: 100 * (1 - idleRate / total) })
   }
   return { ok: true, result }
 }

@@ -273,7 +273,10 @@ describe('validate mode through dist/index.js', () => {
       expect(ofLevel(r, 'error')).toEqual([])
       const warnings = ofLevel(r, 'warning')
       expect(warnings).toHaveLength(1)
-      expect(warnings[0]).toMatchObject({ file: CONFIG, line: lineOf(yaml, 'query: node_uname_info{job="nope"}') })
+      expect(warnings[0]).toMatchObject({
+        file: CONFIG,
+        line: lineOf(yaml, 'query: node_uname_info{job="nope"}'),
+      })
       expect(warnings[0]!.message).toContain('matches no series')
       expect(fake.requests).toEqual([])
     },

@@ -110,7 +110,7 @@ describe('withNoDataReason', () => {
         try {
           return Promise.resolve({ resultType: 'vector', series: answer(), warnings: [] })
         } catch (err) {
-          return Promise.reject(err as Error)
+          return Promise.reject(err)
         }
       },
     }
