@@ -107,11 +107,7 @@ describe('withNoDataReason', () => {
       asked,
       query(q) {
         asked.push(q)
-        try {
-          return Promise.resolve({ resultType: 'vector', series: answer(), warnings: [] })
-        } catch (err) {
-          return Promise.reject(err)
-        }
+        return new Promise((resolve) => resolve({ resultType: 'vector', series: answer(), warnings: [] }))
       },
     }
   }
