@@ -129,3 +129,33 @@ describe.each([
     expect(isQueryRejection(error)).toBe(true)
   })
 })
+
+describe('the launchers without their binaries', () => {
+  it('fail with the install instruction instead of skipping', async () => {
+    const saved = {
+      path: process.env.PATH,
+      node: process.env.NODE_EXPORTER_BIN,
+      vm: process.env.VICTORIA_METRICS_BIN,
+    }
+    try {
+      delete process.env.NODE_EXPORTER_BIN
+      delete process.env.VICTORIA_METRICS_BIN
+      process.env.PATH = '/nonexistent-deploy-gate-bin'
+      await expect(startRealNodeExporter()).rejects.toThrow(
+        "prometheus-node-exporter not found: install it with 'apt-get install prometheus-node-exporter' (Debian) or set NODE_EXPORTER_BIN",
+      )
+      await expect(startVictoriaMetrics()).rejects.toThrow(
+        "victoria-metrics not found: install it with 'apt-get install victoria-metrics' (Debian) or set VICTORIA_METRICS_BIN",
+      )
+    } finally {
+      process.env.PATH = saved.path
+      for (const [name, value] of [
+        ['NODE_EXPORTER_BIN', saved.node],
+        ['VICTORIA_METRICS_BIN', saved.vm],
+      ] as const) {
+        if (value === undefined) delete process.env[name]
+        else process.env[name] = value
+      }
+    }
+  })
+})
