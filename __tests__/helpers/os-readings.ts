@@ -16,13 +16,11 @@ export function readCpuSnapshot(): CpuSnapshot {
   const line = readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? ''
   const [name, ...fields] = line.trim().split(/\s+/)
   if (name !== 'cpu') throw new Error(`unexpected first line of /proc/stat: ${line}`)
-  const [user, nice, system, idle, iowait, irq, softirq, steal] = fields.map(Number) as number[]
-  const parts = [user, nice, system, idle, iowait, irq, softirq, steal]
-  if (parts.some((n) => n === undefined || !Number.isFinite(n))) throw new Error(`cannot read ${line}`)
-  return {
-    idleTicks: idle! + iowait! + steal!,
-    totalTicks: parts.reduce((a, b) => a! + b!, 0)!,
-  }
+  // user nice system idle iowait irq softirq steal
+  const parts = fields.slice(0, 8).map(Number)
+  if (parts.length < 8 || parts.some((n) => !Number.isFinite(n))) throw new Error(`cannot read ${line}`)
+  const [, , , idle = 0, iowait = 0, , , steal = 0] = parts
+  return { idleTicks: idle + iowait + steal, totalTicks: parts.reduce((a, b) => a + b, 0) }
 }
 
 /** Percent of CPU time not idle/iowait/steal between two snapshots. */
