@@ -277,7 +277,9 @@ describe('validate mode through dist/index.js', () => {
         file: CONFIG,
         line: lineOf(yaml, 'query: node_uname_info{job="nope"}'),
       })
-      expect(warnings[0]!.message).toContain('matches no series')
+      expect(warnings[0]!.message).toBe(
+        'gone: matches no series right now: no target matches the selector (up{job="nope"} is empty)',
+      )
       expect(fake.requests).toEqual([])
     },
     TEST_TIMEOUT_MS,

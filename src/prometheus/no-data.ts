@@ -41,6 +41,23 @@ export function explainNoData(upQuery: string, up: readonly SeriesValue[]): stri
   return `${down.length} of ${up.length} targets down (up 0 on ${targets(down)}); ${upPart}`
 }
 
+/** The explanation of an empty result of `spec`, or undefined when there is no `up` query for it or it failed. */
+export async function noDataReason(
+  spec: MetricCheckSpec,
+  client: PrometheusClient,
+  signal?: AbortSignal,
+): Promise<string | undefined> {
+  const upQuery = upQueryOf(spec)
+  if (upQuery === undefined) return undefined
+  try {
+    const up = await client.query(upQuery, signal === undefined ? {} : { signal })
+    return explainNoData(upQuery, up.series)
+  } catch (err) {
+    if (signal?.aborted === true) throw err
+    return undefined
+  }
+}
+
 /**
  * `measured` with the reason of an empty result explained; anything else, or an explanation that cannot be had
  * (no `up` query for this check, the `up` query failed), is returned as it is. Aborts propagate.
@@ -53,15 +70,8 @@ export async function withNoDataReason(
   signal: AbortSignal,
 ): Promise<Measurement> {
   if (measured.outcome !== 'no-data' || series.length > 0) return measured
-  const upQuery = upQueryOf(spec)
-  if (upQuery === undefined) return measured
-  try {
-    const up = await client.query(upQuery, { signal })
-    return { ...measured, reason: `no series matched: ${explainNoData(upQuery, up.series)}` }
-  } catch (err) {
-    if (signal.aborted) throw err
-    return measured
-  }
+  const why = await noDataReason(spec, client, signal)
+  return why === undefined ? measured : { ...measured, reason: `no series matched: ${why}` }
 }
 
 /** `instance` and `job` when the series has them (what names a scrape target), else all its labels. */

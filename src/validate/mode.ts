@@ -10,6 +10,7 @@ import type { ModeOutcome } from '../main.ts'
 import { createPrometheusClient } from '../prometheus/client.ts'
 import { validateSelector } from '../prometheus/builtins.ts'
 import { isQueryRejection } from '../prometheus/errors.ts'
+import { noDataReason } from '../prometheus/no-data.ts'
 import { redact, redactText } from '../report/redact.ts'
 import { reportPathFor, writeReportFile } from '../report/publish.ts'
 import { renderReportJson } from '../report/report.ts'
@@ -28,10 +29,12 @@ export async function runValidateMode(
     (c): c is MetricCheckSpec => c.kind === 'metric' && validateSelector(c.selector ?? '').length === 0,
   )
   const query: ProbeQuery | undefined = prometheus
-    ? async (promql) => {
+    ? async (promql, check) => {
         try {
           const result = await prometheus.query(promql)
-          return { ok: true, seriesCount: result.series.length }
+          if (result.series.length > 0) return { ok: true, seriesCount: result.series.length }
+          const why = await noDataReason(check, prometheus)
+          return { ok: true, seriesCount: 0, ...(why === undefined ? {} : { noDataReason: why }) }
         } catch (err) {
           const kind = isQueryRejection(err) ? 'rejected' : 'unavailable'
           return { ok: false, kind, message: errorMessage(err) }
