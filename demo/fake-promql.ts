@@ -129,33 +129,35 @@ function rate(points: Series['points']): number | undefined {
   return increase / ((points[points.length - 1]![0] - points[0]![0]) / 1000)
 }
 
-/** `100 * (1 - avg by (instance) (sum without (mode) (rate(node_cpu_seconds_total{…}[w]))))` */
+/**
+ * `100 * (1 - sum by (instance) (rate(node_cpu_seconds_total{mode=~"idle|iowait|steal",…}[w]))
+ *             / sum by (instance) (rate(node_cpu_seconds_total{…}[w])))`: the second selector is the first without `mode`.
+ */
 function cpu(query: string, source: SeriesSource): Evaluation {
-  const matchers = selectorOf(query, 'node_cpu_seconds_total') ?? []
+  const idleMatchers = selectorOf(query, 'node_cpu_seconds_total') ?? []
+  const allMatchers = idleMatchers.filter((m) => m.name !== 'mode')
   const range = windowMs(query)
   if (range === undefined)
     return { ok: false, error: 'the demo Prometheus needs a rate(…[window]) in the cpu query' }
-  const perCpu = new Map<string, { labels: Labels; value: number }>()
-  for (const series of source.window('node_cpu_seconds_total', matchers, range)) {
-    const r = rate(series.points)
-    if (r === undefined) continue
-    const labels = without(series.labels, '__name__', 'mode')
-    const entry = perCpu.get(key(labels)) ?? { labels, value: 0 }
-    entry.value += r
-    perCpu.set(key(labels), entry)
+  const sumByInstance = (matchers: readonly Matcher[]): Map<string, number> => {
+    const sums = new Map<string, number>()
+    for (const series of source.window('node_cpu_seconds_total', matchers, range)) {
+      const r = rate(series.points)
+      if (r === undefined) continue
+      const instance = series.labels['instance'] ?? ''
+      sums.set(instance, (sums.get(instance) ?? 0) + r)
+    }
+    return sums
   }
-  const byInstance = new Map<string, number[]>()
-  for (const { labels, value } of perCpu.values()) {
-    const instance = labels['instance'] ?? ''
-    byInstance.set(instance, [...(byInstance.get(instance) ?? []), value])
+  const idle = sumByInstance(idleMatchers)
+  const all = sumByInstance(allMatchers)
+  const result: Sample[] = []
+  for (const [instance, idleRate] of idle) {
+    const total = all.get(instance)
+    if (total !== undefined && total > 0)
+      result.push({ labels: { instance }, value: 100 * (1 - idleRate / total) })
   }
-  return {
-    ok: true,
-    result: [...byInstance].map(([instance, values]) => ({
-      labels: { instance },
-      value: 100 * (1 - values.reduce((sum, v) => sum + v, 0) / values.length),
-    })),
-  }
+  return { ok: true, result }
 }
 
 function ratio(query: string, source: SeriesSource, a: string, b: string): Sample[] {

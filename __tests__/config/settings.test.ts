@@ -1322,6 +1322,46 @@ metrics:
     })
   })
 
+  it('a prometheus section without url takes the URL from the input; the file adds ca-file and timeout', () => {
+    const file = yaml('prometheus:', '  ca-file: certs/ca.pem', '  timeout: 3s', ...cpuCheck())
+    const s = ok({ file, inputs: { 'prometheus-url': 'https://input.example.com/prometheus' } })
+    expect(s.prometheus).toMatchObject({
+      url: 'https://input.example.com/prometheus',
+      caFile: 'certs/ca.pem',
+      timeoutMs: 3000,
+    })
+  })
+
+  it('a prometheus section without url and no prometheus-url input names prometheus.url on its line', () => {
+    const { problems } = resolve({ file: yaml('prometheus:', '  ca-file: certs/ca.pem', ...cpuCheck()) })
+    expect(problems).toEqual([
+      {
+        path: 'prometheus.url',
+        message: 'required: set it here or give the prometheus-url input',
+        file: CONFIG,
+        line: 2,
+      },
+    ])
+  })
+
+  it('a query check is annotated on its query line, a built-in on its selector line', () => {
+    const file = yaml(
+      'metrics:',
+      '  - name: api-errors', // 3
+      '    max: 1',
+      '    query: sum(rate(http_requests_total[1m]))', // 5
+      '  - name: web-cpu', // 6
+      '    builtin: cpu',
+      `    selector: 'job="node"'`, // 8
+      '  - name: all-up', // 9
+      '    builtin: up',
+    )
+    const s = ok({ file, inputs: { 'prometheus-url': PROM } })
+    expect(metric(s, 'api-errors')).toMatchObject({ line: 3, queryLine: 5 })
+    expect(metric(s, 'web-cpu')).toMatchObject({ line: 6, queryLine: 8 })
+    expect(metric(s, 'all-up')).toMatchObject({ line: 9, queryLine: 9 })
+  })
+
   it('file checks add to the input checks', () => {
     const file = yaml(
       'http:',

@@ -2,9 +2,9 @@
  * Live exporters for the e2e tests, built from the real exporter output in shared/fixtures/exporters/ with a few
  * values changed by the test:
  *
- * - a node_exporter host (the Percona Ubuntu VM scrape) whose idle CPU counters advance with time, so the `cpu`
- *   built-in reads a real busy percentage instead of the 100 % that static counters give, and whose MemAvailable and
- *   `/` free space can be set;
+ * - a node_exporter host (the Percona Ubuntu VM scrape) whose idle and user CPU counters advance with time, so the
+ *   `cpu` built-in reads a real busy percentage instead of the NaN (0 / 0) that static counters give, and whose
+ *   MemAvailable and `/` free space can be set;
  * - a GPU host serving the DCGM T4 and A100 scrapes, whose A100 (`gpu="0"`, `UUID="GPU-34319582-…"`) framebuffer use
  *   can be set.
  */
@@ -38,35 +38,39 @@ export interface LiveNodeExporter {
   readonly exporter: Exporter
   set(values: NodeValues): void
   /**
-   * The idle counters' last 3 minutes before the exporter started, as an OpenMetrics text for `startPrometheus`'s
-   * `backfill`, labelled as a scrape of this exporter by `job`. Without it `rate(…[2m])` over a fresh Prometheus
-   * divides a few seconds of increase by two minutes and the host reads close to 100 % busy.
+   * The idle and user counters' last 3 minutes before the exporter started, as an OpenMetrics text for
+   * `startPrometheus`'s `backfill`, labelled as a scrape of this exporter by `job`: a Prometheus that has watched
+   * the host for a while (the `cpu` formula reads the true share without it too, from fewer samples).
    */
   history(job: string): string
   close(): Promise<void>
 }
 
-const IDLE_LINE = /^(node_cpu_seconds_total\{cpu="(\d+)",mode="idle"\}) (\S+)$/
+/** The idle and user counters: idle gains `idlePerSecond`, user the rest, so each CPU spends 1 s per second. */
+const CPU_LINE = /^(node_cpu_seconds_total\{cpu="(\d+)",mode="(idle|user)"\}) (\S+)$/
 const MEM_AVAILABLE_LINE = /^node_memory_MemAvailable_bytes \S+$/
 const ROOT_AVAIL_LINE = /^(node_filesystem_avail_bytes\{[^}]*mountpoint="\/"\}) \S+$/
 
-/** The Percona node_exporter scrape, served live; the idle counters are brought forward every 200 ms. */
+/** The Percona node_exporter scrape, served live; the idle and user counters are brought forward every 200 ms. */
 export async function startNodeExporter(initial: NodeValues = HEALTHY_NODE): Promise<LiveNodeExporter> {
   const lines = readExporterFixture(NODE_FIXTURE).split('\n')
-  const idle = new Map<string, number>()
+  /** `cpu/mode` → seconds. */
+  const counters = new Map<string, number>()
   for (const line of lines) {
-    const m = IDLE_LINE.exec(line)
-    if (m?.[2] !== undefined) idle.set(m[2], Number(m[3]))
+    const m = CPU_LINE.exec(line)
+    if (m?.[2] !== undefined) counters.set(`${m[2]}/${m[3]}`, Number(m[4]))
   }
-  const baseIdle = new Map(idle)
+  const baseCounters = new Map(counters)
+  const perSecond = (mode: string, v: NodeValues): number =>
+    mode === 'idle' ? v.idlePerSecond : 1 - v.idlePerSecond
   let values = initial
   const startedMs = Date.now()
   let last = startedMs
   const render = (): string =>
     lines
       .map((line) => {
-        const cpu = IDLE_LINE.exec(line)
-        if (cpu?.[2] !== undefined) return `${cpu[1]} ${idle.get(cpu[2])}`
+        const cpu = CPU_LINE.exec(line)
+        if (cpu?.[2] !== undefined) return `${cpu[1]} ${counters.get(`${cpu[2]}/${cpu[3]}`)}`
         if (MEM_AVAILABLE_LINE.test(line)) return `node_memory_MemAvailable_bytes ${values.memAvailableBytes}`
         const root = ROOT_AVAIL_LINE.exec(line)
         if (root) return `${root[1]} ${values.rootAvailBytes}`
@@ -78,7 +82,9 @@ export async function startNodeExporter(initial: NodeValues = HEALTHY_NODE): Pro
     const now = Date.now()
     const seconds = (now - last) / 1000
     last = now
-    for (const [cpu, value] of idle) idle.set(cpu, value + seconds * values.idlePerSecond)
+    for (const [key, value] of counters) {
+      counters.set(key, value + seconds * perSecond(key.split('/')[1]!, values))
+    }
     exporter.set(render())
   }
   const timer = setInterval(tick, 200)
@@ -93,11 +99,12 @@ export async function startNodeExporter(initial: NodeValues = HEALTHY_NODE): Pro
     history(job) {
       const startedSec = startedMs / 1000
       const lines = ['# TYPE node_cpu_seconds counter']
-      for (const [cpu, value] of baseIdle) {
+      for (const [key, value] of baseCounters) {
+        const [cpu, mode] = key.split('/') as [string, string]
         for (let ago = 180; ago >= 2; ago -= 2) {
-          const labels = `cpu="${cpu}",mode="idle",instance="${exporter.target}",job="${job}"`
+          const labels = `cpu="${cpu}",mode="${mode}",instance="${exporter.target}",job="${job}"`
           const at = (startedSec - ago).toFixed(3)
-          lines.push(`node_cpu_seconds_total{${labels}} ${value - ago * initial.idlePerSecond} ${at}`)
+          lines.push(`node_cpu_seconds_total{${labels}} ${value - ago * perSecond(mode, initial)} ${at}`)
         }
       }
       return `${lines.join('\n')}\n# EOF\n`

@@ -195,7 +195,7 @@ describe('validate mode through dist/index.js', () => {
       expect.arrayContaining([
         [lineOf(yaml, 'duration: 5 minutes'), expect.stringContaining('policy.duration')],
         [
-          lineOf(yaml, 'name: broken-promql'),
+          lineOf(yaml, 'query: sum(rate(node_cpu_seconds_total'),
           expect.stringMatching(/Prometheus rejects the query.*parse error/),
         ],
         [lineOf(yaml, 'selector: job=node'), expect.stringContaining('metrics[1].selector')],
@@ -241,7 +241,7 @@ describe('validate mode through dist/index.js', () => {
       expect(checkRun!.output.annotations.map((a) => a.start_line).sort((a, b) => a - b)).toEqual(
         [
           lineOf(yaml, 'duration: 5 minutes'),
-          lineOf(yaml, 'name: broken-promql'),
+          lineOf(yaml, 'query: sum(rate(node_cpu_seconds_total'),
           lineOf(yaml, 'selector: job=node'),
         ].sort((a, b) => a - b),
       )
@@ -273,8 +273,13 @@ describe('validate mode through dist/index.js', () => {
       expect(ofLevel(r, 'error')).toEqual([])
       const warnings = ofLevel(r, 'warning')
       expect(warnings).toHaveLength(1)
-      expect(warnings[0]).toMatchObject({ file: CONFIG, line: lineOf(yaml, 'name: gone') })
-      expect(warnings[0]!.message).toContain('matches no series')
+      expect(warnings[0]).toMatchObject({
+        file: CONFIG,
+        line: lineOf(yaml, 'query: node_uname_info{job="nope"}'),
+      })
+      expect(warnings[0]!.message).toBe(
+        'gone: matches no series right now: no target matches the selector (up{job="nope"} is empty)',
+      )
       expect(fake.requests).toEqual([])
     },
     TEST_TIMEOUT_MS,

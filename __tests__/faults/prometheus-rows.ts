@@ -167,15 +167,14 @@ export const prometheusRows: readonly FaultRow[] = [
   {
     id: 'tls-unknown-ca',
     fault: 'HTTPS with a certificate of an unknown CA (a real self-signed CA on 127.0.0.1)',
-    expected:
-      'error "TLS certificate not accepted … add an internal CA with prometheus ca-file" → inconclusive',
+    expected: 'error "TLS certificate not accepted … set prometheus.ca-file" → inconclusive',
     inputs: (ctx) => ({ 'prometheus-url': ctx.tlsUrl() }),
     serve: (_req, res) => sendJson(res, 200, vectorAnswer(['40'])),
     expect: {
       ...INCONCLUSIVE,
       errors: [
         inconclusive(
-          'Prometheus TLS certificate not accepted: .+ \\(add an internal CA with prometheus ca-file\\)',
+          'Prometheus TLS certificate not accepted: [^;]+ \\(set prometheus\\.ca-file to the CA that signed it\\)',
         ),
       ],
     },

@@ -269,7 +269,8 @@ export async function waitForSeries(
   throw new Error(`waitForSeries: ${query} did not match within ${timeoutMs} ms; last: ${last}`)
 }
 
-function findBinary(envName: string, command: string): string {
+/** The binary `command` (or `$envName`); throws the install instruction for Debian's `debianPackage` when missing. */
+export function findBinary(envName: string, command: string, debianPackage = 'prometheus'): string {
   const fromEnv = process.env[envName]
   const candidates =
     fromEnv !== undefined && fromEnv !== ''
@@ -288,11 +289,11 @@ function findBinary(envName: string, command: string): string {
   }
   const where = fromEnv !== undefined && fromEnv !== '' ? ` (${envName}=${fromEnv})` : ''
   throw new Error(
-    `${command} not found${where}: install it with 'apt-get install prometheus' (Debian) or set ${envName}`,
+    `${command} not found${where}: install it with 'apt-get install ${debianPackage}' (Debian) or set ${envName}`,
   )
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const server = createNetServer()
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)

@@ -8,7 +8,8 @@ import type { Builtin } from '../../src/config/types.ts'
 import { builtinQuery } from '../../src/prometheus/builtins.ts'
 
 const SPEC_BUILTINS = String.raw`
-cpu       100 * (1 - avg by (instance) (sum without (mode) (rate(node_cpu_seconds_total{mode=~"idle|iowait|steal",SEL}[2m]))))
+cpu       100 * (1 - sum by (instance) (rate(node_cpu_seconds_total{mode=~"idle|iowait|steal",SEL}[2m]))
+                   / sum by (instance) (rate(node_cpu_seconds_total{SEL}[2m])))
 memory    100 * (1 - node_memory_MemAvailable_bytes{SEL} / node_memory_MemTotal_bytes{SEL})
 disk      100 * (1 - node_filesystem_avail_bytes{fstype!~"tmpfs|overlay|squashfs|ramfs|nsfs",mountpoint!="",SEL}
                    / node_filesystem_size_bytes{fstype!~"tmpfs|overlay|squashfs|ramfs|nsfs",mountpoint!="",SEL})

@@ -74,8 +74,8 @@ describe('builtinQuery', () => {
   it.each<[Builtin, string, string]>([
     [
       'cpu',
-      '100 * (1 - avg by (instance) (sum without (mode) (rate(node_cpu_seconds_total{mode=~"idle|iowait|steal"}[2m]))))',
-      `100 * (1 - avg by (instance) (sum without (mode) (rate(node_cpu_seconds_total{mode=~"idle|iowait|steal",${sel}}[2m]))))`,
+      '100 * (1 - sum by (instance) (rate(node_cpu_seconds_total{mode=~"idle|iowait|steal"}[2m])) / sum by (instance) (rate(node_cpu_seconds_total[2m])))',
+      `100 * (1 - sum by (instance) (rate(node_cpu_seconds_total{mode=~"idle|iowait|steal",${sel}}[2m])) / sum by (instance) (rate(node_cpu_seconds_total{${sel}}[2m])))`,
     ],
     [
       'memory',

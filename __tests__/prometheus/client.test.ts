@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { PrometheusSettings } from '../../src/config/types.ts'
 import { createPrometheusClient, formatMs, MAX_RESPONSE_BYTES } from '../../src/prometheus/client.ts'
-import { PrometheusError } from '../../src/prometheus/errors.ts'
+import { isQueryRejection, PrometheusError } from '../../src/prometheus/errors.ts'
 import type { PrometheusErrorKind } from '../../src/prometheus/errors.ts'
 import {
   loadApiFixture,
@@ -149,6 +149,64 @@ describe('errors (recorded fixtures and misbehaving servers)', () => {
     const error = await queryError(server.url)
     expect(error).toMatchObject({ kind: 'api', status, errorType, message })
   })
+
+  // SPEC §8: a rejection is HTTP 400 or 422 with a `"status":"error"` body, whatever the server puts in errorType.
+  it.each<[string, number, string, string, boolean]>([
+    [
+      'VictoriaMetrics parse error',
+      422,
+      '{"status":"error","errorType":"422","error":"error when executing query=\\"up /\\": unparsed data"}',
+      'Prometheus answered HTTP 422: error when executing query="up /": unparsed data',
+      true,
+    ],
+    [
+      'Mimir / Thanos bad_data',
+      400,
+      '{"status":"error","errorType":"bad_data","error":"1:4: parse error: unexpected end of input"}',
+      'Prometheus answered HTTP 400 bad_data: 1:4: parse error: unexpected end of input',
+      true,
+    ],
+    [
+      'a 503 timeout',
+      503,
+      '{"status":"error","errorType":"timeout","error":"query timed out"}',
+      'Prometheus answered HTTP 503 timeout: query timed out',
+      false,
+    ],
+    [
+      'a 500 internal error',
+      500,
+      '{"status":"error","errorType":"internal","error":"boom"}',
+      'Prometheus answered HTTP 500 internal: boom',
+      false,
+    ],
+    [
+      'a plain-text 400 (VictoriaMetrics without its path prefix)',
+      400,
+      'missing -http.pathPrefix="/prometheus" in the requested path "/api/v1/query"',
+      'Prometheus answered with text/plain, not JSON (HTTP 400): missing -http.pathPrefix="/prometheus" in the requested path "/api/v1/query"',
+      false,
+    ],
+  ])('%s: rejection %s', async (_name, status, body, message, rejected) => {
+    const server = await serve(
+      startTestServer((_req, res) =>
+        res
+          .writeHead(status, { 'content-type': body.startsWith('{') ? 'application/json' : 'text/plain' })
+          .end(body),
+      ),
+    )
+    const error = await queryError(server.url)
+    expect(error.message).toBe(message)
+    expect(isQueryRejection(error)).toBe(rejected)
+  })
+
+  it.each(['query-error-bad-data-400', 'query-error-duplicate-labelset-422', 'query-error-many-to-many-422'])(
+    '%s from Prometheus is a rejection',
+    async (fixture) => {
+      const server = await serve(startFixtureServer(fixture))
+      expect(isQueryRejection(await queryError(server.url))).toBe(true)
+    },
+  )
 
   it('reports an HTML page from a proxy as not JSON', async () => {
     const html = '<html><head><title>502 Bad Gateway</title></head><body><center>nginx</center></body></html>'
@@ -445,8 +503,9 @@ describe('HTTPS with an internal CA', () => {
     const error = await queryError(url)
     expect(error.kind).toBe('network')
     expect(error.message).toMatch(
-      /^Prometheus TLS certificate not accepted: .+ \(add an internal CA with prometheus ca-file\)$/,
+      /^Prometheus TLS certificate not accepted: [^;]+ \(set prometheus\.ca-file to the CA that signed it\)$/,
     )
+    expect(error.message).not.toContain('--use-system-ca')
   })
 
   it('accepts it with ca-file', async () => {

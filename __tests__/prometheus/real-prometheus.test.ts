@@ -127,12 +127,14 @@ describe('built-in queries on the scraped exporter fixtures', () => {
     expect(measurement.ignoredSeries?.map((s) => s.labels.fstype).sort()).toEqual(['fuse', 'fuse.gvfsd-fuse'])
   })
 
-  it('cpu: 100 on both hosts, because the static counters never move', async () => {
+  it('cpu: NaN on both hosts, because the static counters never move (0 idle / 0 total): no-data', async () => {
     const { series } = await client.query(builtinQuery('cpu', 'job="node"'))
-    expect(byLabel(series, 'instance')).toEqual({ [percona.target]: 100, [e2e.target]: 100 })
-    expect(measureSeries(series, builtinDefaults.cpu, AT).reason).toMatch(
-      /^100 > 80 on instance="[^"]+" \(\+1 more\)$/,
-    )
+    expect(Object.keys(byLabel(series, 'instance')).sort()).toEqual([percona.target, e2e.target].sort())
+    expect(series.every((s) => Number.isNaN(s.value))).toBe(true)
+    expect(measureSeries(series, builtinDefaults.cpu, AT)).toMatchObject({
+      outcome: 'no-data',
+      reason: 'all 2 series are NaN or ±Inf',
+    })
   })
 
   it('kv-cache: no vLLM metrics → empty vector → no-data', async () => {

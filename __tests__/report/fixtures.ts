@@ -37,8 +37,9 @@ const VRAM_QUERY =
   '/ nvidia_smi_memory_total_bytes{instance="10.1.0.7:9400"})'
 
 const CPU_QUERY =
-  '100 * (1 - avg by (instance) (sum without (mode) (rate(node_cpu_seconds_total{mode=~"idle|iowait|steal",' +
-  'job="node",instance=~"web-1:9100|ai-1:9100"}[2m]))))'
+  '100 * (1 - sum by (instance) (rate(node_cpu_seconds_total{mode=~"idle|iowait|steal",' +
+  'job="node",instance=~"web-1:9100|ai-1:9100"}[2m])) / sum by (instance) (rate(node_cpu_seconds_total{' +
+  'job="node",instance=~"web-1:9100|ai-1:9100"}[2m])))'
 
 export function vramSpec(overrides: Partial<MetricCheckSpec> = {}): MetricCheckSpec {
   return {

@@ -59,7 +59,7 @@ describe('renderGateSummary', () => {
       **cpu**
 
       \`\`\`promql
-      100 * (1 - avg by (instance) (sum without (mode) (rate(node_cpu_seconds_total{mode=~"idle|iowait|steal",job="node",instance=~"web-1:9100|ai-1:9100"}[2m]))))
+      100 * (1 - sum by (instance) (rate(node_cpu_seconds_total{mode=~"idle|iowait|steal",job="node",instance=~"web-1:9100|ai-1:9100"}[2m])) / sum by (instance) (rate(node_cpu_seconds_total{job="node",instance=~"web-1:9100|ai-1:9100"}[2m])))
       \`\`\`
 
       **vram**

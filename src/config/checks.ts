@@ -152,7 +152,8 @@ function fileChecks(
       c.enforce ?? true,
       c.query,
     )
-    return [{ spec: { ...spec, line: file.lineOf(path) }, source: formatPath(path) }]
+    const queryLine = file.lineOf([...path, c.builtin === undefined ? 'query' : 'selector'])
+    return [{ spec: { ...spec, line: file.lineOf(path), queryLine }, source: formatPath(path) }]
   })
   return [...http, ...metrics]
 }

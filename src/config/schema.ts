@@ -73,7 +73,10 @@ export const policySchema = z.strictObject({
 })
 
 export const prometheusSchema = z.strictObject({
-  url: z.string().min(1).meta({ description: 'Base URL including any path prefix; ${NAME} allowed' }),
+  url: z.string().min(1).optional().meta({
+    description:
+      'Base URL including any path prefix; ${NAME} allowed. Optional when the prometheus-url input is given',
+  }),
   'bearer-token': z
     .string()
     // Sent as `Authorization: Bearer …`: the same rule as header values (a secret file read with its newline).

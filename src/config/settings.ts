@@ -140,7 +140,8 @@ function checkedSettings(r: InputReader, base: BaseSettings, ctx: SettingsContex
   const prometheus = resolvePrometheus(r, file, secrets)
   const checks = buildChecks(r, file, policy, secrets)
   const prometheusUrlSet = (r.text(I.PrometheusUrl) ?? file?.config.prometheus?.url) !== undefined
-  if (checks.some((c) => c.kind === 'metric') && !prometheus && !prometheusUrlSet) {
+  const reported = file?.config.prometheus !== undefined // resolvePrometheus named prometheus.url already
+  if (checks.some((c) => c.kind === 'metric') && !prometheus && !prometheusUrlSet && !reported) {
     const names = checks.filter((c) => c.kind === 'metric').map((c) => c.name)
     r.fail(
       I.PrometheusUrl,
@@ -187,7 +188,15 @@ function resolvePrometheus(
 ): PrometheusSettings | undefined {
   const fromFile = file?.config.prometheus
   const rawUrl = r.text(I.PrometheusUrl) ?? fromFile?.url
-  if (!rawUrl) return undefined
+  if (!rawUrl) {
+    // SPEC §2: a `prometheus:` section may leave the URL to the input; without either it configures nothing.
+    if (file && fromFile) {
+      const message = `required: set it here or give the ${I.PrometheusUrl} input`
+      // On the `prometheus:` line: the missing key has no line of its own.
+      r.problems.push({ path: 'prometheus.url', message, file: file.path, line: file.lineOf(['prometheus']) })
+    }
+    return undefined
+  }
   // A problem with a value from the file names its path and line; one from an input names the input.
   const fail = (input: string, path: readonly string[], fromInput: boolean, message: string): void => {
     if (fromInput || !file) r.fail(input, message)

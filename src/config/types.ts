@@ -58,6 +58,8 @@ export interface MetricCheckSpec {
   readonly enforce: boolean
   readonly limits: CheckLimits
   readonly line?: number
+  /** Line of the key a rejected or empty query is annotated on: `query:`, or a built-in's `selector:`. */
+  readonly queryLine?: number
 }
 
 export type CheckSpec = HttpCheckSpec | MetricCheckSpec

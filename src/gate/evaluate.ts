@@ -3,6 +3,7 @@
  * No clock, no I/O; run.ts decides when to measure, this module decides what the measurements mean.
  */
 import type { CheckLimits, CheckSpec, OnNoData } from '../config/types.ts'
+import { failingCountText } from './failing-count.ts'
 import type { CheckOutcome, CheckResult, Measurement, Verdict } from './types.ts'
 
 /** How a measurement counts against the limits once `on-no-data` is applied. */
@@ -83,14 +84,18 @@ export function applyMeasurement(state: CheckState, m: Measurement, limits: Chec
         lastCountedAs: countedAs,
         samples,
       }
+      // Counted as breaches, in the window and in the current run (errors skipped, a pass ends it).
+      const failing = samples.filter((s) => countAs(s.outcome, limits.onNoData) === 'breach')
       if (consecutiveBreaches >= limits.maxConsecutiveFailures) {
         const rule = `max-consecutive-failures ${limits.maxConsecutiveFailures}`
-        const reason = `${count(consecutiveBreaches, 'breach', 'breaches')} in a row (${rule}): ${evidenceOf(m)}`
+        const run = failing.slice(-consecutiveBreaches).map((s) => s.outcome)
+        const reason = `${failingCountText(consecutiveBreaches, run)} in a row (${rule}): ${evidenceOf(m)}`
         return { ...next, result: 'failed', reason }
       }
       if (windowBreaches >= limits.maxFailures) {
         const rule = `max-failures ${limits.maxFailures}`
-        const reason = `${count(windowBreaches, 'breach', 'breaches')} in the window (${rule}): ${evidenceOf(m)}`
+        const all = failing.map((s) => s.outcome)
+        const reason = `${failingCountText(windowBreaches, all)} in the window (${rule}): ${evidenceOf(m)}`
         return { ...next, result: 'failed', reason }
       }
       return next

@@ -20,6 +20,7 @@ import type { ModeOutcome } from '../main.ts'
 import { createHttpProber, type HttpProber } from '../probes/http.ts'
 import { createPrometheusClient, type HttpPrometheusClient } from '../prometheus/client.ts'
 import { errorMeasurement, measureSeries } from '../prometheus/measure.ts'
+import { withNoDataReason } from '../prometheus/no-data.ts'
 import { gateAnnotations } from '../report/annotations.ts'
 import { publishGate, reportPathFor } from '../report/publish.ts'
 import { redactText } from '../report/redact.ts'
@@ -244,8 +245,9 @@ async function measure(
   if (!prometheus) return { at, outcome: 'error', reason: 'no Prometheus configured' }
   try {
     const result = await prometheus.query(spec.query, { signal })
+    const measured = measureSeries(result.series, thresholdOf(spec), at)
     return {
-      ...measureSeries(result.series, thresholdOf(spec), at),
+      ...(await withNoDataReason(measured, result.series, spec, prometheus, signal)),
       ...(result.warnings.length ? { warnings: result.warnings } : {}),
     }
   } catch (err) {

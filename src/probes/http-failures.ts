@@ -82,7 +82,12 @@ function errorMessage(err: unknown): string {
 
 /** OpenSSL's text without the hint Node appends (`; if the root CA is installed locally, try … --use-system-ca`). */
 function tlsMessage(err: unknown): string {
-  return errorMessage(err).split('; ')[0] ?? ''
+  return withoutNodeTlsHint(errorMessage(err))
+}
+
+/** A TLS error text without Node's own hint (`--use-system-ca`), meaningless inside an action. */
+export function withoutNodeTlsHint(text: string): string {
+  return text.split('; ')[0] ?? ''
 }
 
 /** `https://user:pass@host/x` → `https://host/x`, anywhere in `text`. */

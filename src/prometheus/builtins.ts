@@ -24,14 +24,18 @@ export const builtinDefaults: Readonly<Record<Builtin, Threshold>> = {
 
 /**
  * The canonical queries, one line each, exactly as SPEC §2 writes them. `SEL` marks where the selector goes; the
- * disk query is SPEC's two lines joined with one space before `/`:
+ * cpu and disk queries are SPEC's two lines joined with one space before `/`. The cpu query is a ratio of two rates
+ * over the same samples, so a host or Prometheus with less than `[2m]` of history reads its true busy share (a plain
+ * `1 - rate(idle)` would divide a few seconds of idle time by two minutes and read near 100 %). Disk:
  *
  *   100 * (1 - node_filesystem_avail_bytes{fstype!~"tmpfs|overlay|squashfs|ramfs|nsfs",mountpoint!="",SEL} / node_filesystem_size_bytes{fstype!~"tmpfs|overlay|squashfs|ramfs|nsfs",mountpoint!="",SEL})
  *
  * and the vram query likewise joins `… or (100 * nvidia_smi_memory_used_bytes{SEL} / …)` onto its first line.
  */
 const TEMPLATES: Readonly<Record<Builtin, string>> = {
-  cpu: '100 * (1 - avg by (instance) (sum without (mode) (rate(node_cpu_seconds_total{mode=~"idle|iowait|steal",SEL}[2m]))))',
+  cpu:
+    '100 * (1 - sum by (instance) (rate(node_cpu_seconds_total{mode=~"idle|iowait|steal",SEL}[2m]))' +
+    ' / sum by (instance) (rate(node_cpu_seconds_total{SEL}[2m])))',
   memory: '100 * (1 - node_memory_MemAvailable_bytes{SEL} / node_memory_MemTotal_bytes{SEL})',
   disk:
     '100 * (1 - node_filesystem_avail_bytes{fstype!~"tmpfs|overlay|squashfs|ramfs|nsfs",mountpoint!="",SEL}' +

@@ -10,6 +10,7 @@ import { rootCertificates } from 'node:tls'
 import { Agent, request } from 'undici'
 import type { Dispatcher } from 'undici'
 import type { PrometheusSettings } from '../config/types.ts'
+import { withoutNodeTlsHint } from '../probes/http-failures.ts'
 import { PrometheusError } from './errors.ts'
 import { decodeQueryAnswer, decodeSeriesAnswer } from './response.ts'
 import type { QueryResult, RawAnswer } from './response.ts'
@@ -243,7 +244,8 @@ function networkMessage(error: unknown, phase: 'connect' | 'read'): string {
   const code = errorCode(error)
   const detail = describeCause(error)
   if (code !== undefined && TLS_CODES.has(code)) {
-    return `Prometheus TLS certificate not accepted: ${detail} (add an internal CA with prometheus ca-file)`
+    const what = withoutNodeTlsHint(detail)
+    return `Prometheus TLS certificate not accepted: ${what} (set prometheus.ca-file to the CA that signed it)`
   }
   if (phase === 'read') return `Prometheus connection lost while reading the answer: ${detail}`
   return `Prometheus unreachable: ${detail}`

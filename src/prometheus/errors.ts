@@ -36,3 +36,14 @@ export class PrometheusError extends Error {
     if (details.errorType !== undefined) this.errorType = details.errorType
   }
 }
+
+/**
+ * SPEC §8: the server refused the query itself — HTTP 400 or 422 with a `"status":"error"` body, from any
+ * Prometheus-compatible server (Prometheus `bad_data` / `execution`, VictoriaMetrics `errorType: "422"`, Mimir,
+ * Thanos). Anything else (unreachable, 5xx, 401/403, not Prometheus-shaped) means the server could not be asked.
+ */
+export function isQueryRejection(error: unknown): boolean {
+  return (
+    error instanceof PrometheusError && error.kind === 'api' && (error.status === 400 || error.status === 422)
+  )
+}

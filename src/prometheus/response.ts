@@ -82,8 +82,10 @@ function decodeEnvelope(answer: RawAnswer): { value: Json; warnings: string[] } 
     const errorType = typeof parsed.value.errorType === 'string' ? parsed.value.errorType : undefined
     const detail =
       typeof parsed.value.error === 'string' ? shorten(parsed.value.error, 500) : 'no error message'
-    const what = errorType === undefined ? detail : `${errorType}: ${detail}`
-    throw new PrometheusError(`Prometheus answered HTTP ${status} ${what}`, {
+    // VictoriaMetrics puts the status itself in errorType (`"errorType":"422"`): not repeated.
+    const what =
+      errorType === undefined || errorType === String(status) ? `: ${detail}` : ` ${errorType}: ${detail}`
+    throw new PrometheusError(`Prometheus answered HTTP ${status}${what}`, {
       kind: 'api',
       status,
       errorType,

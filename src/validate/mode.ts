@@ -9,7 +9,8 @@ import { readRunContext } from '../github/context.ts'
 import type { ModeOutcome } from '../main.ts'
 import { createPrometheusClient } from '../prometheus/client.ts'
 import { validateSelector } from '../prometheus/builtins.ts'
-import { PrometheusError } from '../prometheus/errors.ts'
+import { isQueryRejection } from '../prometheus/errors.ts'
+import { noDataReason } from '../prometheus/no-data.ts'
 import { redact, redactText } from '../report/redact.ts'
 import { reportPathFor, writeReportFile } from '../report/publish.ts'
 import { renderReportJson } from '../report/report.ts'
@@ -28,16 +29,15 @@ export async function runValidateMode(
     (c): c is MetricCheckSpec => c.kind === 'metric' && validateSelector(c.selector ?? '').length === 0,
   )
   const query: ProbeQuery | undefined = prometheus
-    ? async (promql) => {
+    ? async (promql, check) => {
         try {
           const result = await prometheus.query(promql)
-          return { ok: true, seriesCount: result.series.length }
+          if (result.series.length > 0) return { ok: true, seriesCount: result.series.length }
+          const why = await noDataReason(check, prometheus)
+          return { ok: true, seriesCount: 0, ...(why === undefined ? {} : { noDataReason: why }) }
         } catch (err) {
-          const rejected =
-            err instanceof PrometheusError &&
-            err.kind === 'api' &&
-            /^(bad_data|execution)$/.test(err.errorType ?? '')
-          return { ok: false, kind: rejected ? 'rejected' : 'unavailable', message: errorMessage(err) }
+          const kind = isQueryRejection(err) ? 'rejected' : 'unavailable'
+          return { ok: false, kind, message: errorMessage(err) }
         }
       }
     : undefined
@@ -47,7 +47,7 @@ export async function runValidateMode(
     configFile: settings.configFile?.path,
     sourceOf: (check) =>
       check.line !== undefined && settings.configFile
-        ? { path: `${check.name}`, file: settings.configFile.path, line: check.line }
+        ? { path: `${check.name}`, file: settings.configFile.path, line: check.queryLine ?? check.line }
         : { path: check.builtin ? builtinInput(check) : Inputs.Config },
     query,
   })

@@ -7,8 +7,16 @@ export interface Finding extends Problem {
 }
 
 /** What validate needs from Prometheus: one instant query, failures described rather than thrown. */
-export type ProbeQuery = (promql: string) => Promise<
-  | { readonly ok: true; readonly seriesCount: number }
+export type ProbeQuery = (
+  promql: string,
+  check: MetricCheckSpec,
+) => Promise<
+  | {
+      readonly ok: true
+      readonly seriesCount: number
+      /** Why an empty result is empty (SPEC §2's `up` explanation), when it could be found out. */
+      readonly noDataReason?: string
+    }
   | {
       readonly ok: false
       /** `rejected`: Prometheus refused the query itself (bad_data, execution); `unavailable`: anything else. */
@@ -51,13 +59,15 @@ export async function validate(input: ValidateInput): Promise<ValidateResult> {
       queries.push({ check: check.name, query: check.query, result: 'not-checked', message: unavailable })
       continue
     }
-    const answer = await input.query(check.query)
+    const answer = await input.query(check.query, check)
     const where = input.sourceOf(check)
     if (answer.ok && answer.seriesCount > 0) {
       queries.push({ check: check.name, query: check.query, result: 'ok', seriesCount: answer.seriesCount })
     } else if (answer.ok) {
       const message =
-        'matches no series right now (selector or metric names may be wrong, or the exporter is down)'
+        answer.noDataReason === undefined
+          ? 'matches no series right now (selector or metric names may be wrong, or the exporter is down)'
+          : `matches no series right now: ${answer.noDataReason}`
       queries.push({ check: check.name, query: check.query, result: 'no-series', seriesCount: 0, message })
       findings.push({ ...where, check: check.name, message, severity: 'warning' })
     } else if (answer.kind === 'rejected') {
