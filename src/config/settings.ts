@@ -32,6 +32,8 @@ export interface GateSettings extends CheckedSettings {
   readonly environmentUrl?: string
   readonly reportArtifact: string
   readonly reportRetentionDays: number
+  /** File name of the rollback workflow, linked from a failed or inconclusive gate's summary. */
+  readonly rollbackWorkflow?: string
 }
 
 export interface ValidateSettings extends CheckedSettings {
@@ -93,10 +95,21 @@ export function resolveSettings(
             environmentUrl: r.text(I.EnvironmentUrl),
             reportArtifact: r.text(I.ReportArtifact) ?? Defaults.reportArtifact,
             reportRetentionDays: r.integer(I.ReportRetentionDays, 1, 90) ?? Defaults.reportRetentionDays,
+            rollbackWorkflow: rollbackWorkflow(r),
           }
   }
   // Settings come back even with problems: validate reports them all and still checks the valid queries.
   return { settings, problems: r.problems }
+}
+
+/** A workflow file name (`rollback.yml`): it becomes part of a link, so nothing else is accepted. */
+function rollbackWorkflow(r: InputReader): string | undefined {
+  const name = r.text(I.RollbackWorkflow)
+  if (name === undefined || /^[A-Za-z0-9][A-Za-z0-9._-]*\.ya?ml$/.test(name)) return name
+  return r.fail(
+    I.RollbackWorkflow,
+    `expected the workflow's file name, e.g. rollback.yml (no directory), got "${name}"`,
+  )
 }
 
 function gateSha(r: InputReader, ctx: SettingsContext): string {

@@ -5,7 +5,6 @@ import {
   checkKind,
   formatCheckValue,
   lastValueText,
-  lowIsWorse,
   resultText,
   sampleCountsText,
   thresholdText,
@@ -21,11 +20,12 @@ import {
   formatDuration,
   link,
   shorten,
-  sparkline,
   table,
   verdictLine,
 } from './markdown.ts'
 import { withoutUserinfo } from './redact.ts'
+import { pendingChecksLines } from './pending-checks.ts'
+import { trendsSection } from './trends.ts'
 import { breachingSeries, formatLabels, ignoredSeries, type SeriesTally } from './series.ts'
 
 export interface GateSummaryContext {
@@ -106,7 +106,9 @@ function render(
   const parts = [header(result, ctx)]
   if (detail.shortened) parts.push(SHORTENED_NOTE)
   parts.push(checksTable(result.checks, detail))
-  if (metrics.some((c) => c.samples.length > 0)) parts.push('#### Trends', trendsTable(metrics))
+  const pending = pendingChecksLines(result.checks, detail.reasonChars)
+  if (pending) parts.push(pending)
+  if (metrics.some((c) => c.samples.length > 0)) parts.push('#### Trends', trendsSection(metrics))
   const findings = result.checks
     .filter((c) => needsFinding(c, series.get(c)))
     .map((c) => finding(c, ctx, detail, series.get(c)))
@@ -175,7 +177,8 @@ function checksTable(checks: readonly CheckOutcome[], detail: Detail): string {
       escapeCell(worst ? formatCheckValue(c.spec, worst.value) : '—'),
       escapeCell(sampleCountsText(c.samples)),
       resultText(c.result),
-      escapeCell(shorten(reasonOf(c), detail.reasonChars)),
+      // Pending checks share one reason, said once below the table (pending-checks.ts).
+      c.result === 'pending' ? '' : escapeCell(shorten(reasonOf(c), detail.reasonChars)),
     ]
   })
   const headers = [
@@ -196,25 +199,6 @@ function reasonOf(c: CheckOutcome): string {
   if (c.reason !== undefined && c.reason !== '') return c.reason
   if (c.result === 'pending') return 'not decided: the gate stopped first'
   return ''
-}
-
-function trendsTable(metrics: readonly (CheckOutcome & { readonly spec: MetricCheckSpec })[]): string {
-  const rows = metrics
-    .filter((c) => c.samples.length > 0)
-    .map((c) => {
-      const values = c.samples.map((m) => m.value ?? Number.NaN)
-      const finite = values.filter(Number.isFinite)
-      const low = finite.length > 0 ? formatCheckValue(c.spec, Math.min(...finite)) : '—'
-      const high = finite.length > 0 ? formatCheckValue(c.spec, Math.max(...finite)) : '—'
-      const keep = lowIsWorse(c.spec) ? 'min' : 'max'
-      return [
-        escapeCell(c.spec.name),
-        codeCell(sparkline(values, 40, keep)),
-        escapeCell(low),
-        escapeCell(high),
-      ]
-    })
-  return table(['Check', 'Over the window', 'Min', 'Max'], rows)
 }
 
 function needsFinding(c: CheckOutcome, series: CheckSeries | undefined): boolean {
