@@ -36,6 +36,8 @@ export interface GateSummaryContext {
   readonly dryRun: boolean
   readonly deploymentUrl?: string
   readonly runUrl?: string
+  /** The "What to do next" section (next-steps-summary.ts), ending a failed or inconclusive gate's summary. */
+  readonly nextSteps?: string
   /** Size budget in bytes; default 1,000,000 — under GitHub's 1 MiB step-summary limit, with room to spare. */
   readonly maxBytes?: number
 }
@@ -71,14 +73,16 @@ const SHORTENED_NOTE =
  * check that did not pass (or had breaching series) its worst series and a link to its query in Prometheus.
  */
 export function renderGateSummary(result: GateResult, ctx: GateSummaryContext): string {
-  const maxBytes = ctx.maxBytes ?? DEFAULT_MAX_BYTES
+  // What to do next ends the summary and is never cut: the rest is fitted into what it leaves.
+  const tail = ctx.nextSteps ? `\n${ctx.nextSteps}\n` : ''
+  const maxBytes = (ctx.maxBytes ?? DEFAULT_MAX_BYTES) - Buffer.byteLength(tail)
   const series = seriesOf(result.checks)
   let text = ''
   for (const detail of LEVELS) {
     text = render(result, ctx, detail, series)
-    if (Buffer.byteLength(text) <= maxBytes) return text
+    if (Buffer.byteLength(text) <= maxBytes) return text + tail
   }
-  return cutToBytes(text, maxBytes)
+  return cutToBytes(text, maxBytes) + tail
 }
 
 /** Breaching and left-out series of each metric check, tallied once for every rendering. */
