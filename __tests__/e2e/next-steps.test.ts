@@ -92,7 +92,10 @@ describe('a failed gate says what to do next', () => {
   })
 
   it('says so when there is no stable release before this one', async () => {
-    const r = await gate({ 'health-urls': health.route('/down-alone', down), 'rollback-workflow': 'rollback.yml' })
+    const r = await gate({
+      'health-urls': health.route('/down-alone', down),
+      'rollback-workflow': 'rollback.yml',
+    })
 
     expect(r.outputs['verdict']).toBe('failed')
     expect(r.summary).toContain(
