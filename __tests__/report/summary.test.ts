@@ -40,12 +40,12 @@ describe('renderGateSummary', () => {
 
       [Deployment](https://github.com/acme/shop/deployments/production) · [Workflow run](https://github.com/acme/shop/actions/runs/1234/attempts/1)
 
-      | Check | Kind | Target / query | Threshold | Last | Worst | Samples | Result | Reason |
-      | --- | --- | --- | --- | --- | --- | --- | --- | --- |
-      | http-1 | http | \`https://api.example.com/actuator/health\` | 2xx | 44ms | 51ms | 7 | ✅ passed |  |
-      | cpu | cpu | \`job="node",instance=~"web-1:9100\\|ai-1:9100"\` | ≤ 80% | 30.4% | 40.1% | 7 | ✅ passed |  |
-      | vram | vram | \`instance="10.1.0.7:9400"\` | ≤ 95% | 91.2% | 91.2% | 7 | ✅ passed |  |
-      | api-p95-latency | query (shadow) | \`histogram_quantile(0.95, sum by (le) (rate(http_server_requ…\` | ≤ 2 | 0.00077 | 0.0009 | 7 | ✅ passed |  |
+      | Check | Kind | Target / query | Threshold | Last | Worst | Samples | Result |
+      | --- | --- | --- | --- | --- | --- | --- | --- |
+      | http-1 | http | \`https://api.example.com/actuator/health\` | 2xx | 44ms | 51ms | 7 | ✅&nbsp;passed |
+      | cpu | cpu | \`job="node",instance=~"web-1:9100\\|ai-1:9100"\` | ≤ 80% | 30.4% | 40.1% | 7 | ✅&nbsp;passed |
+      | vram | vram | \`instance="10.1.0.7:9400"\` | ≤ 95% | 91.2% | 91.2% | 7 | ✅&nbsp;passed |
+      | api-p95-latency | query (shadow) | \`histogram_quantile(0.95, sum by (le) (rate(http_server_requ…\` | ≤ 2 | 0.00077 | 0.0009 | 7 | ✅&nbsp;passed |
 
       #### Trends
 
@@ -55,7 +55,7 @@ describe('renderGateSummary', () => {
       | vram | \`▁▁▁▁▁▁▁\` | 91.2% … 95.0% | 91.2% | 91.2% |
       | api-p95-latency | \`▁▁▁▁▁▁▁\` | 0.00071 … 2 | 0.00071 | 0.0009 |
 
-      Each line runs from ▁ (low end) to █ (high end) of its own scale, which spans the check's values and its threshold (and baseline, where there is one), so a flat line far from the threshold stays flat and low; · = no value.
+      ▁ and █ are the ends of the row's Scale, which spans its values and its threshold (and baseline), so flat reads flat and a climb towards the threshold reads so; · = no value.
 
       <details><summary>Queries</summary>
 
@@ -93,8 +93,8 @@ describe('renderGateSummary', () => {
 
       | Check | Kind | Target / query | Threshold | Last | Worst | Samples | Result | Reason |
       | --- | --- | --- | --- | --- | --- | --- | --- | --- |
-      | http-1 | http | \`https://api.example.com/actuator/health\` | 2xx | 47ms | 47ms | 4 | ⏸️ pending |  |
-      | vram | vram | \`instance="10.1.0.7:9400"\` | ≤ 95% | 96.3% | 96.3% | 2 passed / 2 breaches | ❌ failed | 2 breaches in a row (max-consecutive-failures 2): 96.3 > 95 on gpu="0" |
+      | http-1 | http | \`https://api.example.com/actuator/health\` | 2xx | 47ms | 47ms | 4 | ⏸️&nbsp;pending |  |
+      | vram | vram | \`instance="10.1.0.7:9400"\` | ≤ 95% | 96.3% | 96.3% | 2 passed / 2 breaches | ❌&nbsp;failed | 2 breaches in a row (max-consecutive-failures 2): 96.3 > 95 on gpu="0" |
 
       ⏸️ 1 check not decided — the gate stopped early (vram failed): \`http-1\`
 
@@ -104,7 +104,7 @@ describe('renderGateSummary', () => {
       | --- | --- | --- | --- | --- |
       | vram | \`▁▁██\` | 91.2% … 96.3% | 91.2% | 96.3% |
 
-      Each line runs from ▁ (low end) to █ (high end) of its own scale, which spans the check's values and its threshold (and baseline, where there is one), so a flat line far from the threshold stays flat and low; · = no value.
+      ▁ and █ are the ends of the row's Scale, which spans its values and its threshold (and baseline), so flat reads flat and a climb towards the threshold reads so; · = no value.
 
       #### Findings
 
@@ -129,7 +129,7 @@ describe('renderGateSummary', () => {
     `)
     expect(md.startsWith('### ❌ deploy-gate: failed · production · `3f9c2a1`')).toBe(true)
     expect(md).toContain(
-      '| vram | vram | `instance="10.1.0.7:9400"` | ≤ 95% | 96.3% | 96.3% | 2 passed / 2 breaches | ❌ failed |',
+      '| vram | vram | `instance="10.1.0.7:9400"` | ≤ 95% | 96.3% | 96.3% | 2 passed / 2 breaches | ❌&nbsp;failed |',
     )
     expect(md).toContain('`DCGM_FI_DEV_FB_USED{gpu="0", instance="10.1.0.7:9400"}` | 96.3% | 2 |')
     const query = failedVramResult().checks[1]!.spec
@@ -195,7 +195,7 @@ describe('renderGateSummary', () => {
 
   it('names a pending check as not decided', () => {
     const md = renderGateSummary(failedVramResult(), ctx)
-    expect(md).toContain('| ⏸️ pending |  |')
+    expect(md).toContain('| ⏸️&nbsp;pending |  |')
     expect(md).toContain('⏸️ 1 check not decided — the gate stopped early (vram failed): `http-1`')
     expect(md).toContain(
       '0 of 2 enforced checks passed; failed: `vram`; 1 not decided when the gate stopped.',

@@ -96,6 +96,7 @@ export async function runGateMode(settings: GateSettings): Promise<ModeOutcome> 
         serverUrl: ctx.serverUrl,
         repository: `${ctx.owner}/${ctx.repo}`,
         rollbackWorkflow: settings.rollbackWorkflow,
+        verdict: result.verdict === 'stable' ? undefined : result.verdict,
         now: new Date(),
       }),
   }

@@ -14,6 +14,8 @@ export interface NextStepsContext {
   readonly repository: string
   /** The `rollback-workflow` input (a validated file name). */
   readonly rollbackWorkflow?: string
+  /** An inconclusive gate adds that the measurements come first: a broken Prometheus is no reason to roll back. */
+  readonly verdict?: 'failed' | 'inconclusive'
   readonly now: Date
 }
 
@@ -33,6 +35,12 @@ export function rollbackWorkflowUrl(
 
 export function renderNextSteps(next: NextSteps, ctx: NextStepsContext): string {
   const lines = [NEXT_STEPS_HEADING]
+  if (ctx.verdict === 'inconclusive') {
+    lines.push(
+      'The gate could not decide: look first at why the measurements could not be taken (above); if the release ' +
+        'itself is bad, this is the way back.',
+    )
+  }
   const button = ctx.rollbackWorkflow
     ? `**${link(`Open ${ctx.rollbackWorkflow}`, rollbackWorkflowUrl(ctx, ctx.rollbackWorkflow))}** and press ` +
       '**Run workflow** to go back to it, or fix forward.'

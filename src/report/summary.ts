@@ -180,7 +180,8 @@ function checksTable(checks: readonly CheckOutcome[], detail: Detail): string {
       escapeCell(lastValueText(c.spec, c.samples)),
       escapeCell(worst ? formatCheckValue(c.spec, worst.value) : '—'),
       escapeCell(sampleCountsText(c.samples)),
-      resultText(c.result),
+      // Icon and word on one line: in a squeezed table GitHub otherwise wraps the word under the icon.
+      resultText(c.result).replace(' ', '&nbsp;'),
       // Pending checks share one reason, said once below the table (pending-checks.ts).
       c.result === 'pending' ? '' : escapeCell(shorten(reasonOf(c), detail.reasonChars)),
     ]
@@ -196,6 +197,12 @@ function checksTable(checks: readonly CheckOutcome[], detail: Detail): string {
     'Result',
     'Reason',
   ]
+  // A column with no reason in any row only squeezes the others (seen on the rendered summary): leave it out.
+  if (rows.every((r) => r.at(-1) === ''))
+    return table(
+      headers.slice(0, -1),
+      rows.map((r) => r.slice(0, -1)),
+    )
   return table(headers, rows)
 }
 

@@ -17,10 +17,10 @@ export function thresholdReferences(c: MetricOutcome): (number | undefined)[] {
   return [c.spec.min, c.spec.max]
 }
 
+/** One line: what the ends of each sparkline's scale are. */
 export const TRENDS_LEGEND =
-  `Each line runs from ▁ (low end) to █ (high end) of its own scale, which spans the check's values and its ` +
-  `threshold (and baseline, where there is one), so a flat line far from the threshold stays flat and low; ` +
-  `${SPARK_GAP} = no value.`
+  `▁ and █ are the ends of the row's Scale, which spans its values and its threshold (and baseline), so flat reads ` +
+  `flat and a climb towards the threshold reads so; ${SPARK_GAP} = no value.`
 
 /** The Trends table and its legend; `references` adds reference values per check (default: its threshold). */
 export function trendsSection(
