@@ -72,7 +72,10 @@ export function resolveSettings(
 ): { settings?: Settings; problems: Problem[] } {
   const r = new InputReader(raw)
   const mode = r.oneOf<Mode>(I.Mode, Modes) ?? (r.text(I.Mode) ? undefined : 'gate')
-  const token = r.text(I.GitHubToken) ?? ''
+  // An unevaluated `${{ github.token }}` (action.yml's default, as @github/local-action passes it on a laptop) is no
+  // token: a token never holds `${{`, and sending it to GitHub would only earn a 401.
+  const rawToken = r.text(I.GitHubToken) ?? ''
+  const token = /^\$\{\{.*\}\}$/s.test(rawToken) ? '' : rawToken
   const base: BaseSettings = {
     token,
     environment: r.text(I.Environment) ?? Defaults.environment,
@@ -155,7 +158,17 @@ function checkedSettings(r: InputReader, base: BaseSettings, ctx: SettingsContex
       `required by the metric checks ${names.join(', ')} (or set prometheus.url in the config file)`,
     )
   }
-  return { ...base, secrets, configFile: file, policy, prometheus, checks, checkName: r.text(I.CheckName) }
+  // An empty value (an unset password, an empty header) is nothing to mask: masking '' would mask everything.
+  const masked = secrets.filter((s) => s !== '')
+  return {
+    ...base,
+    secrets: masked,
+    configFile: file,
+    policy,
+    prometheus,
+    checks,
+    checkName: r.text(I.CheckName),
+  }
 }
 
 function resolvePolicy(r: InputReader, file: LoadedConfigFile | undefined): Policy {
