@@ -26,7 +26,7 @@ import { redactText } from '../report/redact.ts'
 import { buildGateReport, renderReportJson } from '../report/report.ts'
 import { renderGateSummary } from '../report/summary.ts'
 import { renderNextSteps } from '../report/next-steps-summary.ts'
-import { gateNextSteps } from './next-steps.ts'
+import { gateNextSteps, needsNextSteps } from './next-steps.ts'
 import { runGate } from './run.ts'
 import type { GateResult, Measurement } from './types.ts'
 import { describeVerdict } from './describe.ts'
@@ -75,13 +75,12 @@ export async function runGateMode(settings: GateSettings): Promise<ModeOutcome> 
   const runInfo = { id: ctx.runId, attempt: ctx.runAttempt, url: ctx.runUrl }
   const description = describeVerdict(result)
   // The ledger and the target run are read only for a failed or inconclusive verdict (SPEC §7).
-  const next =
-    result.verdict === 'stable'
-      ? undefined
-      : await gateNextSteps(
-          { token: settings.token, octokit, ctx },
-          { environment: settings.environment, reportArtifact: settings.reportArtifact },
-        )
+  const next = !needsNextSteps(result.verdict, settings.dryRun, ctx.eventName)
+    ? undefined
+    : await gateNextSteps(
+        { token: settings.token, octokit, ctx },
+        { environment: settings.environment, reportArtifact: settings.reportArtifact },
+      )
   if (next?.kind === 'unknown')
     core.warning(redactText(`rollback target not read: ${next.reason}`, settings.secrets))
   const summaryContext = {
@@ -89,7 +88,8 @@ export async function runGateMode(settings: GateSettings): Promise<ModeOutcome> 
     sha: settings.sha,
     prometheusUrl: settings.prometheus?.url,
     dryRun: settings.dryRun,
-    runUrl: ctx.runUrl,
+    // Outside a workflow run (a laptop run) there is no run to link to.
+    runUrl: ctx.runId ? ctx.runUrl : undefined,
     nextSteps:
       next &&
       renderNextSteps(next, {

@@ -15,6 +15,7 @@ import type { RunContext } from '../github/context.ts'
 import { createDeploymentLedger } from '../ledger/deployments.ts'
 import { createWorkflowRunsApi } from '../rollback/actions-api.ts'
 import { isTooOldToRerun, plan, type RerunScope } from '../rollback/plan.ts'
+import type { Verdict } from './types.ts'
 import { gatherPlanInput, type GatherDeps, type GatherOptions } from '../rollback/target.ts'
 
 export type NextSteps =
@@ -86,6 +87,15 @@ export async function findNextSteps(
   } catch (err) {
     return { kind: 'unknown', reason: errorMessage(err) }
   }
+}
+
+/**
+ * Whether a gate's summary ends with what to do next: a failed or inconclusive verdict of a real deploy. A dry run
+ * (a rehearsal that touches no GitHub API) and a pull_request gate (which records nothing, so deployed nothing the
+ * environment's rollback would undo) read nothing.
+ */
+export function needsNextSteps(verdict: Verdict, dryRun: boolean, eventName: string): boolean {
+  return verdict !== 'stable' && !dryRun && !eventName.startsWith('pull_request')
 }
 
 /** `deploy.yml` from `GITHUB_WORKFLOW_REF` (`owner/repo/.github/workflows/deploy.yml@refs/heads/main`). */
