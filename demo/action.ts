@@ -115,8 +115,9 @@ function baseEnv(opts: ActionRunOptions, dir: string): Record<string, string> {
     RUNNER_TOOL_CACHE: join(dir, 'tool-cache'),
   }
   if (process.env['RUNNER_DEBUG'] === '1') env['RUNNER_DEBUG'] = '1'
-  // action.yml's only default: `github-token: ${{ github.token }}`. Unused here (no record, no check run).
-  env[inputEnvName('github-token')] = 'ghs_demoTokenNotUsed000000000000000000'
+  // action.yml's default is `github-token: ${{ github.token }}`; the demo has no GitHub, so it runs without a token:
+  // nothing is recorded, and a failed gate says it could not read the rollback target instead of calling an API.
+  env[inputEnvName('github-token')] = ''
   for (const [name, value] of Object.entries(opts.inputs)) env[inputEnvName(name)] = value
   return env
 }

@@ -6,10 +6,11 @@
  * a smoke test. See docs/demo.md.
  */
 import { execFileSync, spawn } from 'node:child_process'
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { builtinQuery } from '../src/prometheus/builtins.ts'
+import { staleDistReason } from '../scripts/source-hash.ts'
 import { runActionAsRunner, type ActionRun } from './action.ts'
 import { startDemoApp, type DemoApp } from './app.ts'
 import { HOSTS } from './exposition.ts'
@@ -29,23 +30,11 @@ const shown = (file: string): string => {
   return rel.startsWith('..') ? file : rel
 }
 
-function newestMtimeMs(dir: string): number {
-  let newest = 0
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const file = join(dir, entry.name)
-    newest = Math.max(newest, entry.isDirectory() ? newestMtimeMs(file) : statSync(file).mtimeMs)
-  }
-  return newest
-}
-
 async function ensureBuilt(): Promise<void> {
-  const why = !existsSync(DIST)
-    ? 'dist/index.js is missing'
-    : statSync(DIST).mtimeMs < newestMtimeMs(join(ROOT, 'src'))
-      ? 'dist/index.js is older than src/'
-      : undefined
+  // A hash of the sources, not file times: after `git clone` every file is new, and the committed build is current.
+  const why = staleDistReason(ROOT)
   if (why === undefined) {
-    step('dist/index.js is up to date with src/')
+    step('dist/ was built from these sources (dist/source-hash.txt): using the committed build')
     return
   }
   step(`${why}: running npm run build`)

@@ -35,6 +35,7 @@ export const Inputs = {
   CheckName: 'check-name',
   ReportArtifact: 'report-artifact',
   ReportRetentionDays: 'report-retention-days',
+  RollbackWorkflow: 'rollback-workflow',
   DeployWorkflow: 'deploy-workflow',
   DeployJob: 'deploy-job',
   ArtifactNames: 'artifact-names',

@@ -1486,3 +1486,54 @@ describe('resolveSettings: rollback', () => {
     ok<RollbackSettings>({ inputs: rollback({ 'cpu-max': 'x', interval: '0s' }), env: DISPATCH })
   })
 })
+
+describe('resolveSettings: rollback-workflow and an unevaluated token (issue 15)', () => {
+  it('takes a workflow file name for rollback-workflow, and nothing is set by default', () => {
+    expect(ok({ inputs: gate({}) }).rollbackWorkflow).toBeUndefined()
+    expect(ok({ inputs: gate({ 'rollback-workflow': 'rollback.yml' }) }).rollbackWorkflow).toBe(
+      'rollback.yml',
+    )
+    expect(ok({ inputs: gate({ 'rollback-workflow': 'Roll_back-1.yaml' }) }).rollbackWorkflow).toBe(
+      'Roll_back-1.yaml',
+    )
+  })
+
+  it.each([
+    '.github/workflows/rollback.yml',
+    'rollback',
+    '../x.yml',
+    'a b.yml',
+    'rollback.yml?x=1',
+    '-x.yml',
+  ])('rejects rollback-workflow %j, naming the input', (value) => {
+    const { problems } = resolve({ inputs: gate({ 'rollback-workflow': value }) })
+    expect(problems).toEqual([
+      {
+        path: 'rollback-workflow',
+        message: `expected the workflow's file name, e.g. rollback.yml (no directory), got "${value}"`,
+      },
+    ])
+  })
+
+  it('treats an unevaluated ${{ github.token }} (local-action fills in action.yml defaults) as no token', () => {
+    const s = ok({ inputs: gate({ 'github-token': '${{ github.token }}' }) })
+    expect(s.token).toBe('')
+    expect(s.secrets).toEqual([])
+    expect(ok({ inputs: gate({ 'github-token': 'ghs_real' }) }).token).toBe('ghs_real')
+  })
+})
+
+describe('resolveSettings: nothing empty to mask (found running under @github/local-action)', () => {
+  it('registers no empty secret for an empty header value or password', () => {
+    const s = ok({
+      inputs: metrics({
+        'prometheus-headers': 'X-Empty:',
+        'prometheus-username': 'grafana',
+        'prometheus-password': '',
+      }),
+    })
+    expect(s.prometheus?.headers).toEqual({ 'X-Empty': '' })
+    expect(s.prometheus?.basicAuth).toEqual({ username: 'grafana', password: '' })
+    expect(s.secrets).not.toContain('')
+  })
+})

@@ -10,6 +10,7 @@ import {
   link,
   shorten,
   sparkline,
+  sparklineScale,
   table,
   verdictLine,
 } from '../../src/report/markdown.ts'
@@ -97,7 +98,7 @@ describe('sparkline', () => {
   it('downsamples to the width keeping each bucket maximum, so a one-point spike survives', () => {
     const values = Array.from({ length: 1000 }, () => 10)
     values[517] = 99
-    const line = sparkline(values, 40)
+    const line = sparkline(values, { width: 40 })
     expect(line).toHaveLength(40)
     expect(line).toContain('█')
     expect([...line].filter((c) => c === '█')).toHaveLength(1)
@@ -107,7 +108,7 @@ describe('sparkline', () => {
   it('keeps each bucket minimum when asked, so a dip survives', () => {
     const values = Array.from({ length: 400 }, () => 90)
     values[3] = 10
-    const line = sparkline(values, 20, 'min')
+    const line = sparkline(values, { width: 20, keep: 'min' })
     expect(line).toHaveLength(20)
     expect(line[0]).toBe('▁')
     expect(line.slice(1)).toBe('█'.repeat(19))
@@ -118,6 +119,33 @@ describe('sparkline', () => {
     const line = sparkline(values)
     expect(line).toHaveLength(40)
     expect(line[0]).toBe('·')
+  })
+})
+
+describe('sparkline scale includes the threshold and the baseline (issue 15)', () => {
+  // The demo's CPU at 37.0 % for four rounds used to be drawn `█▆▄▁` from rounding noise: the scale was min..max.
+  it.each([
+    ['flat far below the threshold reads flat and low', [37.0, 37.02, 36.98, 37.0], [80], '▁▁▁▁'],
+    [
+      'creeping towards the threshold reads as a climb that ends near the top',
+      [50, 60, 70, 78],
+      [80],
+      '▁▃▆█',
+    ],
+    ['crossing the threshold reaches the top', [70, 76, 82, 90], [80], '▁▃▅█'],
+    ['a dip towards a minimum keeps the top for the flat part', [100, 100, 60, 55], [50], '██▂▂'],
+    ['with a baseline above the values, the scale reaches it', [0.3, 0.31, 0.3], [0.05, 0.6], '▄▄▄'],
+    ['with a baseline the values double from, the climb is visible', [0.31, 0.5, 0.84], [1, 0.31], '▁▃▆'],
+    ['a constant equal to its threshold is a flat middle bar', [80, 80], [80], '▄▄'],
+    ['undefined and non-finite references are ignored', [1, 2, 3], [undefined, Number.NaN, Infinity], '▁▅█'],
+  ])('%s', (_name, values, include, expected) => {
+    expect(sparkline(values, { include })).toBe(expected)
+  })
+
+  it('gives the ends of the scale it drew on', () => {
+    expect(sparklineScale([37, 37, 37], [80])).toEqual({ low: 37, high: 80 })
+    expect(sparklineScale([0.3, 0.84], [0.31, 1])).toEqual({ low: 0.3, high: 1 })
+    expect(sparklineScale([Number.NaN], [undefined])).toBeUndefined()
   })
 })
 

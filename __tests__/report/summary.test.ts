@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { GateResult } from '../../src/gate/types.ts'
+import { sampleCountsText } from '../../src/report/check-facts.ts'
 import {
   DRY_RUN_NOTE,
   prometheusGraphUrl,
@@ -39,20 +40,22 @@ describe('renderGateSummary', () => {
 
       [Deployment](https://github.com/acme/shop/deployments/production) · [Workflow run](https://github.com/acme/shop/actions/runs/1234/attempts/1)
 
-      | Check | Kind | Target / query | Threshold | Last | Worst | Samples | Result | Reason |
-      | --- | --- | --- | --- | --- | --- | --- | --- | --- |
-      | http-1 | http | \`https://api.example.com/actuator/health\` | 2xx | 44ms | 51ms | 7 | ✅ passed |  |
-      | cpu | cpu | \`job="node",instance=~"web-1:9100\\|ai-1:9100"\` | ≤ 80% | 30.4% | 40.1% | 7 | ✅ passed |  |
-      | vram | vram | \`instance="10.1.0.7:9400"\` | ≤ 95% | 91.2% | 91.2% | 7 | ✅ passed |  |
-      | api-p95-latency | query (shadow) | \`histogram_quantile(0.95, sum by (le) (rate(http_server_requ…\` | ≤ 2 | 0.00077 | 0.0009 | 7 | ✅ passed |  |
+      | Check | Kind | Target / query | Threshold | Last | Worst | Samples | Result |
+      | --- | --- | --- | --- | --- | --- | --- | --- |
+      | http-1 | http | \`https://api.example.com/actuator/health\` | 2xx | 44ms | 51ms | 7 | ✅&nbsp;passed |
+      | cpu | cpu | \`job="node",instance=~"web-1:9100\\|ai-1:9100"\` | ≤ 80% | 30.4% | 40.1% | 7 | ✅&nbsp;passed |
+      | vram | vram | \`instance="10.1.0.7:9400"\` | ≤ 95% | 91.2% | 91.2% | 7 | ✅&nbsp;passed |
+      | api-p95-latency | query (shadow) | \`histogram_quantile(0.95, sum by (le) (rate(http_server_requ…\` | ≤ 2 | 0.00077 | 0.0009 | 7 | ✅&nbsp;passed |
 
       #### Trends
 
-      | Check | Over the window | Min | Max |
-      | --- | --- | --- | --- |
-      | cpu | \`▂▅█▇▃▁▁\` | 29.9% | 40.1% |
-      | vram | \`▄▄▄▄▄▄▄\` | 91.2% | 91.2% |
-      | api-p95-latency | \`▃▅█▁▂▄▃\` | 0.00071 | 0.0009 |
+      | Check | Over the window | Scale ▁ … █ | Min | Max |
+      | --- | --- | --- | --- | --- |
+      | cpu | \`▁▂▂▂▁▁▁\` | 29.9% … 80.0% | 29.9% | 40.1% |
+      | vram | \`▁▁▁▁▁▁▁\` | 91.2% … 95.0% | 91.2% | 91.2% |
+      | api-p95-latency | \`▁▁▁▁▁▁▁\` | 0.00071 … 2 | 0.00071 | 0.0009 |
+
+      ▁ and █ are the ends of the row's Scale, which spans its values and its threshold (and baseline), so flat reads flat and a climb towards the threshold reads so; · = no value.
 
       <details><summary>Queries</summary>
 
@@ -90,14 +93,18 @@ describe('renderGateSummary', () => {
 
       | Check | Kind | Target / query | Threshold | Last | Worst | Samples | Result | Reason |
       | --- | --- | --- | --- | --- | --- | --- | --- | --- |
-      | http-1 | http | \`https://api.example.com/actuator/health\` | 2xx | 47ms | 47ms | 4 | ⏸️ pending | not decided: the gate stopped early (vram failed) |
-      | vram | vram | \`instance="10.1.0.7:9400"\` | ≤ 95% | 96.3% | 96.3% | 2 pass / 2 breach | ❌ failed | 2 breaches in a row (max-consecutive-failures 2): 96.3 > 95 on gpu="0" |
+      | http-1 | http | \`https://api.example.com/actuator/health\` | 2xx | 47ms | 47ms | 4 | ⏸️&nbsp;pending |  |
+      | vram | vram | \`instance="10.1.0.7:9400"\` | ≤ 95% | 96.3% | 96.3% | 2 passed / 2 breaches | ❌&nbsp;failed | 2 breaches in a row (max-consecutive-failures 2): 96.3 > 95 on gpu="0" |
+
+      ⏸️ 1 check not decided — the gate stopped early (vram failed): \`http-1\`
 
       #### Trends
 
-      | Check | Over the window | Min | Max |
-      | --- | --- | --- | --- |
-      | vram | \`▁▁██\` | 91.2% | 96.3% |
+      | Check | Over the window | Scale ▁ … █ | Min | Max |
+      | --- | --- | --- | --- | --- |
+      | vram | \`▁▁██\` | 91.2% … 96.3% | 91.2% | 96.3% |
+
+      ▁ and █ are the ends of the row's Scale, which spans its values and its threshold (and baseline), so flat reads flat and a climb towards the threshold reads so; · = no value.
 
       #### Findings
 
@@ -122,7 +129,7 @@ describe('renderGateSummary', () => {
     `)
     expect(md.startsWith('### ❌ deploy-gate: failed · production · `3f9c2a1`')).toBe(true)
     expect(md).toContain(
-      '| vram | vram | `instance="10.1.0.7:9400"` | ≤ 95% | 96.3% | 96.3% | 2 pass / 2 breach | ❌ failed |',
+      '| vram | vram | `instance="10.1.0.7:9400"` | ≤ 95% | 96.3% | 96.3% | 2 passed / 2 breaches | ❌&nbsp;failed |',
     )
     expect(md).toContain('`DCGM_FI_DEV_FB_USED{gpu="0", instance="10.1.0.7:9400"}` | 96.3% | 2 |')
     const query = failedVramResult().checks[1]!.spec
@@ -141,8 +148,8 @@ describe('renderGateSummary', () => {
   it('renders an inconclusive result without a verdict-changing dry-run note', () => {
     const md = renderGateSummary(inconclusiveResult(), ctx)
     expect(md.split('\n')[0]).toBe('### ⚠️ deploy-gate: inconclusive · production · `3f9c2a1` · 1m5s window')
-    expect(md).toContain('2 pass / 4 error')
-    expect(md).toContain('| cpu | `▁█····` | 33.1% | 34.2% |')
+    expect(md).toContain('2 passed / 4 errors')
+    expect(md).toContain('| cpu | `▁▁····` | 33.1% … 80.0% | 33.1% | 34.2% |')
     expect(md).toContain('**cpu** · ⚠️ inconclusive — 4 errors in a row')
     expect(md).toContain('[Open the query in Prometheus](https://prom.example.com/prometheus/graph?g0.expr=')
     expect(md).not.toContain(DRY_RUN_NOTE)
@@ -188,11 +195,33 @@ describe('renderGateSummary', () => {
 
   it('names a pending check as not decided', () => {
     const md = renderGateSummary(failedVramResult(), ctx)
-    expect(md).toContain('⏸️ pending | not decided: the gate stopped early (vram failed) |')
+    expect(md).toContain('| ⏸️&nbsp;pending |  |')
+    expect(md).toContain('⏸️ 1 check not decided — the gate stopped early (vram failed): `http-1`')
     expect(md).toContain(
       '0 of 2 enforced checks passed; failed: `vram`; 1 not decided when the gate stopped.',
     )
     expect(md).toContain('The gate stopped early: an enforced check failed.')
+  })
+
+  it('says the shared reason of pending checks once, in one line naming them, not in every row', () => {
+    const base = failedVramResult()
+    const pending = base.checks[0]!
+    const others = ['cpu', 'memory', 'disk'].map((name) => ({ ...pending, spec: { ...pending.spec, name } }))
+    const md = renderGateSummary({ ...base, checks: [...base.checks, ...others] }, ctx)
+    expect(md.split('the gate stopped early (vram failed)')).toHaveLength(2)
+    expect(md).toContain(
+      '⏸️ 4 checks not decided — the gate stopped early (vram failed): `http-1`, `cpu`, `memory`, `disk`',
+    )
+  })
+
+  it.each([
+    [['pass', 'breach', 'breach'], '1 passed / 2 breaches'],
+    [['breach', 'pass'], '1 passed / 1 breach'],
+    [['error', 'no-data', 'no-data'], '2 no data / 1 error'],
+    [['error', 'error'], '2 errors'],
+  ] as const)('counts samples %j as %s (never "2 breach")', (outcomes, text) => {
+    const samples = outcomes.map((outcome, i) => ({ at: new Date(i * 1000).toISOString(), outcome }))
+    expect(sampleCountsText(samples)).toBe(text)
   })
 
   it('names NaN series left out of the comparison', () => {

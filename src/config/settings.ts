@@ -33,6 +33,8 @@ export interface GateSettings extends CheckedSettings {
   readonly environmentUrl?: string
   readonly reportArtifact: string
   readonly reportRetentionDays: number
+  /** File name of the rollback workflow, linked from a failed or inconclusive gate's summary. */
+  readonly rollbackWorkflow?: string
 }
 
 export interface ValidateSettings extends CheckedSettings {
@@ -71,7 +73,10 @@ export function resolveSettings(
 ): { settings?: Settings; problems: Problem[] } {
   const r = new InputReader(raw)
   const mode = r.oneOf<Mode>(I.Mode, Modes) ?? (r.text(I.Mode) ? undefined : 'gate')
-  const token = r.text(I.GitHubToken) ?? ''
+  // An unevaluated `${{ github.token }}` (action.yml's default, as @github/local-action passes it on a laptop) is no
+  // token: a token never holds `${{`, and sending it to GitHub would only earn a 401.
+  const rawToken = r.text(I.GitHubToken) ?? ''
+  const token = /^\$\{\{.*\}\}$/s.test(rawToken) ? '' : rawToken
   const base: BaseSettings = {
     token,
     environment: r.text(I.Environment) ?? Defaults.environment,
@@ -94,10 +99,21 @@ export function resolveSettings(
             environmentUrl: r.text(I.EnvironmentUrl),
             reportArtifact: r.text(I.ReportArtifact) ?? Defaults.reportArtifact,
             reportRetentionDays: r.integer(I.ReportRetentionDays, 1, 90) ?? Defaults.reportRetentionDays,
+            rollbackWorkflow: rollbackWorkflow(r),
           }
   }
   // Settings come back even with problems: validate reports them all and still checks the valid queries.
   return { settings, problems: r.problems }
+}
+
+/** A workflow file name (`rollback.yml`): it becomes part of a link, so nothing else is accepted. */
+function rollbackWorkflow(r: InputReader): string | undefined {
+  const name = r.text(I.RollbackWorkflow)
+  if (name === undefined || /^[A-Za-z0-9][A-Za-z0-9._-]*\.ya?ml$/.test(name)) return name
+  return r.fail(
+    I.RollbackWorkflow,
+    `expected the workflow's file name, e.g. rollback.yml (no directory), got "${name}"`,
+  )
 }
 
 function gateSha(r: InputReader, ctx: SettingsContext): string {
@@ -148,7 +164,17 @@ function checkedSettings(r: InputReader, base: BaseSettings, ctx: SettingsContex
       `required by the metric checks ${names.join(', ')} (or set prometheus.url in the config file)`,
     )
   }
-  return { ...base, secrets, configFile: file, policy, prometheus, checks, checkName: r.text(I.CheckName) }
+  // An empty value (an unset password, an empty header) is nothing to mask: masking '' would mask everything.
+  const masked = secrets.filter((s) => s !== '')
+  return {
+    ...base,
+    secrets: masked,
+    configFile: file,
+    policy,
+    prometheus,
+    checks,
+    checkName: r.text(I.CheckName),
+  }
 }
 
 function resolvePolicy(r: InputReader, file: LoadedConfigFile | undefined): Policy {

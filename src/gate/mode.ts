@@ -26,6 +26,8 @@ import { publishGate, reportPathFor } from '../report/publish.ts'
 import { redactText } from '../report/redact.ts'
 import { buildGateReport, renderReportJson } from '../report/report.ts'
 import { renderGateSummary } from '../report/summary.ts'
+import { renderNextSteps } from '../report/next-steps-summary.ts'
+import { gateNextSteps, needsNextSteps } from './next-steps.ts'
 import { runGate } from './run.ts'
 import type { GateResult, Measurement } from './types.ts'
 import { describeVerdict } from './describe.ts'
@@ -73,12 +75,31 @@ export async function runGateMode(settings: GateSettings): Promise<ModeOutcome> 
 
   const runInfo = { id: ctx.runId, attempt: ctx.runAttempt, url: ctx.runUrl }
   const description = describeVerdict(result)
+  // The ledger and the target run are read only for a failed or inconclusive verdict (SPEC §7).
+  const next = !needsNextSteps(result.verdict, settings.dryRun, ctx.eventName)
+    ? undefined
+    : await gateNextSteps(
+        { token: settings.token, octokit, ctx },
+        { environment: settings.environment, reportArtifact: settings.reportArtifact },
+      )
+  if (next?.kind === 'unknown')
+    core.warning(redactText(`rollback target not read: ${next.reason}`, settings.secrets))
   const summaryContext = {
     environment: settings.environment,
     sha: settings.sha,
     prometheusUrl: settings.prometheus?.url,
     dryRun: settings.dryRun,
-    runUrl: ctx.runUrl,
+    // Outside a workflow run (a laptop run) there is no run to link to.
+    runUrl: ctx.runId ? ctx.runUrl : undefined,
+    nextSteps:
+      next &&
+      renderNextSteps(next, {
+        serverUrl: ctx.serverUrl,
+        repository: `${ctx.owner}/${ctx.repo}`,
+        rollbackWorkflow: settings.rollbackWorkflow,
+        verdict: result.verdict === 'stable' ? undefined : result.verdict,
+        now: new Date(),
+      }),
   }
   const summary = renderGateSummary(result, summaryContext)
   const report = buildGateReport(result, {

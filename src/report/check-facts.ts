@@ -90,14 +90,28 @@ export function lastValueText(spec: CheckSpec, samples: readonly Measurement[]):
   return formatCheckValue(spec, last.value)
 }
 
-/** `7` when every sample passed, else `5 pass / 2 breach` (outcomes that occurred, in a fixed order). */
+/** How many samples had an outcome, in words: `1 breach`, `2 breaches`, `5 passed`, `3 no data`, `2 errors`. */
+export function outcomeCountText(outcome: Outcome, count: number): string {
+  switch (outcome) {
+    case 'pass':
+      return `${count} passed`
+    case 'breach':
+      return `${count} ${count === 1 ? 'breach' : 'breaches'}`
+    case 'no-data':
+      return `${count} no data`
+    case 'error':
+      return `${count} ${count === 1 ? 'error' : 'errors'}`
+  }
+}
+
+/** `7` when every sample passed, else `5 passed / 2 breaches` (outcomes that occurred, in a fixed order). */
 export function sampleCountsText(samples: readonly Measurement[]): string {
   const counts: Record<Outcome, number> = { pass: 0, breach: 0, 'no-data': 0, error: 0 }
   for (const m of samples) counts[m.outcome]++
   if (counts.pass === samples.length) return String(samples.length)
   return (Object.keys(counts) as Outcome[])
     .filter((o) => counts[o] > 0)
-    .map((o) => `${counts[o]} ${OUTCOME_WORDS[o]}`)
+    .map((o) => outcomeCountText(o, counts[o]))
     .join(' / ')
 }
 

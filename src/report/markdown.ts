@@ -127,17 +127,44 @@ const BARS = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'] as const
 /** What a missing, NaN or ±Inf point shows as. */
 export const SPARK_GAP = '·'
 
+export interface SparklineOptions {
+  /** At most this many characters (default 40). */
+  readonly width?: number
+  /** Which point of a bucket survives downsampling: `max` (default), or `min` for checks that breach below a minimum. */
+  readonly keep?: 'max' | 'min'
+  /**
+   * Reference values the scale must reach — the threshold, the baseline — so that a flat series far from its
+   * threshold reads flat and low, and one creeping towards it reads so. NaN/±Inf and undefined are ignored.
+   */
+  readonly include?: readonly (number | undefined)[]
+}
+
+/** The ends of a sparkline's scale: the lowest and highest of its real values and its reference values. */
+export function sparklineScale(
+  values: readonly number[],
+  include: readonly (number | undefined)[] = [],
+): { readonly low: number; readonly high: number } | undefined {
+  let low = Infinity
+  let high = -Infinity
+  for (const v of [...values, ...include]) {
+    if (v === undefined || !Number.isFinite(v)) continue
+    if (v < low) low = v
+    if (v > high) high = v
+  }
+  return low <= high ? { low, high } : undefined
+}
+
 /**
- * A sparkline of `values`, at most `width` characters. Longer series are downsampled by bucket, keeping each
- * bucket's maximum (or minimum with `keep: 'min'`, for checks that breach below a minimum), so a spike is never
- * averaged away. NaN/±Inf points show as `·`; a constant series is a flat middle bar.
+ * A sparkline of `values`, at most `width` characters, on the scale `sparklineScale(values, include)`: ▁ is its low
+ * end, █ its high end. Longer series are downsampled by bucket, keeping each bucket's maximum (or minimum with
+ * `keep: 'min'`), so a spike is never averaged away. NaN/±Inf points show as `·`; when the scale has no extent (every
+ * value and reference equal) the line is a flat middle bar.
  */
-export function sparkline(values: readonly number[], width = 40, keep: 'max' | 'min' = 'max'): string {
-  const points = downsample(values, Math.max(1, Math.floor(width)), keep)
-  const finite = points.filter(Number.isFinite)
-  if (finite.length === 0) return SPARK_GAP.repeat(points.length)
-  const low = Math.min(...finite)
-  const high = Math.max(...finite)
+export function sparkline(values: readonly number[], opts: SparklineOptions = {}): string {
+  const points = downsample(values, Math.max(1, Math.floor(opts.width ?? 40)), opts.keep ?? 'max')
+  const scale = sparklineScale(values, opts.include)
+  if (!points.some(Number.isFinite) || scale === undefined) return SPARK_GAP.repeat(points.length)
+  const { low, high } = scale
   return points
     .map((v) => {
       if (!Number.isFinite(v)) return SPARK_GAP

@@ -5,7 +5,6 @@ import {
   checkKind,
   formatCheckValue,
   lastValueText,
-  lowIsWorse,
   resultText,
   sampleCountsText,
   thresholdText,
@@ -21,11 +20,12 @@ import {
   formatDuration,
   link,
   shorten,
-  sparkline,
   table,
   verdictLine,
 } from './markdown.ts'
 import { withoutUserinfo } from './redact.ts'
+import { pendingChecksLines } from './pending-checks.ts'
+import { trendsSection } from './trends.ts'
 import { breachingSeries, formatLabels, ignoredSeries, type SeriesTally } from './series.ts'
 
 export interface GateSummaryContext {
@@ -36,6 +36,8 @@ export interface GateSummaryContext {
   readonly dryRun: boolean
   readonly deploymentUrl?: string
   readonly runUrl?: string
+  /** The "What to do next" section (next-steps-summary.ts), ending a failed or inconclusive gate's summary. */
+  readonly nextSteps?: string
   /** Size budget in bytes; default 1,000,000 — under GitHub's 1 MiB step-summary limit, with room to spare. */
   readonly maxBytes?: number
 }
@@ -70,14 +72,16 @@ const SHORTENED_NOTE =
  * check that did not pass (or had breaching series) its worst series and a link to its query in Prometheus.
  */
 export function renderGateSummary(result: GateResult, ctx: GateSummaryContext): string {
-  const maxBytes = ctx.maxBytes ?? DEFAULT_MAX_BYTES
+  // What to do next ends the summary and is never cut: the rest is fitted into what it leaves.
+  const tail = ctx.nextSteps ? `\n${ctx.nextSteps}\n` : ''
+  const maxBytes = (ctx.maxBytes ?? DEFAULT_MAX_BYTES) - Buffer.byteLength(tail)
   const series = seriesOf(result.checks)
   let text = ''
   for (const detail of LEVELS) {
     text = render(result, ctx, detail, series)
-    if (Buffer.byteLength(text) <= maxBytes) return text
+    if (Buffer.byteLength(text) <= maxBytes) return text + tail
   }
-  return cutToBytes(text, maxBytes)
+  return cutToBytes(text, maxBytes) + tail
 }
 
 /** Breaching and left-out series of each metric check, tallied once for every rendering. */
@@ -105,7 +109,9 @@ function render(
   const parts = [header(result, ctx)]
   if (detail.shortened) parts.push(SHORTENED_NOTE)
   parts.push(checksTable(result.checks, detail))
-  if (metrics.some((c) => c.samples.length > 0)) parts.push('#### Trends', trendsTable(metrics))
+  const pending = pendingChecksLines(result.checks, detail.reasonChars)
+  if (pending) parts.push(pending)
+  if (metrics.some((c) => c.samples.length > 0)) parts.push('#### Trends', trendsSection(metrics))
   const findings = result.checks
     .filter((c) => needsFinding(c, series.get(c)))
     .map((c) => finding(c, ctx, detail, series.get(c)))
@@ -173,8 +179,10 @@ function checksTable(checks: readonly CheckOutcome[], detail: Detail): string {
       escapeCell(lastValueText(c.spec, c.samples)),
       escapeCell(worst ? formatCheckValue(c.spec, worst.value) : '—'),
       escapeCell(sampleCountsText(c.samples)),
-      resultText(c.result),
-      escapeCell(shorten(reasonOf(c), detail.reasonChars)),
+      // Icon and word on one line: in a squeezed table GitHub otherwise wraps the word under the icon.
+      resultText(c.result).replace(' ', '&nbsp;'),
+      // Pending checks share one reason, said once below the table (pending-checks.ts).
+      c.result === 'pending' ? '' : escapeCell(shorten(reasonOf(c), detail.reasonChars)),
     ]
   })
   const headers = [
@@ -188,6 +196,12 @@ function checksTable(checks: readonly CheckOutcome[], detail: Detail): string {
     'Result',
     'Reason',
   ]
+  // A column with no reason in any row only squeezes the others (seen on the rendered summary): leave it out.
+  if (rows.every((r) => r.at(-1) === ''))
+    return table(
+      headers.slice(0, -1),
+      rows.map((r) => r.slice(0, -1)),
+    )
   return table(headers, rows)
 }
 
@@ -195,25 +209,6 @@ function reasonOf(c: CheckOutcome): string {
   if (c.reason !== undefined && c.reason !== '') return c.reason
   if (c.result === 'pending') return 'not decided: the gate stopped first'
   return ''
-}
-
-function trendsTable(metrics: readonly (CheckOutcome & { readonly spec: MetricCheckSpec })[]): string {
-  const rows = metrics
-    .filter((c) => c.samples.length > 0)
-    .map((c) => {
-      const values = c.samples.map((m) => m.value ?? Number.NaN)
-      const finite = values.filter(Number.isFinite)
-      const low = finite.length > 0 ? formatCheckValue(c.spec, Math.min(...finite)) : '—'
-      const high = finite.length > 0 ? formatCheckValue(c.spec, Math.max(...finite)) : '—'
-      const keep = lowIsWorse(c.spec) ? 'min' : 'max'
-      return [
-        escapeCell(c.spec.name),
-        codeCell(sparkline(values, 40, keep)),
-        escapeCell(low),
-        escapeCell(high),
-      ]
-    })
-  return table(['Check', 'Over the window', 'Min', 'Max'], rows)
 }
 
 function needsFinding(c: CheckOutcome, series: CheckSeries | undefined): boolean {
