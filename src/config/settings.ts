@@ -32,6 +32,8 @@ export interface GateSettings extends CheckedSettings {
   readonly environmentUrl?: string
   readonly reportArtifact: string
   readonly reportRetentionDays: number
+  /** `job-check-run-id`: the current job's id as the runner gave it; `''` when not given. */
+  readonly jobCheckRunId: string
 }
 
 export interface ValidateSettings extends CheckedSettings {
@@ -93,10 +95,20 @@ export function resolveSettings(
             environmentUrl: r.text(I.EnvironmentUrl),
             reportArtifact: r.text(I.ReportArtifact) ?? Defaults.reportArtifact,
             reportRetentionDays: r.integer(I.ReportRetentionDays, 1, 90) ?? Defaults.reportRetentionDays,
+            jobCheckRunId: jobCheckRunId(r),
           }
   }
   // Settings come back even with problems: validate reports them all and still checks the valid queries.
   return { settings, problems: r.problems }
+}
+
+/** Digits, or empty (GHES without `job.check_run_id`); anything else is an input error. */
+function jobCheckRunId(r: InputReader): string {
+  const value = r.text(I.JobCheckRunId) ?? ''
+  if (value !== '' && !/^\d{1,16}$/.test(value)) {
+    r.fail(I.JobCheckRunId, `expected a job id (digits) or nothing; leave this input unset`)
+  }
+  return value
 }
 
 function gateSha(r: InputReader, ctx: SettingsContext): string {

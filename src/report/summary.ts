@@ -36,6 +36,8 @@ export interface GateSummaryContext {
   readonly dryRun: boolean
   readonly deploymentUrl?: string
   readonly runUrl?: string
+  /** The uploaded name of the JSON report artifact, when one is uploaded. */
+  readonly reportArtifact?: string
   /** Size budget in bytes; default 1,000,000 — under GitHub's 1 MiB step-summary limit, with room to spare. */
   readonly maxBytes?: number
 }
@@ -146,6 +148,7 @@ function header(result: GateResult, ctx: GateSummaryContext): string {
   const links = [
     ctx.deploymentUrl ? link('Deployment', withoutUserinfo(ctx.deploymentUrl)) : undefined,
     ctx.runUrl ? link('Workflow run', withoutUserinfo(ctx.runUrl)) : undefined,
+    ctx.reportArtifact ? `JSON report: artifact ${code(ctx.reportArtifact)}` : undefined,
   ].filter((l) => l !== undefined)
   return [heading, line, ...(links.length > 0 ? [links.join(' · ')] : [])].join('\n\n')
 }
