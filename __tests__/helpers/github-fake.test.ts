@@ -270,9 +270,9 @@ describe('actions', () => {
       run_id: run.id,
       attempt_number: 2,
     })
-    expect(
-      jobs2.data.jobs.every((j) => j.status === 'completed' && j.runner_name === 'GitHub Actions 2'),
-    ).toBe(true)
+    expect(jobs2.data.jobs.every((j) => j.status === 'completed' && j.runner_name === 'GitHub Actions')).toBe(
+      true,
+    )
     const job = await octokit.rest.actions.getJobForWorkflowRun({ ...repo, job_id: jobs2.data.jobs[2]!.id })
     expect(job.data).toMatchObject({ name: 'smoke', run_attempt: 2, conclusion: 'success' })
     const all = await octokit.rest.actions.listJobsForWorkflowRun({ ...repo, run_id: run.id, filter: 'all' })
