@@ -34,15 +34,15 @@ export async function runGateMode(settings: GateSettings): Promise<ModeOutcome> 
   const { prober, prometheus } = createMeasurers(settings)
   const ctx = readRunContext()
   const recording = settings.record && !settings.dryRun && !ctx.eventName.startsWith('pull_request')
+  // The job's name, id and start: for the record and the report artifact's name (also the baseline window, issue 14).
+  const wantsIdentity = recording || (settings.reportArtifact !== 'none' && settings.token !== '')
   const octokit =
-    recording || settings.checkName || settings.token
+    recording || settings.checkName || wantsIdentity
       ? createGitHubClient({ token: settings.token })
       : undefined
   const repo = { owner: ctx.owner, repo: ctx.repo }
-  // The job's name, id and start: for the record, the report artifact's name and (issue 14) the baseline window.
-  const identity: JobIdentity = octokit
-    ? await readJobIdentity(octokit, repo, ctx, settings.jobCheckRunId)
-    : { warning: 'no github-token: the job name was not read' }
+  const identity: JobIdentity =
+    octokit && wantsIdentity ? await readJobIdentity(octokit, repo, ctx, settings.jobCheckRunId) : {}
   const ledger = recording && octokit ? createDeploymentLedger(octokit, repo) : undefined
   const deploymentId = ledger ? await openRecord(ledger, identity, settings, ctx) : undefined
   // Set now, not after the final status: a step that fails later still tells the next steps which record it opened.
