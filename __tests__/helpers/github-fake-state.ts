@@ -377,8 +377,24 @@ export class GitHubState {
     return d
   }
 
+  /**
+   * The job ended: Actions' deployment gets `success`, and every other deployment of the environment whose latest
+   * status is `success` becomes `inactive` — including the gate's record created after Actions' one (what users see:
+   * the Environments page then shows Actions' record as active; assumed from the issue report, GitHub's docs only say
+   * "prior" deployments).
+   */
   finishActionsDeployment(d: DeploymentRecord): void {
-    this.addDeploymentStatus(d.id, { state: 'success', log_url: d.statuses[0]?.log_url ?? '' })
+    const at = this.now()
+    this.addDeploymentStatus(d.id, {
+      state: 'success',
+      log_url: d.statuses[0]?.log_url ?? '',
+      created_at: at,
+    })
+    for (const other of this.deployments) {
+      if (other.id === d.id || other.environment !== d.environment) continue
+      if (other.statuses.at(-1)?.state !== 'success') continue
+      this.addDeploymentStatus(other.id, { state: 'inactive', created_at: at, auto_inactive: false })
+    }
   }
 
   /**
