@@ -10,7 +10,12 @@ import { createGitHubClient, type GitHubClient } from '../github/client.ts'
 import { readRunContext, type RunContext } from '../github/context.ts'
 import { createCheckRun } from '../github/check-runs.ts'
 import { publishCheckRun } from '../github/publish-check-run.ts'
-import { createDeploymentLedger, readJobIdentity, type JobIdentity } from '../ledger/deployments.ts'
+import {
+  createDeploymentLedger,
+  parseJobId,
+  readJobIdentity,
+  type JobIdentity,
+} from '../ledger/deployments.ts'
 import type { ModeOutcome } from '../main.ts'
 import { createHttpProber, type HttpProber } from '../probes/http.ts'
 import { createPrometheusClient, type HttpPrometheusClient } from '../prometheus/client.ts'
@@ -34,15 +39,17 @@ export async function runGateMode(settings: GateSettings): Promise<ModeOutcome> 
   const { prober, prometheus } = createMeasurers(settings)
   const ctx = readRunContext()
   const recording = settings.record && !settings.dryRun && !ctx.eventName.startsWith('pull_request')
-  // The job's name, id and start: for the record and the report artifact's name (also the baseline window, issue 14).
-  const wantsIdentity = recording || (settings.reportArtifact !== 'none' && settings.token !== '')
-  const octokit =
-    recording || settings.checkName || wantsIdentity
-      ? createGitHubClient({ token: settings.token })
-      : undefined
   const repo = { owner: ctx.owner, repo: ctx.repo }
+  const octokit = recording || settings.checkName ? createGitHubClient({ token: settings.token }) : undefined
+  // The job's name, id and start (for the record, the report artifact's name and the baseline window, issue 14) are
+  // read only when recording; otherwise the id alone, from the input, tells matrix legs' artifacts apart.
+  const jobId = parseJobId(settings.jobCheckRunId)
   const identity: JobIdentity =
-    octokit && wantsIdentity ? await readJobIdentity(octokit, repo, ctx, settings.jobCheckRunId) : {}
+    recording && octokit
+      ? await readJobIdentity(octokit, repo, ctx, settings.jobCheckRunId)
+      : jobId !== undefined
+        ? { id: jobId }
+        : {}
   const ledger = recording && octokit ? createDeploymentLedger(octokit, repo) : undefined
   const deploymentId = ledger ? await openRecord(ledger, identity, settings, ctx) : undefined
   // Set now, not after the final status: a step that fails later still tells the next steps which record it opened.
