@@ -25,8 +25,8 @@ const MAX_CHARS = 200
 /** `none` stays `none` (no upload). */
 export function reportArtifactName(prefix: string, facts: ArtifactNameFacts): string {
   if (prefix === 'none') return prefix
-  const job = slug(facts.job) || 'job'
-  const base = `${prefix}-${job}-attempt-${facts.runAttempt}`
+  const job = slug(facts.job)
+  const base = job ? `${prefix}-${job}-attempt-${facts.runAttempt}` : `${prefix}-attempt-${facts.runAttempt}`
   const leg = legOf(facts)
   return (leg ? `${base}-${leg}` : base).slice(0, MAX_CHARS)
 }
