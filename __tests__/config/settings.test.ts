@@ -1448,3 +1448,20 @@ describe('resolveSettings: rollback', () => {
     ok<RollbackSettings>({ inputs: rollback({ 'cpu-max': 'x', interval: '0s' }), env: DISPATCH })
   })
 })
+
+describe('job-check-run-id (hidden; action.yml default ${{ job.check_run_id }})', () => {
+  const base = { 'health-urls': 'https://app.example.com/healthz' }
+  it.each([
+    ['51725241954', '51725241954'],
+    ['', ''],
+  ])('%j is taken as given', (value, expected) => {
+    const s = ok({ inputs: { ...base, 'job-check-run-id': value } })
+    expect((s as GateSettings).jobCheckRunId).toBe(expected)
+  })
+
+  it('anything but digits is an input error naming the input', () => {
+    const { problems } = resolve({ inputs: { ...base, 'job-check-run-id': '12; rm -rf' } })
+    expect(problems.map((p) => p.path)).toEqual(['job-check-run-id'])
+    expect(problems[0]!.message).toContain('leave this input unset')
+  })
+})
