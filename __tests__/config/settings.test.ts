@@ -1456,7 +1456,7 @@ describe('job-check-run-id (hidden; action.yml default ${{ job.check_run_id }})'
     ['', ''],
   ])('%j is taken as given', (value, expected) => {
     const s = ok({ inputs: { ...base, 'job-check-run-id': value } })
-    expect((s as GateSettings).jobCheckRunId).toBe(expected)
+    expect(s.jobCheckRunId).toBe(expected)
   })
 
   it('anything but digits is an input error naming the input', () => {

@@ -156,7 +156,7 @@ describe("4. the month limit: GitHub's 403 text → dispatch", () => {
     },
   )
 
-  it("the fake's own rule: a run older than a calendar month is refused with GitHub's exact text", async () => {
+  it("the fake's own rule: a run older than a calendar month is refused with GitHub's exact text", () => {
     const run = fake.state.addRun({ created_at: new Date(Date.now() - 32 * 86_400_000) })
     expect(fake.state.rerunRefusal(run)).toBe(
       'Unable to retry this workflow run because it was created over a month ago',

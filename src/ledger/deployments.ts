@@ -142,7 +142,7 @@ export function createDeploymentLedger(octokit: GitHubClient, repo: Repo): Deplo
     async findOrCreate(request) {
       const sha7 = request.sha.slice(0, 7)
       let existing: LedgerDeployment | undefined
-      let others: LedgerDeployment[] = []
+      let others: LedgerDeployment[]
       try {
         // The same run attempt's record is among the newest of its SHA, so one page is enough.
         const { data } = await octokit.rest.repos.listDeployments({
