@@ -109,7 +109,7 @@ describe('isReleaseStable: every record of the run attempt', () => {
 
   it('findStableBefore skips a release whose other gate failed, whichever record is newer', async () => {
     const current = { ...dep(9, SHA_C, 30), payload: payload(900) }
-    const older = { ...dep(5, SHA_B, 10), payload: payload(500) }
+    const older = { ...dep(5, SHA_B, 0), payload: payload(500) }
     const byId: Record<number, LedgerStatus[]> = { 1: ok, 2: bad, 5: ok }
     const target = await findStableBefore([current, ai, web, older], current, (d) => byId[d.id] ?? [])
     expect(target?.id).toBe(5)
