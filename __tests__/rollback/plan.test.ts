@@ -169,6 +169,13 @@ describe('plan: scope from the artifacts', () => {
       /no build artifacts/,
     ],
     [
+      'report artifacts uploaded as <report-artifact>-<job>-attempt-<n> (an expired one) are not counted',
+      [artifact('dist'), artifact('gate-json-deploy-attempt-1-deploy-web', -DAY_MS, { expired: true })],
+      { reportArtifact: 'gate-json' },
+      'deploy-job',
+      /the required artifact dist stays available/,
+    ],
+    [
       'an expired report artifact is not counted',
       [artifact('dist'), artifact('deploy-gate-report', -DAY_MS, { expired: true })],
       {},
