@@ -120,7 +120,7 @@ async function runIn(temp: string, opts: ActionRunOptions): Promise<ActionRun> {
     GITHUB_JOB: 'deploy',
     GITHUB_WORKFLOW_REF: 'owner/repo/.github/workflows/deploy.yml@refs/heads/main',
     GITHUB_WORKSPACE: workspace,
-    RUNNER_NAME: 'GitHub Actions 2',
+    RUNNER_NAME: 'GitHub-Actions-1000000242',
     RUNNER_TEMP: runnerTemp,
     BENCH_RSS_FILE: rssFile,
     ...files,

@@ -1,12 +1,14 @@
 /**
  * Figures 5 and 6 — rollback API cost and latency, in-process (`runRollback` from src/rollback/mode.ts, its own
  * Octokit client from `github-token` and `GITHUB_API_URL`, `wait: false`) against the OpenAPI-checked GitHub fake,
- * seeded with __tests__/rollback/history.ts: ledger histories of 10, 500 and 5,000 deployments (newest current, the
- * second newest the target) and the run-history fallback with 10,000 runs and no deployment records.
+ * seeded with __tests__/rollback/history.ts: ledger histories of 10, 500 and 5,000 deploys with two gated jobs per
+ * run (two deploy-gate records per run attempt: web host and AI host; newest current, the second newest the target),
+ * one of 5,000 deploys with one gated job, and the run-history fallback with 10,000 runs and no deployment records.
  *
- * 5: requests the fake logged from the start up to and including the re-run POST (floor 3: find the target, list its
- *    artifacts, re-run). 6: with the fake answering every request after 50 ms, start → the re-run POST answered (its
- *    arrival at the fake + the fake's 50 ms); floor 3 round trips.
+ * 5: requests the fake logged from the start up to and including the (first) re-run POST (floor 3: find the target,
+ *    list its artifacts, re-run). 6: with the fake answering every request after 50 ms, start → the re-run POST
+ *    answered (its arrival at the fake + the fake's 50 ms), and the round trips on that path (requests sent after
+ *    the previous wave was answered; parallel reads share one); floor 3 round trips, target ≤ 4.
  */
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -23,21 +25,32 @@ const RUNS = 5
 const LATENCY_MS = 50
 const FLOOR_REQUESTS = 3
 const MAX_REQUESTS = 6
-const LATENCY_TARGET_MS = 1_000
+const MAX_ROUND_TRIPS = 4
 
 interface History {
   readonly name: string
   readonly seed: (fake: GitHubFake) => { targetRunId: number }
+  /** Round trips to the re-run POST at most; the fallback also reads the default branch and the run list first. */
+  readonly maxRoundTrips: number
 }
+
+const TWO_HOSTS = { gatedJobs: ['deploy-ai', 'deploy-web'] } as const
 
 const HISTORIES: readonly History[] = [
   ...[10, 500, 5_000].map((count): History => ({
-    name: `${count.toLocaleString('en')} deployments`,
-    seed: (fake) => ({ targetRunId: seedDeployHistory(fake.state, count).target.run.id }),
+    name: `${count.toLocaleString('en')} deploys, 2 gated jobs per run`,
+    seed: (fake) => ({ targetRunId: seedDeployHistory(fake.state, count, TWO_HOSTS).target.run.id }),
+    maxRoundTrips: MAX_ROUND_TRIPS,
   })),
+  {
+    name: '5,000 deploys, 1 gated job per run',
+    seed: (fake) => ({ targetRunId: seedDeployHistory(fake.state, 5_000).target.run.id }),
+    maxRoundTrips: MAX_ROUND_TRIPS,
+  },
   {
     name: 'run-history fallback, 10,000 runs',
     seed: (fake) => ({ targetRunId: seedRunHistory(fake.state, 10_000).target.id }),
+    maxRoundTrips: MAX_ROUND_TRIPS + 1,
   },
 ]
 
@@ -48,11 +61,13 @@ export async function rollbackCost(): Promise<Row[]> {
   for (const history of HISTORIES) {
     const counts: number[] = []
     const latencies: number[] = []
+    const trips: number[] = []
     let requests: string[] = []
     for (let run = 1; run <= RUNS; run++) {
       const measured = await rollbackOnce(history, LATENCY_MS)
       counts.push(measured.requests.length)
       latencies.push(measured.toRerunMs)
+      trips.push(measured.roundTrips)
       requests = measured.requests
     }
     const cost = summarize(counts)
@@ -71,11 +86,20 @@ export async function rollbackCost(): Promise<Row[]> {
     previousList = list
     latencyRows.push({
       figure: 'rollback-cost',
+      measure: `round trips start → re-run POST answered, ${history.name}`,
+      unit: 'round trips',
+      stats: summarize(trips),
+      floor: { value: FLOOR_REQUESTS, what: 'target, artifacts, re-run' },
+      target: { text: `≤ ${history.maxRoundTrips}`, max: history.maxRoundTrips },
+    })
+    latencyRows.push({
+      figure: 'rollback-cost',
       measure: `latency start → re-run POST answered, ${history.name}, ${LATENCY_MS} ms per API round trip`,
       unit: 'ms',
       stats: summarize(latencies),
       floor: { value: FLOOR_REQUESTS * LATENCY_MS, what: `${FLOOR_REQUESTS} round trips` },
-      target: { text: `≤ ${LATENCY_TARGET_MS} ms`, max: LATENCY_TARGET_MS },
+      // No pass/fail here: above the round trips it is this machine's CPU (shared), the round-trip row is the target.
+      note: `${history.maxRoundTrips} round trips = ${history.maxRoundTrips * LATENCY_MS} ms; the rest is CPU`,
     })
   }
   const counts = costRows.map((r) => r.stats!.median)
@@ -90,7 +114,7 @@ export async function rollbackCost(): Promise<Row[]> {
 async function rollbackOnce(
   history: History,
   latencyMs: number,
-): Promise<{ requests: string[]; toRerunMs: number }> {
+): Promise<{ requests: string[]; toRerunMs: number; roundTrips: number }> {
   const fake = await startGitHubFake({ latencyMs })
   const temp = await mkdtemp(join(tmpdir(), 'deploy-gate-bench-rollback-'))
   try {
@@ -126,11 +150,31 @@ async function rollbackOnce(
     return {
       requests: upTo.map((r) => `${r.method} ${shortPath(r.template ?? r.path)}`),
       toRerunMs: fake.requests[rerun]!.at + latencyMs - startEpochMs,
+      roundTrips: roundTrips(
+        upTo.map((r) => r.at),
+        latencyMs,
+      ),
     }
   } finally {
     await fake.close()
     await rm(temp, { recursive: true, force: true })
   }
+}
+
+/**
+ * Sequential round trips in a request log: a request that arrived at least `latencyMs` after the first request of
+ * the current wave was sent after an answer, so it starts a new wave; requests sent together share one.
+ */
+function roundTrips(arrivalsMs: readonly number[], latencyMs: number): number {
+  let waves = 0
+  let waveStartMs = -Infinity
+  for (const at of [...arrivalsMs].sort((a, b) => a - b)) {
+    if (at >= waveStartMs + latencyMs) {
+      waves++
+      waveStartMs = at
+    }
+  }
+  return waves
 }
 
 /** `/actions/runs/{run_id}/jobs` for `/repos/{owner}/{repo}/actions/runs/{run_id}/jobs`; the repository itself stays. */

@@ -3,6 +3,7 @@
 export const Inputs = {
   Mode: 'mode',
   GitHubToken: 'github-token',
+  JobCheckRunId: 'job-check-run-id',
   Environment: 'environment',
   Sha: 'sha',
   Config: 'config',
@@ -75,7 +76,7 @@ export type InputName = (typeof Inputs)[keyof typeof Inputs]
 export const Modes = ['gate', 'rollback', 'validate'] as const
 export type Mode = (typeof Modes)[number]
 
-/** Defaults applied in code (SPEC §1): action.yml declares a default only for github-token. */
+/** Defaults applied in code (SPEC §1): action.yml declares a default only for github-token and job-check-run-id. */
 export const Defaults = {
   environment: 'production',
   cpuMax: 80,

@@ -76,12 +76,13 @@ describe('action.yml', () => {
     expect(Object.keys(action.outputs)).toEqual(Object.values(Outputs))
   })
 
-  it('has a default only for github-token; every other default is applied in code', () => {
+  it('has a default only for github-token and job-check-run-id; every other default is applied in code', () => {
     const withDefault = Object.entries(action.inputs)
       .filter(([, entry]) => entry.default !== undefined)
       .map(([name]) => name)
-    expect(withDefault).toEqual([Inputs.GitHubToken])
+    expect(withDefault).toEqual([Inputs.GitHubToken, Inputs.JobCheckRunId])
     expect(action.inputs[Inputs.GitHubToken]!.default).toBe('${{ github.token }}')
+    expect(action.inputs[Inputs.JobCheckRunId]!.default).toBe('${{ job.check_run_id }}')
   })
 
   it('marks no input required (deploy-workflow is required in rollback mode only, checked in code)', () => {

@@ -1537,3 +1537,20 @@ describe('resolveSettings: nothing empty to mask (found running under @github/lo
     expect(s.secrets).not.toContain('')
   })
 })
+
+describe('job-check-run-id (hidden; action.yml default ${{ job.check_run_id }})', () => {
+  const base = { 'health-urls': 'https://app.example.com/healthz' }
+  it.each([
+    ['51725241954', '51725241954'],
+    ['', ''],
+  ])('%j is taken as given', (value, expected) => {
+    const s = ok({ inputs: { ...base, 'job-check-run-id': value } })
+    expect(s.jobCheckRunId).toBe(expected)
+  })
+
+  it('anything but digits is an input error naming the input', () => {
+    const { problems } = resolve({ inputs: { ...base, 'job-check-run-id': '12; rm -rf' } })
+    expect(problems.map((p) => p.path)).toEqual(['job-check-run-id'])
+    expect(problems[0]!.message).toContain('leave this input unset')
+  })
+})

@@ -22,6 +22,7 @@ import { down, ok, startHealthServer, type HealthServer } from './ledger-health.
 const DEPLOYMENTS = '/repos/{owner}/{repo}/deployments'
 const STATUSES = '/repos/{owner}/{repo}/deployments/{deployment_id}/statuses'
 const JOBS = '/repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs'
+const JOB = '/repos/{owner}/{repo}/actions/jobs/{job_id}'
 const CHECK_RUNS = '/repos/{owner}/{repo}/check-runs'
 const CHECK_RUN = '/repos/{owner}/{repo}/check-runs/{check_run_id}'
 const RUN_ID = Number(DEFAULT_RUN_ID)
@@ -69,8 +70,14 @@ afterEach(async () => {
   }
 })
 
+/** This job's id: what `${{ job.check_run_id }}` gives the job-check-run-id input. */
+function thisJobId(): number {
+  return run.attempts[0]!.jobs.find((j) => j.name === 'deploy (web)')!.id
+}
+
 function gate(inputs: RunActionOptions['inputs'], opts: Omit<RunActionOptions, 'inputs' | 'apiUrl'> = {}) {
   return runAction({
+    jobCheckRunId: thisJobId(),
     ...opts,
     inputs: { mode: 'gate', 'report-artifact': 'none', ...inputs },
     apiUrl: fake.url,
@@ -135,6 +142,7 @@ describe('gate records every gated deployment', () => {
           workflow_ref: WORKFLOW_REF,
           job: 'deploy',
           job_name: 'deploy (web)',
+          job_id: thisJobId(),
         },
       },
     })
@@ -207,7 +215,11 @@ describe('gate records every gated deployment', () => {
     // "Re-run jobs": attempt 2 re-runs the deploy job, on a runner again.
     fake.state.rerun(run, run.attempts[0]!.jobs[1]!.id)
     fake.state.startRun(run.id)
-    const next = await gate({ 'health-urls': url, ...FAST }, { env: { GITHUB_RUN_ATTEMPT: '2' } })
+    const attempt2Job = run.attempts[1]!.jobs[1]!.id
+    const next = await gate(
+      { 'health-urls': url, ...FAST },
+      { env: { GITHUB_RUN_ATTEMPT: '2' }, jobCheckRunId: attempt2Job },
+    )
 
     expect(next.exitCode).toBe(0)
     expect(fake.state.deployments).toHaveLength(2)
@@ -222,6 +234,7 @@ describe('gate records every gated deployment', () => {
         workflow_ref: WORKFLOW_REF,
         job: 'deploy',
         job_name: 'deploy (web)',
+        job_id: attempt2Job,
       },
     })
     expect(states(second)).toEqual(['in_progress', 'success'])
@@ -233,12 +246,14 @@ describe('gate records every gated deployment', () => {
   })
 
   it('job_name unreadable (403 on the jobs API): a warning naming actions: read, no job_name in the payload', async () => {
+    fake.setFault({ method: 'GET', path: JOB }, [{ status: 403 }])
     fake.setFault({ method: 'GET', path: JOBS }, [{ status: 403 }])
     const r = await gate({ 'health-urls': health.route('/no-jobs', ok), ...FAST })
 
     expect(r.exitCode).toBe(0)
+    expect(fake.countRequests({ method: 'GET', path: JOB })).toBe(1)
     expect(fake.countRequests({ method: 'GET', path: JOBS })).toBe(1)
-    expect(warningsOf(r)).toContain('actions: read')
+    expect(warningsOf(r)).toMatch(/by id: could not read job \d+: the workflow token lacks actions: read/)
     const payload = (deploymentRequest()['payload'] as Record<string, Record<string, unknown>>)['deploy-gate']
     expect(payload).toEqual({
       version: 1,
@@ -246,6 +261,7 @@ describe('gate records every gated deployment', () => {
       run_attempt: 1,
       workflow_ref: WORKFLOW_REF,
       job: 'deploy',
+      job_id: thisJobId(),
     })
     expect(payload).not.toHaveProperty('job_name')
     expect(states(fake.state.deployments[0]!)).toEqual(['in_progress', 'success'])
@@ -431,10 +447,12 @@ describe('API requests of a stable gate run', () => {
       label: 'without check-name',
       inputs: {},
       expected: [
-        `GET ${JOBS}`,
+        `GET ${JOB}`,
         `GET ${DEPLOYMENTS}`,
         `POST ${DEPLOYMENTS}`,
         `POST ${STATUSES}`,
+        // Before writing success: is the record marked rolled back? (rolled back is final, SPEC §4)
+        `GET ${STATUSES}`,
         `POST ${STATUSES}`,
       ],
     },
@@ -442,11 +460,12 @@ describe('API requests of a stable gate run', () => {
       label: 'with check-name',
       inputs: { 'check-name': 'deploy-gate' },
       expected: [
-        `GET ${JOBS}`,
+        `GET ${JOB}`,
         `GET ${DEPLOYMENTS}`,
         `POST ${DEPLOYMENTS}`,
         `POST ${STATUSES}`,
         `POST ${CHECK_RUNS}`,
+        `GET ${STATUSES}`,
         `POST ${STATUSES}`,
         `PATCH ${CHECK_RUN}`,
       ],

@@ -266,7 +266,8 @@ describe('the final status write', () => {
       expect(statesOf(d)).toEqual(['in_progress', 'error'])
       expect(d.statuses[1]!.description).toBe('gate did not finish')
       const finalAttempts = fake.requests.filter(
-        (q) => q.template === STATUSES && (q.body as { state: string }).state === 'success',
+        (q) =>
+          q.method === 'POST' && q.template === STATUSES && (q.body as { state: string }).state === 'success',
       )
       expect(finalAttempts.map((q) => q.status)).toEqual([0, 0, 0, 0])
       // The check run the main step never got to complete is closed by the post step too.

@@ -3,6 +3,7 @@ import { errorMessage } from '../../src/errors.ts'
 import {
   createGitHubClient,
   GitHubApiError,
+  isNotRepeatable,
   mapGitHubError,
   rateLimitWaitMs,
   repoFromEnv,
@@ -73,6 +74,42 @@ describe('createGitHubClient: retries', () => {
     const { data } = await octokit.rest.repos.get(REPO)
     expect(data.full_name).toBe('acme/app')
     expect(server.count(REPO_PATH)).toBe(2)
+  })
+
+  it.each<[string, string]>([
+    ['a job re-run', 'POST /repos/acme/app/actions/jobs/7/rerun'],
+    ['a run re-run', 'POST /repos/acme/app/actions/runs/9/rerun'],
+    ['a dispatch', 'POST /repos/acme/app/actions/workflows/deploy.yml/dispatches'],
+  ])(
+    'never retries %s after a 502 or a dropped connection (it may have been accepted)',
+    async (_name, route) => {
+      for (const reply of [{ status: 502 }, { destroy: true }]) {
+        const { octokit, server } = await setup({ [route]: [reply, { status: 201, body: {} }] })
+        const [method, path] = route.split(' ') as [string, string]
+        const err = await failure(octokit.request(`${method} ${path}`, { ref: 'main' }))
+        expect(server.count(route)).toBe(1)
+        expect(isNotRepeatable(method, path)).toBe(true)
+        expect(String(err)).not.toBe('')
+        await server.close()
+      }
+    },
+  )
+
+  it('still retries a POST that is safe to repeat (a deployment status) and a rate-limited re-run', async () => {
+    const STATUS = 'POST /repos/acme/app/deployments/1/statuses'
+    const { octokit, server } = await setup({ [STATUS]: [{ status: 502 }, { status: 201, body: { id: 5 } }] })
+    await octokit.request(STATUS, { state: 'success' })
+    expect(server.count(STATUS)).toBe(2)
+    await server.close()
+    const RERUN = 'POST /repos/acme/app/actions/jobs/7/rerun'
+    const limited = await setup({
+      [RERUN]: [
+        { status: 429, headers: { 'retry-after': '1' }, body: { message: 'rate limited' } },
+        { status: 201, body: {} },
+      ],
+    })
+    await limited.octokit.request(RERUN)
+    expect(limited.server.count(RERUN)).toBe(2)
   })
 
   it('gives up after the configured retries with the status in the message', async () => {

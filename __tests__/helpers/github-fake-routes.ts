@@ -279,7 +279,7 @@ export const routes: Record<string, Handler> = {
   [`POST ${R}/actions/jobs/{job_id}/rerun`]: (req, ctx) => {
     const found = ctx.state.job(int(req.params['job_id']))
     if (!found) return notFound()
-    const refusal = ctx.state.rerunRefusal(found.run)
+    const refusal = ctx.state.rerunRefusal(found.run, found.job)
     if (refusal) return { status: 403, body: api.apiError(403, refusal) }
     if (!found.inLatest)
       return { status: 403, body: api.apiError(403, 'This job is not part of the latest run attempt') }
@@ -291,6 +291,8 @@ export const routes: Record<string, Handler> = {
     const w = ctx.state.workflow(req.params['workflow_id'] ?? '')
     if (!w) return notFound()
     const b = req.body ?? {}
+    if (ctx.state.rejectsReturnRunDetails && 'return_run_details' in b)
+      return unprocessable('Invalid request.\n\n"return_run_details" is not a permitted key.')
     if (w.state !== 'active')
       return unprocessable("Cannot trigger a 'workflow_dispatch' on a disabled workflow")
     const sha = ctx.state.branches.get(String(b.ref).replace(/^refs\/(heads|tags)\//, ''))

@@ -29,7 +29,12 @@ import type {
 export type * from './github-fake-records.ts'
 
 const DAY_MS = 86_400_000
-const RUNNER = 'GitHub Actions 2'
+/**
+ * What the jobs API shows as `runner_name` for a job on a GitHub-hosted runner: a generic name, not the runner's
+ * `RUNNER_NAME` (`GitHub-Actions-1000000242`). Seed `runner_name` for self-hosted runners, whose name it does show.
+ */
+export const HOSTED_RUNNER_NAME = 'GitHub Actions'
+const RUNNER = HOSTED_RUNNER_NAME
 
 function defaultSteps(jobName: string): string[] {
   return ['Set up job', `Run ${jobName}`, 'Complete job']
@@ -72,6 +77,8 @@ export class GitHubState {
   readonly runs: RunRecord[] = []
   readonly checkRuns: CheckRunRecord[] = []
   autoComplete: AutoComplete | undefined
+  /** GHES without `return_run_details`: a dispatch body carrying it gets 422. */
+  rejectsReturnRunDetails = false
   readonly now: () => Date
   private readonly ids = {
     deployment: 1_000_000,
@@ -328,13 +335,66 @@ export class GitHubState {
     return undefined
   }
 
-  /** GitHub's refusal (403 message) for re-running this run now, or undefined when allowed. */
-  rerunRefusal(run: RunRecord): string | undefined {
-    if (this.latestAttempt(run).status !== 'completed') return 'This workflow is already running'
-    if (this.now().getTime() - Date.parse(run.created_at) > 30 * DAY_MS)
+  /**
+   * GitHub's refusal (403 message) for re-running this run (`job`: one of its jobs) now, or undefined when allowed.
+   * The texts are GitHub's: a run re-run while it runs gets `This workflow is already running`, a job re-run
+   * `The workflow run containing this job is already running`; a run created before now minus one calendar month
+   * (Go's `AddDate(0, -1, 0)`, as `gh` checks it) gets `Unable to retry this workflow run because it was created over
+   * a month ago`.
+   */
+  rerunRefusal(run: RunRecord, job?: JobRecord): string | undefined {
+    if (this.latestAttempt(run).status !== 'completed') {
+      return job
+        ? 'The workflow run containing this job is already running'
+        : 'This workflow is already running'
+    }
+    const monthAgo = this.now()
+    monthAgo.setUTCMonth(monthAgo.getUTCMonth() - 1)
+    if (Date.parse(run.created_at) < monthAgo.getTime())
       return 'Unable to retry this workflow run because it was created over a month ago'
     if (!run.rerunnable) return 'This workflow run cannot be retried'
     return undefined
+  }
+
+  /**
+   * The deployment GitHub Actions creates for a job that names an environment (`environment:` without
+   * `deployment: false`): no deploy-gate payload, created by github-actions[bot] (as every deployment here), ref the
+   * run's branch, `in_progress` with the job's URL. `finishActionsDeployment` posts its `success` when the job ends,
+   * with auto_inactive — which marks the gate's earlier record of that environment inactive.
+   */
+  addActionsDeployment(run: RunRecord, environment = 'production', jobId?: number): DeploymentRecord {
+    const job = jobId ?? this.latestAttempt(run).jobs.at(-1)?.id
+    const logUrl = `https://github.com/${this.owner}/${this.repo}/actions/runs/${run.id}/job/${job ?? 0}`
+    const d = this.addDeployment({
+      sha: run.head_sha,
+      ref: run.head_branch ?? run.head_sha,
+      environment,
+      payload: {},
+      auto_merge: false,
+      required_contexts: [],
+      statuses: [{ state: 'in_progress', log_url: logUrl }],
+    })
+    return d
+  }
+
+  /**
+   * The job ended: Actions' deployment gets `success`, and every other deployment of the environment whose latest
+   * status is `success` becomes `inactive` — including the gate's record created after Actions' one (what users see:
+   * the Environments page then shows Actions' record as active; assumed from the issue report, GitHub's docs only say
+   * "prior" deployments).
+   */
+  finishActionsDeployment(d: DeploymentRecord): void {
+    const at = this.now()
+    this.addDeploymentStatus(d.id, {
+      state: 'success',
+      log_url: d.statuses[0]?.log_url ?? '',
+      created_at: at,
+    })
+    for (const other of this.deployments) {
+      if (other.id === d.id || other.environment !== d.environment) continue
+      if (other.statuses.at(-1)?.state !== 'success') continue
+      this.addDeploymentStatus(other.id, { state: 'inactive', created_at: at, auto_inactive: false })
+    }
   }
 
   /**

@@ -270,9 +270,9 @@ describe('actions', () => {
       run_id: run.id,
       attempt_number: 2,
     })
-    expect(
-      jobs2.data.jobs.every((j) => j.status === 'completed' && j.runner_name === 'GitHub Actions 2'),
-    ).toBe(true)
+    expect(jobs2.data.jobs.every((j) => j.status === 'completed' && j.runner_name === 'GitHub Actions')).toBe(
+      true,
+    )
     const job = await octokit.rest.actions.getJobForWorkflowRun({ ...repo, job_id: jobs2.data.jobs[2]!.id })
     expect(job.data).toMatchObject({ name: 'smoke', run_attempt: 2, conclusion: 'success' })
     const all = await octokit.rest.actions.listJobsForWorkflowRun({ ...repo, run_id: run.id, filter: 'all' })
@@ -488,5 +488,129 @@ describe('faults, auth and the request log', () => {
       body: { ref: 'main', required_contexts: [] },
       status: 201,
     })
+  })
+})
+
+describe('what github.com really does (issue 11)', () => {
+  it('jobs on GitHub-hosted runners show the generic runner_name "GitHub Actions"; GET /actions/jobs/{id} has started_at', async () => {
+    const run = fake.state.addRun({
+      status: 'in_progress',
+      jobs: [{ name: 'deploy (web)', status: 'in_progress' }],
+    })
+    const id = run.attempts[0]!.jobs[0]!.id
+    const { data } = await octokit.rest.actions.getJobForWorkflowRun({ ...repo, job_id: id })
+    expect(data).toMatchObject({
+      id,
+      name: 'deploy (web)',
+      runner_name: 'GitHub Actions',
+      status: 'in_progress',
+    })
+    expect(data.started_at).toMatch(/Z$/)
+  })
+
+  it('a job re-run while its run is running gets "The workflow run containing this job is already running"', async () => {
+    const run = fake.state.addRun({ jobs: ['build', 'web / deploy', 'ai / deploy'] })
+    const [, web, ai] = run.attempts[0]!.jobs
+    await octokit.rest.actions.reRunJobForWorkflowRun({ ...repo, job_id: web!.id })
+    // The second gated job of the same attempt: refused while the first re-run's attempt runs.
+    const aiInLatest = run.attempts[1]!.jobs.find((j) => j.name === ai!.name)!
+    const err = await octokit.rest.actions
+      .reRunJobForWorkflowRun({ ...repo, job_id: aiInLatest.id })
+      .catch((e: unknown) => e)
+    expect(err).toMatchObject({
+      status: 403,
+      message: expect.stringContaining('The workflow run containing this job is already running'),
+    })
+    const runErr = await octokit.rest.actions
+      .reRunWorkflow({ ...repo, run_id: run.id })
+      .catch((e: unknown) => e)
+    expect(runErr).toMatchObject({
+      status: 403,
+      message: expect.stringContaining('This workflow is already running'),
+    })
+  })
+
+  it("the month rule is a calendar month on created_at (31 March → 3 March), with GitHub's text", async () => {
+    await start({ now: () => new Date('2025-03-31T10:00:00Z') })
+    const older = fake.state.addRun({ created_at: '2025-03-02T10:00:00Z' }) // 29 days, but before 3 March
+    const newer = fake.state.addRun({ created_at: '2025-03-03T10:00:00Z' })
+    const err = await octokit.rest.actions
+      .reRunWorkflow({ ...repo, run_id: older.id })
+      .catch((e: unknown) => e)
+    expect(err).toMatchObject({
+      status: 403,
+      message: expect.stringContaining(
+        'Unable to retry this workflow run because it was created over a month ago',
+      ),
+    })
+    expect((await octokit.rest.actions.reRunWorkflow({ ...repo, run_id: newer.id })).status).toBe(201)
+  })
+
+  it('a POST GitHub accepted but answered 502 (afterHandling): the re-run happened', async () => {
+    const run = fake.state.addRun({ jobs: ['build', 'deploy'] })
+    fake.setFault({ method: 'POST', path: '/repos/{owner}/{repo}/actions/runs/{run_id}/rerun' }, [
+      { status: 502, afterHandling: true },
+    ])
+    const bare = getOctokit('t', { baseUrl: fake.url, request: { retries: 0 } })
+    const err = await bare.rest.actions.reRunWorkflow({ ...repo, run_id: run.id }).catch((e: unknown) => e)
+    expect(err).toMatchObject({ status: 502 })
+    expect(run.attempts).toHaveLength(2)
+    expect(fake.undocumented).toContain(
+      `POST /repos/owner/repo/actions/runs/${run.id}/rerun → 502 (injected)`,
+    )
+  })
+
+  it('a dispatch whose connection drops after GitHub took it (afterHandling + destroy): the run exists', async () => {
+    fake.state.addWorkflow({ inputs: ['sha'] })
+    fake.setFault(
+      { method: 'POST', path: '/repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches' },
+      [{ destroy: true, afterHandling: true }],
+    )
+    const bare = getOctokit('t', { baseUrl: fake.url, request: { retries: 0 } })
+    const err = await bare
+      .request('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', {
+        ...repo,
+        workflow_id: 'deploy.yml',
+        ref: 'main',
+        inputs: { sha: fakeSha(1) },
+      })
+      .catch((e: unknown) => e)
+    expect(err).toBeInstanceOf(Error)
+    expect(fake.state.runs.filter((r) => r.event === 'workflow_dispatch')).toHaveLength(1)
+    expect(fake.requests.at(-1)).toMatchObject({ status: 0, injected: true })
+  })
+
+  it('GHES without return_run_details: 422 with the field, 204 without', async () => {
+    await start({ ghes: true })
+    fake.state.addWorkflow()
+    const send = (details: boolean) =>
+      octokit
+        .request('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', {
+          ...repo,
+          workflow_id: 'deploy.yml',
+          ref: 'main',
+          ...(details ? { return_run_details: true } : {}),
+        })
+        .catch((e: unknown) => e)
+    expect(await send(true)).toMatchObject({
+      status: 422,
+      message: expect.stringContaining('"return_run_details" is not a permitted key.'),
+    })
+    expect(await send(false)).toMatchObject({ status: 204 })
+  })
+
+  it("Actions' own deployment of a job (environment: on the job): no payload, github-actions[bot]; at job end the gate's record goes inactive", async () => {
+    const run = fake.state.addRun({ status: 'in_progress', jobs: ['deploy'] })
+    const actions = fake.state.addActionsDeployment(run)
+    const gate = fake.state.addDeployment({
+      sha: run.head_sha,
+      payload: { 'deploy-gate': { version: 1 } },
+      statuses: [{ state: 'success' }],
+    })
+    const { data } = await octokit.rest.repos.listDeployments({ ...repo, environment: 'production' })
+    const listed = data.find((d) => d.id === actions.id)!
+    expect(listed).toMatchObject({ payload: {}, creator: { login: 'github-actions[bot]' } })
+    fake.state.finishActionsDeployment(actions)
+    expect(gate.statuses.map((s) => s.state)).toEqual(['success', 'inactive'])
   })
 })

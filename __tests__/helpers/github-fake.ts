@@ -29,8 +29,13 @@ export interface GitHubFakeOptions {
   readonly latencyMs?: number
   /** Runs re-run or dispatched from now on go queued → in_progress → completed as they are polled. */
   readonly autoComplete?: AutoComplete
-  /** Clock for timestamps, artifact expiry and the 30-day re-run limit. Default: real time. */
+  /** Clock for timestamps, artifact expiry and the month re-run limit. Default: real time. */
   readonly now?: () => Date
+  /**
+   * Behave as a GitHub Enterprise Server without `return_run_details`: a dispatch body carrying it is refused with
+   * 422 `"return_run_details" is not a permitted key.` (as GitHub refuses any body key it does not know).
+   */
+  readonly ghes?: boolean
 }
 
 export interface FaultMatcher {
@@ -52,6 +57,11 @@ export interface FaultResponse {
    * Logged with status 0; nothing is handled.
    */
   readonly destroy?: boolean
+  /**
+   * Handle the request first — the write happens, as when GitHub accepted it — and only then answer with `status`
+   * (e.g. 502 from a proxy) or drop the connection (`destroy`): the client cannot tell whether it was accepted.
+   */
+  readonly afterHandling?: boolean
 }
 
 export interface RequestLogEntry {
@@ -140,6 +150,7 @@ export async function startGitHubFake(opts: GitHubFakeOptions = {}): Promise<Git
     now: opts.now ?? (() => new Date()),
     ...(opts.autoComplete ? { autoComplete: opts.autoComplete } : {}),
   })
+  if (opts.ghes) state.rejectsReturnRunDetails = true
   const requests: RequestLogEntry[] = []
   const violations: string[] = []
   const undocumented: string[] = []
@@ -221,8 +232,10 @@ export async function startGitHubFake(opts: GitHubFakeOptions = {}): Promise<Git
       return send({ status: 401, body: apiError(401, 'Bad credentials') })
 
     const fault = faults.find((f) => f.queue.length > 0 && f.match(method, path))
-    const next = fault?.queue.shift()
-    if (next?.delayMs) await sleep(next.delayMs)
+    const queued = fault?.queue.shift()
+    const late = queued?.afterHandling ? queued : undefined
+    const next = late ? undefined : queued
+    if (queued?.delayMs) await sleep(queued.delayMs)
     if (next?.destroy) {
       const entry = { method, path, query: Object.fromEntries(url.searchParams), body, status: 0, at }
       requests.push({ ...entry, template: op?.template, injected: true })
@@ -262,7 +275,21 @@ export async function startGitHubFake(opts: GitHubFakeOptions = {}): Promise<Git
         body: apiError(422, `Invalid request.\n\n${bodyProblems.map((x) => x.message).join('\n')}`),
       })
     }
-    send(handler({ method, path, template: op.template, params: p, query: url.searchParams, body }, ctx))
+    const handled = handler(
+      { method, path, template: op.template, params: p, query: url.searchParams, body },
+      ctx,
+    )
+    if (!late) return send(handled)
+    // The write happened; the answer is lost or replaced.
+    injected = true
+    if (late.destroy) {
+      const entry = { method, path, query: Object.fromEntries(url.searchParams), body, status: 0, at }
+      requests.push({ ...entry, template: op.template, injected: true })
+      req.socket.destroy()
+      return
+    }
+    const status = late.status ?? 502
+    send({ status, body: late.body ?? apiError(status, DEFAULT_MESSAGES[status] ?? 'Error') })
   }
 
   const server = createServer((req, res) => {

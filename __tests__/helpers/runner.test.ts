@@ -93,7 +93,7 @@ describe('runAction', () => {
       workspace: true,
       leaked: null,
       node: '24',
-      runner: 'GitHub Actions 2',
+      runner: 'GitHub-Actions-1000000242',
       repo: 'owner/repo',
       owner: 'owner',
     })

@@ -74,6 +74,11 @@ export interface RunActionOptions {
   readonly script?: string
   /** The token `${{ github.token }}` stands for in action.yml defaults. */
   readonly token?: string
+  /**
+   * What `${{ job.check_run_id }}` stands for in action.yml defaults: the job's id (seed the job in the GitHub fake).
+   * Default `''`, as on a server without that context (GHES).
+   */
+  readonly jobCheckRunId?: number | string
 }
 
 export interface StepResult {
@@ -123,12 +128,18 @@ function readActionYml(): ActionYml | undefined {
   return existsSync(file) ? (parseYaml(readFileSync(file, 'utf8')) as ActionYml) : undefined
 }
 
-/** action.yml input defaults, as the runner evaluates them (only `${{ github.token }}` is supported). */
-function inputDefaults(yml: ActionYml | undefined, token: string): Record<string, string> {
+/** action.yml input defaults, as the runner evaluates them (only `github.token` and `job.check_run_id`). */
+function inputDefaults(
+  yml: ActionYml | undefined,
+  token: string,
+  jobCheckRunId: string,
+): Record<string, string> {
   const out: Record<string, string> = {}
   for (const [name, spec] of Object.entries(yml?.inputs ?? {})) {
     if (spec.default === undefined || spec.default === null) continue
-    const value = String(spec.default).replace(/\$\{\{\s*github\.token\s*\}\}/g, token)
+    const value = String(spec.default)
+      .replace(/\$\{\{\s*github\.token\s*\}\}/g, token)
+      .replace(/\$\{\{\s*job\.check_run_id\s*\}\}/g, jobCheckRunId)
     if (value.includes('${{'))
       throw new Error(`runner.ts: cannot evaluate the default of input ${name}: ${value}`)
     out[name] = value
@@ -184,7 +195,7 @@ export async function runAction(opts: RunActionOptions = {}): Promise<ActionResu
   )
 
   const token = opts.token ?? DEFAULT_TOKEN
-  const inputs: Record<string, string> = { ...inputDefaults(yml, token) }
+  const inputs: Record<string, string> = { ...inputDefaults(yml, token, String(opts.jobCheckRunId ?? '')) }
   for (const [k, v] of Object.entries(opts.inputs ?? {})) inputs[k] = String(v)
   const apiUrl = opts.apiUrl ?? 'http://127.0.0.1:9'
   const [owner = 'owner'] = repository.split('/')
@@ -221,7 +232,8 @@ export async function runAction(opts: RunActionOptions = {}): Promise<ActionResu
     GITHUB_WORKFLOW_SHA: sha,
     GITHUB_WORKSPACE: workspace,
     GITHUB_RETENTION_DAYS: '90',
-    RUNNER_NAME: 'GitHub Actions 2',
+    // A GitHub-hosted runner's name; the jobs API shows such jobs with the generic runner_name "GitHub Actions".
+    RUNNER_NAME: 'GitHub-Actions-1000000242',
     RUNNER_OS: 'Linux',
     RUNNER_ARCH: 'X64',
     RUNNER_ENVIRONMENT: 'github-hosted',

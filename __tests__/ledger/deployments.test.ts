@@ -5,9 +5,9 @@ import {
   createDeploymentLedger,
   findCurrent,
   findCurrentAndTarget,
-  findJobName,
   findStableBefore,
   findStableForSha,
+  isReleaseStable,
   isStable,
   parseGatePayload,
   truncateDescription,
@@ -75,6 +75,44 @@ describe('isStable', () => {
 
   it('keeps the given newest-first order for statuses of the same second', () => {
     expect(isStable([status('failure', 1), status('success', 1)])).toBe(false)
+  })
+
+  it('rolled back is final: a success after the rollback mark does not make it stable again', () => {
+    const mark = { ...status('failure', 2), description: 'rolled back to abcdef1 (run 42)' }
+    // in_progress → rollback mark → the still-watching gate's success (SPEC §4)
+    expect(isStable([status('success', 3), mark, status('in_progress', 1)])).toBe(false)
+    // a plain failure followed by success is stable (a re-run of the gate's verdict); only the mark is final
+    expect(isStable([status('success', 3), status('failure', 2), status('in_progress', 1)])).toBe(true)
+  })
+})
+
+describe('isReleaseStable: every record of the run attempt', () => {
+  const web = { ...dep(1, SHA_A, 1), payload: payload(700, 1, { job: 'deploy-web', job_id: 71 }) }
+  const ai = { ...dep(2, SHA_A, 2), payload: payload(700, 1, { job: 'deploy-ai', job_id: 72 }) }
+  const other = { ...dep(3, SHA_A, 3), payload: payload(700, 2, { job: 'deploy-ai', job_id: 73 }) }
+  const ok = [status('in_progress', 1), status('success', 2)].reverse()
+  const bad = [status('in_progress', 1), status('failure', 2)].reverse()
+
+  it.each<[string, Record<number, LedgerStatus[]>, boolean]>([
+    ['both gates passed', { 1: ok, 2: ok, 3: bad }, true],
+    ['the AI-host gate failed, the web-host gate passed later', { 1: ok, 2: bad, 3: ok }, false],
+    ['the web-host gate failed', { 1: bad, 2: ok, 3: ok }, false],
+  ])('%s → %s (another attempt does not count)', async (_name, byId, expected) => {
+    const asked: number[] = []
+    const statusesOf = (d: LedgerDeployment) => {
+      asked.push(d.id)
+      return byId[d.id] ?? []
+    }
+    expect(await isReleaseStable(ai, [web, ai, other], statusesOf)).toBe(expected)
+    expect(asked.sort()).toEqual([1, 2])
+  })
+
+  it('findStableBefore skips a release whose other gate failed, whichever record is newer', async () => {
+    const current = { ...dep(9, SHA_C, 30), payload: payload(900) }
+    const older = { ...dep(5, SHA_B, 0), payload: payload(500) }
+    const byId: Record<number, LedgerStatus[]> = { 1: ok, 2: bad, 5: ok }
+    const target = await findStableBefore([current, ai, web, older], current, (d) => byId[d.id] ?? [])
+    expect(target?.id).toBe(5)
   })
 })
 
@@ -272,7 +310,7 @@ describe('DeploymentLedger.findOrCreate', () => {
         raw(11, SHA_A, { 'deploy-gate': payload(554, 1) }),
       ]),
     })
-    expect(await ledger.findOrCreate(request)).toEqual({ id: 12, reused: true })
+    expect(await ledger.findOrCreate(request)).toMatchObject({ id: 12, reused: true })
     expect(server.count('POST /repos/acme/app/deployments')).toBe(0)
     const lookup = server.requests[0]!
     expect(Object.fromEntries(lookup.query)).toEqual({
@@ -280,6 +318,33 @@ describe('DeploymentLedger.findOrCreate', () => {
       environment: 'production',
       per_page: '100',
     })
+  })
+
+  it.each<[string, Partial<GatePayload>, Partial<GatePayload>, boolean]>([
+    ['the same job_id', { job_id: 7 }, { job_id: 7 }, true],
+    ['another job_id (a second gated job or matrix leg)', { job_id: 7 }, { job_id: 8 }, false],
+    [
+      'no job_id, the same job and job_name',
+      { job_name: 'deploy (web)' },
+      { job_name: 'deploy (web)' },
+      true,
+    ],
+    [
+      'no job_id, another job_name (matrix leg)',
+      { job_name: 'deploy (web)' },
+      { job_name: 'deploy (ai)' },
+      false,
+    ],
+    ['no job_id, another job (two hosts)', { job: 'deploy-web' }, { job: 'deploy-ai' }, false],
+  ])('one record per job of a run attempt: %s → reused %s', async (_name, existing, wanted, reused) => {
+    const { ledger, server } = await setup({
+      [DEPLOYMENTS]: listRoute([raw(12, SHA_A, { 'deploy-gate': payload(555, 1, existing) })]),
+      'POST /repos/acme/app/deployments': { status: 201, body: { id: 13 } },
+    })
+    const result = await ledger.findOrCreate({ ...request, payload: payload(555, 1, wanted) })
+    expect(result).toMatchObject({ id: reused ? 12 : 13, reused })
+    expect(server.count('POST /repos/acme/app/deployments')).toBe(reused ? 0 : 1)
+    expect(result.others.map((d) => d.id)).toEqual(reused ? [] : [12])
   })
 
   it('creates a new deployment for a new attempt of the same run', async () => {
@@ -292,7 +357,7 @@ describe('DeploymentLedger.findOrCreate', () => {
       payload: payload(555, 2, { job_name: 'deploy (web)' }),
       description: 'deploy-gate',
     }
-    expect(await ledger.findOrCreate(attempt2)).toEqual({ id: 13, reused: false })
+    expect(await ledger.findOrCreate(attempt2)).toMatchObject({ id: 13, reused: false })
     const post = server.requests.find((r) => r.method === 'POST')!
     expect(post.body).toEqual({
       ref: SHA_A,
@@ -478,65 +543,5 @@ describe('DeploymentLedger reading', () => {
   it('has no current when no deployment carries the payload', async () => {
     const { ledger } = await setup({ [DEPLOYMENTS]: listRoute([raw(2, SHA_B, {}), raw(1, SHA_A, 'x')]) })
     expect(await findCurrentAndTarget(ledger, 'production')).toEqual({})
-  })
-})
-
-describe('findJobName', () => {
-  const JOBS = 'GET /repos/acme/app/actions/runs/42/attempts/2/jobs'
-  const job = (id: number, name: string, runner: string | null, status = 'in_progress') => ({
-    id,
-    name,
-    status,
-    runner_name: runner,
-  })
-  const query = { ...REPO, runId: 42, runAttempt: 2, runnerName: 'GitHub Actions 7' }
-
-  it('picks the in-progress job on this runner, across pages', async () => {
-    const { octokit, server } = await setup({
-      [JOBS]: (req, origin): Reply =>
-        req.query.get('page') === '2'
-          ? { body: { total_count: 3, jobs: [job(3, 'deploy (web)', 'GitHub Actions 7')] } }
-          : {
-              body: {
-                total_count: 3,
-                jobs: [
-                  job(1, 'build', 'GitHub Actions 7', 'completed'),
-                  job(2, 'deploy (ai)', 'GitHub Actions 8'),
-                ],
-              },
-              headers: { link: `<${origin}${req.path}?per_page=100&page=2>; rel="next"` },
-            },
-    })
-    expect(await findJobName(octokit, query)).toBe('deploy (web)')
-    expect(server.count(JOBS)).toBe(2)
-  })
-
-  it('is undefined when several jobs match', async () => {
-    const { octokit } = await setup({
-      [JOBS]: {
-        body: { total_count: 2, jobs: [job(1, 'a', 'GitHub Actions 7'), job(2, 'b', 'GitHub Actions 7')] },
-      },
-    })
-    expect(await findJobName(octokit, query)).toBeUndefined()
-  })
-
-  it.each([403, 404])('is undefined when the jobs cannot be read (%i)', async (status) => {
-    const { octokit } = await setup({
-      [JOBS]: { status, body: { message: 'Resource not accessible by integration' } },
-    })
-    expect(await findJobName(octokit, query)).toBeUndefined()
-  })
-
-  it('throws other failures', async () => {
-    const { octokit } = await setup({ [JOBS]: { status: 500, body: { message: 'Server Error' } } })
-    await expect(findJobName(octokit, query)).rejects.toThrow(
-      'could not list the jobs of run 42 attempt 2: HTTP 500',
-    )
-  })
-
-  it('asks nothing without a runner name', async () => {
-    const { octokit, server } = await setup({})
-    expect(await findJobName(octokit, { ...query, runnerName: '' })).toBeUndefined()
-    expect(server.requests).toHaveLength(0)
   })
 })

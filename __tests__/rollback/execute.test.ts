@@ -118,8 +118,8 @@ describe('re-run requests and the mark', () => {
       `POST ${R}/actions/runs/${h.target.run.id}/rerun`,
       `POST ${R}/deployments/${h.current.deployment.id}/statuses`,
     ])
-    // The jobs are not even read when the artifacts decide all-jobs.
-    expect(fake.countRequests({ path: `${R}/actions/runs/${h.target.run.id}/jobs` })).toBe(0)
+    // The jobs are read beside the artifacts (in parallel, before the artifacts decide), once.
+    expect(fake.countRequests({ path: `${R}/actions/runs/${h.target.run.id}/jobs` })).toBe(1)
   })
 
   it('matrix: re-runs the leg recorded as job_name', async () => {
@@ -174,14 +174,6 @@ describe("GitHub's refusals", () => {
       /could not re-run workflow run \d+ \(.+\): GitHub says it cannot be retried/,
     ],
     [
-      'created over a month ago',
-      () =>
-        fake.setFault({ method: 'POST', path: '/repos/{owner}/{repo}/actions/jobs/{job_id}/rerun' }, [
-          { status: 403, body: monthOld },
-        ]),
-      /could not re-run workflow run \d+ \(.+\): it was created over a month ago and GitHub no longer re-runs it; set redeploy-input/,
-    ],
-    [
       'Resource not accessible by integration',
       () =>
         fake.setFault({ method: 'POST', path: '/repos/{owner}/{repo}/actions/jobs/{job_id}/rerun' }, [
@@ -199,6 +191,42 @@ describe("GitHub's refusals", () => {
     expect(fake.countRequests({ method: 'POST', path: /\/statuses$/ })).toBe(0)
     expect(calls.outputs['rerun-url']).toBe('')
     expect(calls.summaries[0]).toContain('not accepted')
+  })
+
+  it('403 "created over a month ago" without redeploy-input → the error naming the SHA and both ways forward', async () => {
+    const h = seedDeployHistory(fake.state, 3)
+    fake.setFault({ method: 'POST', path: '/repos/{owner}/{repo}/actions/jobs/{job_id}/rerun' }, [
+      { status: 403, body: monthOld },
+    ])
+    const record = await runRollback(rollbackSettings(), deps())
+    expect(record.verdict).toBe('failed')
+    expect(record.failure).toContain(
+      `workflow run ${h.target.run.id} of ${h.target.sha} was refused a re-run by GitHub (created over a month ago)`,
+    )
+    expect(record.failure).toContain('set redeploy-input')
+    expect(record.failure).toContain(`or deploy ${h.target.sha} by hand`)
+    expect(fake.countRequests({ method: 'POST' })).toBe(1)
+    expect(fake.countRequests({ method: 'POST', path: /\/statuses$/ })).toBe(0)
+  })
+
+  it('403 "created over a month ago" with redeploy-input → dispatches the deploy workflow instead, then marks', async () => {
+    fake.state.addWorkflow({ inputs: ['sha'] })
+    const h = seedDeployHistory(fake.state, 3)
+    fake.setFault({ method: 'POST', path: '/repos/{owner}/{repo}/actions/jobs/{job_id}/rerun' }, [
+      { status: 403, body: monthOld },
+    ])
+    const record = await runRollback(rollbackSettings({ redeployInput: 'sha' }), deps())
+    expect(record.verdict).toBe('requested')
+    expect(writes()).toEqual([
+      `POST ${R}/actions/jobs/${jobId(h.target.run, 'deploy')}/rerun`,
+      `POST ${R}/actions/workflows/deploy.yml/dispatches`,
+      `POST ${R}/deployments/${h.current.deployment.id}/statuses`,
+    ])
+    expect(fake.state.runs.at(-1)).toMatchObject({
+      event: 'workflow_dispatch',
+      inputs: { sha: h.target.sha },
+    })
+    expect(calls.outputs).toMatchObject({ 'rerun-scope': 'dispatch' })
   })
 
   it('a mark the token may not write fails the step after the re-run, naming deployments: write', async () => {
@@ -458,8 +486,8 @@ describe('dispatch (run older than 30 days)', () => {
       `rolled back to ${h.target.sha.slice(0, 7)} (run ${h.target.run.id})`,
     )
     expect(calls.outputs).toMatchObject({ 'rerun-scope': 'dispatch', 'rerun-conclusion': 'success' })
-    // Neither artifacts nor jobs of a run that cannot be re-run are read.
-    expect(fake.countRequests({ path: /\/(artifacts|jobs)$/ })).toBe(0)
+    // Artifacts and jobs are read beside the run (its age is not known before), once each, and not used.
+    expect(fake.countRequests({ path: /\/(artifacts|jobs)$/ })).toBe(2)
   })
 
   it('without run details in the answer: the newest workflow_dispatch run created since the request', async () => {

@@ -16,7 +16,10 @@ const MINUTE_MS = 60_000
 
 export interface SeededDeploy {
   readonly run: RunRecord
+  /** The newest record of the run (with `gatedJobs`, the last gated job's). */
   readonly deployment: DeploymentRecord
+  /** Every record of the run, oldest first (one per gated job). */
+  readonly deployments: readonly DeploymentRecord[]
   readonly sha: string
 }
 
@@ -30,6 +33,11 @@ export interface DeployHistoryOptions {
   readonly artifacts?: string[]
   /** Hours between deploys. Default 1. */
   readonly spacingHours?: number
+  /**
+   * Several gated jobs per run (two hosts): each run has these jobs after `build`, and one deploy-gate record per job
+   * (payload `job`, `job_name` and `job_id` of that job), a few seconds apart. Default: one record, of `jobName`.
+   */
+  readonly gatedJobs?: readonly string[]
 }
 
 /** The gate's payload for a run. */
@@ -37,6 +45,7 @@ export function gatePayload(
   runId: number,
   jobName: string | null = 'deploy',
   runAttempt = 1,
+  job: { readonly id?: number; readonly key?: string } = {},
 ): Record<string, unknown> {
   return {
     'deploy-gate': {
@@ -44,8 +53,9 @@ export function gatePayload(
       run_id: runId,
       run_attempt: runAttempt,
       workflow_ref: 'owner/repo/.github/workflows/deploy.yml@refs/heads/main',
-      job: 'deploy',
+      job: job.key ?? 'deploy',
       ...(jobName === null ? {} : { job_name: jobName }),
+      ...(job.id !== undefined ? { job_id: job.id } : {}),
     },
   }
 }
@@ -67,29 +77,41 @@ export function seedDeployHistory(
   for (let i = 0; i < count; i++) {
     const createdMs = nowMs - (count - i) * spacing
     const sha = fakeSha(`deploy-${i}`)
+    const gated = opts.gatedJobs
     const run = state.addRun({
       workflow_id: workflow.id,
       run_number: i + 1,
       head_sha: sha,
       created_at: new Date(createdMs),
-      ...(opts.jobs ? { jobs: opts.jobs } : {}),
+      ...(opts.jobs ? { jobs: opts.jobs } : gated ? { jobs: ['build', ...gated] } : {}),
       artifacts: (opts.artifacts ?? ['dist']).map((name) => ({ name })),
     })
     const isNewest = i === count - 1
-    const deployment = state.addDeployment({
-      sha,
-      environment: opts.environment ?? 'production',
-      created_at: new Date(createdMs + MINUTE_MS),
-      payload: gatePayload(run.id, opts.jobName === undefined ? 'deploy' : opts.jobName),
-      statuses: [
-        { state: 'in_progress', created_at: new Date(createdMs + MINUTE_MS) },
-        { state: 'success', created_at: new Date(createdMs + 5 * MINUTE_MS), auto_inactive: false },
-        ...(isNewest
-          ? []
-          : [{ state: 'inactive' as const, created_at: new Date(createdMs + spacing + 5 * MINUTE_MS) }]),
-      ],
-    })
-    deploys.push({ run, deployment, sha })
+    const records = gated
+      ? gated.map((name) => ({
+          name,
+          payload: gatePayload(run.id, name, 1, {
+            key: name,
+            id: run.attempts[0]!.jobs.find((j) => j.name === name)!.id,
+          }),
+        }))
+      : [{ name: '', payload: gatePayload(run.id, opts.jobName === undefined ? 'deploy' : opts.jobName) }]
+    const deployments = records.map((r, k) =>
+      state.addDeployment({
+        sha,
+        environment: opts.environment ?? 'production',
+        created_at: new Date(createdMs + MINUTE_MS + k * 1000),
+        payload: r.payload,
+        statuses: [
+          { state: 'in_progress', created_at: new Date(createdMs + MINUTE_MS + k * 1000) },
+          { state: 'success', created_at: new Date(createdMs + 5 * MINUTE_MS), auto_inactive: false },
+          ...(isNewest
+            ? []
+            : [{ state: 'inactive' as const, created_at: new Date(createdMs + spacing + 5 * MINUTE_MS) }]),
+        ],
+      }),
+    )
+    deploys.push({ run, deployment: deployments.at(-1)!, deployments, sha })
   }
   return { deploys, current: deploys[count - 1]!, target: deploys[count - 2]! }
 }

@@ -94,7 +94,7 @@ describe('runRollbackMode', () => {
     })
     expect(JSON.stringify(report)).not.toContain(TOKEN)
     expect(uploads).toEqual([
-      ['deploy-gate-report', [calls.outputs['report-path']], path.join(tmp, 'deploy-gate'), 30],
+      ['deploy-gate-report-attempt-2', [calls.outputs['report-path']], path.join(tmp, 'deploy-gate'), 30],
     ])
   })
 
@@ -154,7 +154,7 @@ describe('runRollbackMode', () => {
       env: { ...deps.env, ACTIONS_RUNTIME_TOKEN: undefined },
     })
     expect(calls.warnings).toEqual([
-      expect.stringContaining('report artifact deploy-gate-report not uploaded'),
+      expect.stringContaining('report artifact deploy-gate-report-attempt-2 not uploaded'),
     ])
     expect(uploads).toEqual([])
   })

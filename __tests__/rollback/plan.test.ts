@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   DAY_MS,
+  isTooOldToRerun,
   plan,
   type ArtifactFacts,
   type CurrentFacts,
@@ -168,6 +169,13 @@ describe('plan: scope from the artifacts', () => {
       /no build artifacts/,
     ],
     [
+      'report artifacts uploaded as <report-artifact>-<job>-attempt-<n> (an expired one) are not counted',
+      [artifact('dist'), artifact('gate-json-deploy-attempt-1-deploy-web', -DAY_MS, { expired: true })],
+      { reportArtifact: 'gate-json' },
+      'deploy-job',
+      /the required artifact dist stays available/,
+    ],
+    [
       'an expired report artifact is not counted',
       [artifact('dist'), artifact('deploy-gate-report', -DAY_MS, { expired: true })],
       {},
@@ -300,6 +308,39 @@ describe('plan: the job to re-run', () => {
       undefined,
     ],
     [
+      'a job of a called reusable workflow: "<caller> / deploy"',
+      [
+        { id: 1, name: 'build' },
+        { id: 8, name: 'release / deploy' },
+      ],
+      undefined,
+      'deploy-job',
+      8,
+      undefined,
+    ],
+    [
+      'a called reusable workflow named deploy: "deploy / <called>"',
+      [
+        { id: 1, name: 'build' },
+        { id: 9, name: 'deploy / ship' },
+      ],
+      undefined,
+      'deploy-job',
+      9,
+      undefined,
+    ],
+    [
+      'two callers of one reusable workflow → all-jobs with a warning',
+      [
+        { id: 8, name: 'web / deploy' },
+        { id: 9, name: 'ai / deploy' },
+      ],
+      undefined,
+      'all-jobs',
+      undefined,
+      /2 jobs of run 4000007 match the deploy job \("web \/ deploy", "ai \/ deploy"\)/,
+    ],
+    [
       'several matrix matches → all-jobs with a warning',
       [
         { id: 1, name: 'deploy (web)' },
@@ -320,7 +361,7 @@ describe('plan: the job to re-run', () => {
       'ship',
       'all-jobs',
       undefined,
-      /no job named "ship" or "deploy" or "deploy \(…\)" in the latest attempt of run 4000007/,
+      /no job named "ship" or "deploy" or "deploy \(…\)" or "… \/ deploy" or "deploy \/ …" in the latest attempt of run 4000007/,
     ],
   ])('%s', (_name, jobs, jobName, scope, jobId, warning) => {
     const p = ready(plan(input({ target: target({}, jobName), jobs })))
@@ -334,6 +375,49 @@ describe('plan: the job to re-run', () => {
     }
   })
 
+  it('the recorded job_id wins over every name (two legs with one display name)', () => {
+    const t: TargetFacts = {
+      ...target({}, 'deploy'),
+      deployment: { id: 1_000_005, createdAt: iso(NOW_MS), jobName: 'deploy', jobId: 12 },
+    }
+    const jobs = [
+      { id: 11, name: 'deploy' },
+      { id: 12, name: 'deploy' },
+    ]
+    expect(ready(plan(input({ target: t, jobs }))).job).toEqual({
+      id: 12,
+      name: 'deploy',
+      matchedBy: 'job_id',
+    })
+  })
+
+  it('names a reusable-workflow match as such', () => {
+    const p = ready(
+      plan(input({ target: target({}, undefined), jobs: [{ id: 8, name: 'release / deploy' }] })),
+    )
+    expect(p.job).toEqual({ id: 8, name: 'release / deploy', matchedBy: 'reusable-workflow' })
+  })
+
+  it('several gated jobs in the target attempt → all-jobs, naming them and why (GitHub re-runs one job per attempt)', () => {
+    const t: TargetFacts = {
+      ...target({}, 'deploy-web'),
+      deployment: {
+        id: 1_000_006,
+        createdAt: iso(NOW_MS),
+        jobName: 'deploy-web',
+        records: [
+          { deploymentId: 1_000_006, jobName: 'deploy-web', jobId: 21 },
+          { deploymentId: 1_000_005, jobName: 'deploy-ai', jobId: 22 },
+        ],
+      },
+    }
+    const p = ready(plan(input({ target: t, jobs: undefined })))
+    expect(p.scope).toBe('all-jobs')
+    expect(p.job).toBeUndefined()
+    expect(p.scopeReason).toContain('has 2 gated jobs ("deploy-web", "deploy-ai")')
+    expect(p.scopeReason).toContain('refuses another while it runs')
+  })
+
   it('names how the job was matched', () => {
     const p = ready(
       plan(input({ target: target({}, 'deploy (web)'), jobs: [{ id: 9, name: 'deploy (web)' }] })),
@@ -342,8 +426,9 @@ describe('plan: the job to re-run', () => {
   })
 })
 
-describe('plan: a run older than 30 days', () => {
-  const old = target({ createdAt: iso(NOW_MS - 31 * DAY_MS) })
+describe('plan: a run created over a calendar month ago', () => {
+  // NOW is 1 June 12:00: a month before is 1 May 12:00, 31 days back.
+  const old = target({ createdAt: iso(NOW_MS - 32 * DAY_MS) })
 
   it('with redeploy-input: dispatches the deploy workflow on the branch with the full SHA', () => {
     const p = ready(
@@ -351,7 +436,7 @@ describe('plan: a run older than 30 days', () => {
     )
     expect(p.scope).toBe('dispatch')
     expect(p.dispatch).toEqual({ workflow: 'deploy.yml', ref: 'main', inputs: { sha: TARGET_SHA } })
-    expect(p.scopeReason).toContain('was created 31 days ago')
+    expect(p.scopeReason).toContain('was created 32 days ago, before 2025-05-01T12:00:00.000Z')
     expect(p.artifacts).toEqual([])
   })
 
@@ -365,9 +450,35 @@ describe('plan: a run older than 30 days', () => {
     expect(p.target?.runId).toBe(TARGET_RUN)
   })
 
-  it('exactly 30 days old can still be re-run', () => {
-    const p = ready(plan(input({ target: target({ createdAt: iso(NOW_MS - 30 * DAY_MS) }) })))
+  it('31 days old in June is exactly one calendar month: it can still be re-run (30 × 24 h would refuse it)', () => {
+    const p = ready(plan(input({ target: target({ createdAt: iso(NOW_MS - 31 * DAY_MS) }) })))
     expect(p.scope).toBe('deploy-job')
+  })
+
+  it('GitHub refused the re-run with its month-limit 403: planned as a run past the limit', () => {
+    const p = ready(plan(input({ target: target(), refusedAsTooOld: true }, { redeployInput: 'sha' })))
+    expect(p.scope).toBe('dispatch')
+    expect(p.scopeReason).toContain('refused a re-run by GitHub (created over a month ago)')
+    const without = plan(input({ target: target(), refusedAsTooOld: true }))
+    expect(without.ok).toBe(false)
+    if (!without.ok) expect(without.error).toContain('set redeploy-input')
+  })
+})
+
+describe('isTooOldToRerun: the calendar month of Go’s AddDate(0, -1, 0)', () => {
+  it.each<[string, string, string, boolean]>([
+    // 31 March − 1 month = 31 February → 3 March (2025 is not a leap year): a 29-day-old run is too old.
+    ['31 Mar, run of 2 Mar', '2025-03-31T10:00:00Z', '2025-03-02T10:00:00Z', true],
+    ['31 Mar, run of 3 Mar 10:00 (the limit itself)', '2025-03-31T10:00:00Z', '2025-03-03T10:00:00Z', false],
+    // 2024 is a leap year: 31 March − 1 month → 2 March.
+    ['31 Mar 2024, run of 2 Mar', '2024-03-31T10:00:00Z', '2024-03-02T10:00:00Z', false],
+    ['31 Mar 2024, run of 1 Mar', '2024-03-31T10:00:00Z', '2024-03-01T10:00:00Z', true],
+    // 1 March − 1 month = 1 February: a 29-day-old run can still be re-run, a 30-day-old one not.
+    ['1 Mar, run of 31 Jan', '2025-03-01T10:00:00Z', '2025-01-31T10:00:00Z', true],
+    ['1 Mar, run of 1 Feb 11:00', '2025-03-01T10:00:00Z', '2025-02-01T11:00:00Z', false],
+    ['15 Jan, run of 14 Dec', '2025-01-15T00:00:00Z', '2024-12-14T23:59:59Z', true],
+  ])('%s → too old %s', (_name, now, created, tooOld) => {
+    expect(isTooOldToRerun({ createdAt: created }, new Date(now))).toBe(tooOld)
   })
 })
 

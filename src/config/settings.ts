@@ -35,6 +35,8 @@ export interface GateSettings extends CheckedSettings {
   readonly reportRetentionDays: number
   /** File name of the rollback workflow, linked from a failed or inconclusive gate's summary. */
   readonly rollbackWorkflow?: string
+  /** `job-check-run-id`: the current job's id as the runner gave it; `''` when not given. */
+  readonly jobCheckRunId: string
 }
 
 export interface ValidateSettings extends CheckedSettings {
@@ -100,6 +102,7 @@ export function resolveSettings(
             reportArtifact: r.text(I.ReportArtifact) ?? Defaults.reportArtifact,
             reportRetentionDays: r.integer(I.ReportRetentionDays, 1, 90) ?? Defaults.reportRetentionDays,
             rollbackWorkflow: rollbackWorkflow(r),
+            jobCheckRunId: jobCheckRunId(r),
           }
   }
   // Settings come back even with problems: validate reports them all and still checks the valid queries.
@@ -114,6 +117,15 @@ function rollbackWorkflow(r: InputReader): string | undefined {
     I.RollbackWorkflow,
     `expected the workflow's file name, e.g. rollback.yml (no directory), got "${name}"`,
   )
+}
+
+/** Digits, or empty (GHES without `job.check_run_id`); anything else is an input error. */
+function jobCheckRunId(r: InputReader): string {
+  const value = r.text(I.JobCheckRunId) ?? ''
+  if (value !== '' && !/^\d{1,16}$/.test(value)) {
+    r.fail(I.JobCheckRunId, `expected a job id (digits) or nothing; leave this input unset`)
+  }
+  return value
 }
 
 function gateSha(r: InputReader, ctx: SettingsContext): string {

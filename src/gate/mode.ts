@@ -11,10 +11,10 @@ import { readRunContext, type RunContext } from '../github/context.ts'
 import { createCheckRun } from '../github/check-runs.ts'
 import { publishCheckRun } from '../github/publish-check-run.ts'
 import {
-  buildLogUrl,
   createDeploymentLedger,
-  findJobName,
-  type DeploymentLedger,
+  parseJobId,
+  readJobIdentity,
+  type JobIdentity,
 } from '../ledger/deployments.ts'
 import type { ModeOutcome } from '../main.ts'
 import { createHttpProber, type HttpProber } from '../probes/http.ts'
@@ -32,6 +32,8 @@ import { runGate } from './run.ts'
 import type { GateResult, Measurement } from './types.ts'
 import { describeVerdict } from './describe.ts'
 import { checkRunAnnotations } from './check-run-annotations.ts'
+import { closeRecord, openRecord } from './record.ts'
+import { reportArtifactName } from '../report/artifact-name.ts'
 
 /** GitHub caps a check run's output.summary at 65,535 characters; the summary is rendered to fit (in bytes, so safely). */
 const CHECK_RUN_SUMMARY_BYTES = 65_000
@@ -40,10 +42,19 @@ export async function runGateMode(settings: GateSettings): Promise<ModeOutcome> 
   const { prober, prometheus } = createMeasurers(settings)
   const ctx = readRunContext()
   const recording = settings.record && !settings.dryRun && !ctx.eventName.startsWith('pull_request')
-  const octokit = recording || settings.checkName ? createGitHubClient({ token: settings.token }) : undefined
   const repo = { owner: ctx.owner, repo: ctx.repo }
+  const octokit = recording || settings.checkName ? createGitHubClient({ token: settings.token }) : undefined
+  // The job's name, id and start (for the record, the report artifact's name and the baseline window, issue 14) are
+  // read only when recording; otherwise the id alone, from the input, tells matrix legs' artifacts apart.
+  const jobId = parseJobId(settings.jobCheckRunId)
+  const identity: JobIdentity =
+    recording && octokit
+      ? await readJobIdentity(octokit, repo, ctx, settings.jobCheckRunId)
+      : jobId !== undefined
+        ? { id: jobId }
+        : {}
   const ledger = recording && octokit ? createDeploymentLedger(octokit, repo) : undefined
-  const deploymentId = ledger ? await openRecord(ledger, octokit!, settings, ctx) : undefined
+  const deploymentId = ledger ? await openRecord(ledger, identity, settings, ctx) : undefined
   // Set now, not after the final status: a step that fails later still tells the next steps which record it opened.
   core.setOutput(Outputs.DeploymentId, deploymentId === undefined ? '' : String(deploymentId))
   const checkRunId =
@@ -84,6 +95,12 @@ export async function runGateMode(settings: GateSettings): Promise<ModeOutcome> 
       )
   if (next?.kind === 'unknown')
     core.warning(redactText(`rollback target not read: ${next.reason}`, settings.secrets))
+  const artifactName = reportArtifactName(settings.reportArtifact, {
+    job: ctx.job,
+    runAttempt: ctx.runAttempt,
+    ...(identity.name !== undefined ? { jobName: identity.name } : {}),
+    ...(identity.id !== undefined ? { jobId: identity.id } : {}),
+  })
   const summaryContext = {
     environment: settings.environment,
     sha: settings.sha,
@@ -100,6 +117,7 @@ export async function runGateMode(settings: GateSettings): Promise<ModeOutcome> 
         verdict: result.verdict === 'stable' ? undefined : result.verdict,
         now: new Date(),
       }),
+    ...(artifactName !== 'none' ? { reportArtifact: artifactName } : {}),
   }
   const summary = renderGateSummary(result, summaryContext)
   const report = buildGateReport(result, {
@@ -116,18 +134,13 @@ export async function runGateMode(settings: GateSettings): Promise<ModeOutcome> 
     annotations: gateAnnotations(result),
     reportJson: renderReportJson(report),
     reportPath: reportPathFor(ctx.runnerTemp || '.', 'gate'),
-    artifact: { name: settings.reportArtifact, retentionDays: settings.reportRetentionDays },
+    artifact: { name: artifactName, retentionDays: settings.reportRetentionDays },
     secrets: settings.secrets,
   })
 
   if (ledger && deploymentId !== undefined) {
-    await ledger.setStatus(deploymentId, {
-      state: result.verdict === 'stable' ? 'success' : result.verdict === 'failed' ? 'failure' : 'error',
-      description: redactText(description, settings.secrets),
-      logUrl: buildLogUrl(ctx.serverUrl, `${ctx.owner}/${ctx.repo}`, ctx.runId, ctx.runAttempt),
-      environmentUrl: settings.environmentUrl,
-    })
-    core.saveState(State.FinalStatusWritten, 'true')
+    const state = result.verdict === 'stable' ? 'success' : result.verdict === 'failed' ? 'failure' : 'error'
+    await closeRecord(ledger, deploymentId, { state, description }, settings, ctx)
   }
   if (checkRunId !== undefined && octokit) {
     const shadowFindings = result.checks.some((c) => !c.spec.enforce && c.result !== 'passed')
@@ -188,50 +201,6 @@ function createMeasurers(settings: GateSettings): {
       { path: path.join('.'), message: errorMessage(err), file: file?.path, line: file?.lineOf(path) },
     ])
   }
-}
-
-async function openRecord(
-  ledger: DeploymentLedger,
-  octokit: GitHubClient,
-  settings: GateSettings,
-  ctx: RunContext,
-): Promise<number> {
-  const jobName = await findJobName(octokit, {
-    owner: ctx.owner,
-    repo: ctx.repo,
-    runId: ctx.runId,
-    runAttempt: ctx.runAttempt,
-    runnerName: ctx.runnerName,
-  })
-  if (jobName === undefined) {
-    core.warning(
-      'the job name could not be read (grant "actions: read"); rollback will match the deploy job by deploy-job',
-    )
-  }
-  const { id, reused } = await ledger.findOrCreate({
-    sha: settings.sha,
-    environment: settings.environment,
-    productionEnvironment: settings.environment === 'production',
-    payload: {
-      version: 1,
-      run_id: ctx.runId,
-      run_attempt: ctx.runAttempt,
-      workflow_ref: ctx.workflowRef,
-      job: ctx.job,
-      ...(jobName === undefined ? {} : { job_name: jobName }),
-    },
-  })
-  core.saveState(State.DeploymentId, String(id))
-  await ledger.setStatus(id, {
-    state: 'in_progress',
-    description: 'deploy-gate is observing the deploy',
-    logUrl: buildLogUrl(ctx.serverUrl, `${ctx.owner}/${ctx.repo}`, ctx.runId, ctx.runAttempt),
-    environmentUrl: settings.environmentUrl,
-  })
-  core.info(
-    `${reused ? 'reusing' : 'created'} deployment ${id} for ${settings.sha.slice(0, 7)} in ${settings.environment}`,
-  )
-  return id
 }
 
 async function startCheckRun(

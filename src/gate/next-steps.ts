@@ -78,8 +78,8 @@ export async function findNextSteps(
     }
     if (target && isTooOldToRerun(target, now)) {
       const scopeReason =
-        `run ${target.runId} was created ${target.ageDays} days ago and GitHub re-runs only runs from the last ` +
-        '30 days, so the rollback dispatches the deploy workflow for that commit (it needs redeploy-input)'
+        `run ${target.runId} was created ${target.ageDays} days ago and GitHub re-runs no run created over a month ` +
+        'ago, so the rollback dispatches the deploy workflow for that commit (it needs redeploy-input)'
       const { sha, runId, runUrl } = target
       return { kind: 'target', sha, runId, runUrl, deployedAt, scope: 'dispatch', scopeReason }
     }

@@ -11,6 +11,10 @@
  *   `rateLimitRetries` times, and only when the wait is at most `maxRateLimitWaitMs`; a longer wait fails at once with a
  *   rate-limit message rather than stalling a deploy job for an hour. 429 is taken out of plugin-retry so the two never
  *   both retry the same answer.
+ * - Writes that must not be repeated — a re-run (`POST …/rerun`) or a workflow dispatch (`POST …/dispatches`) — are
+ *   never retried after a 5xx or a network error: GitHub may have accepted the first one (a second dispatch starts a
+ *   second deploy; a second re-run gets 403 `already running`). The caller reads the run back to learn whether it was
+ *   accepted (src/rollback/read-back.ts). A rate-limit answer means "not done", so those are still retried.
  */
 import { core } from '../report/log.ts'
 import { getOctokit } from '@actions/github'
@@ -47,6 +51,13 @@ export interface GitHubClientOptions {
 /** Statuses plugin-retry gives up on at once: its defaults plus 429, which the rate-limit hook handles. */
 const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451]
 const ONE_MINUTE_MS = 60_000
+/** Requests plugin-retry must never send twice: re-runs and workflow dispatches. */
+const NOT_REPEATABLE = /\/(rerun|rerun-failed-jobs|dispatches)$/
+
+/** A re-run or dispatch POST: sent once, never retried blindly after a 5xx or network error. */
+export function isNotRepeatable(method: string, url: string): boolean {
+  return method.toUpperCase() === 'POST' && NOT_REPEATABLE.test(url.split('?')[0] ?? '')
+}
 
 export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
   if (!opts.token) throw new Error('no GitHub token: the github-token input is empty')
@@ -80,6 +91,8 @@ function rateLimitPlugin(timings: RetryTimings): OctokitPlugin {
   const log = timings.log ?? ((message: string) => core.info(message))
   return (octokit) => {
     octokit.hook.wrap('request', async (request, options) => {
+      // plugin-retry reads `request.retries` of these options when the request fails.
+      if (isNotRepeatable(options.method, options.url)) options.request = { ...options.request, retries: 0 }
       for (let attempt = 0; ; attempt++) {
         try {
           return await request(options)

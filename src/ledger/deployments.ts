@@ -9,8 +9,21 @@ import { GitHubApiError, mapGitHubError } from '../github/client.ts'
 import { pagesOf } from '../github/pages.ts'
 import { shorten } from '../report/markdown.ts'
 
-export { isStable, findCurrent, findStableBefore, findStableForSha, findCurrentAndTarget } from './select.ts'
-export { findJobName, buildLogUrl } from './job-name.ts'
+export {
+  isStable,
+  isReleaseStable,
+  findCurrent,
+  findStableBefore,
+  findStableForSha,
+  findCurrentAndTarget,
+  findRolledBackMark,
+  attemptRecords,
+  cachedStatuses,
+  ROLLED_BACK_PREFIX,
+  type CurrentAndTarget,
+} from './select.ts'
+export { buildLogUrl } from './log-url.ts'
+export { readJobIdentity, parseJobId, type JobIdentity } from './job-identity.ts'
 
 /** Key of our data in a deployment's `payload`. */
 export const PAYLOAD_KEY = 'deploy-gate'
@@ -32,6 +45,8 @@ export interface GatePayload {
   readonly job: string
   /** The job's display name as the jobs API shows it; absent when it could not be read. */
   readonly job_name?: string
+  /** The job's id (`job-check-run-id`); absent when that input was empty. */
+  readonly job_id?: number
 }
 
 export interface LedgerStatus {
@@ -53,6 +68,8 @@ export interface LedgerDeployment {
   readonly createdAt: string
   /** Set only when the deployment carries a valid deploy-gate payload. */
   readonly payload?: GatePayload
+  /** The creator's login (`github-actions[bot]` for the workflow token and for Actions' own deployments). */
+  readonly creator?: string
 }
 
 export interface FindOrCreateRequest {
@@ -62,6 +79,13 @@ export interface FindOrCreateRequest {
   /** True for `production`. */
   readonly productionEnvironment: boolean
   readonly description?: string
+}
+
+export interface FindOrCreateResult {
+  readonly id: number
+  readonly reused: boolean
+  /** The other deployments of that SHA in that environment, as read for the lookup (newest first, one page). */
+  readonly others: readonly LedgerDeployment[]
 }
 
 export type LedgerState = 'in_progress' | 'success' | 'failure' | 'error'
@@ -86,7 +110,7 @@ export interface DeploymentLedger {
    * The deployment of `sha` in `environment` whose payload has the same run_id and run_attempt (a step re-run), else a
    * new one. The caller posts the `in_progress` status.
    */
-  findOrCreate(request: FindOrCreateRequest): Promise<{ id: number; reused: boolean }>
+  findOrCreate(request: FindOrCreateRequest): Promise<FindOrCreateResult>
   setStatus(id: number, status: StatusUpdate): Promise<void>
   /** Deployments of the environment, newest first, one page of 100 per request, fetched as iterated. */
   pages(environment: string, options?: ListOptions): AsyncIterable<readonly LedgerDeployment[]>
@@ -118,8 +142,8 @@ export function createDeploymentLedger(octokit: GitHubClient, repo: Repo): Deplo
   return {
     async findOrCreate(request) {
       const sha7 = request.sha.slice(0, 7)
-      const { run_id, run_attempt } = request.payload
-      let existing
+      let existing: LedgerDeployment | undefined
+      let others: LedgerDeployment[]
       try {
         // The same run attempt's record is among the newest of its SHA, so one page is enough.
         const { data } = await octokit.rest.repos.listDeployments({
@@ -128,13 +152,13 @@ export function createDeploymentLedger(octokit: GitHubClient, repo: Repo): Deplo
           environment: request.environment,
           per_page: DEPLOYMENTS_PER_PAGE,
         })
-        existing = data
-          .map(toLedgerDeployment)
-          .find((d) => d.payload?.run_id === run_id && d.payload.run_attempt === run_attempt)
+        const all = data.map(toLedgerDeployment)
+        existing = all.find((d) => d.payload !== undefined && sameJobRecord(d.payload, request.payload))
+        others = all.filter((d) => d !== existing)
       } catch (err) {
         throw fail(err, `look up the deployments of ${sha7} in ${request.environment}`)
       }
-      if (existing) return { id: existing.id, reused: true }
+      if (existing) return { id: existing.id, reused: true, others }
 
       const action = `create a deployment of ${sha7} in ${request.environment}`
       let response
@@ -165,7 +189,7 @@ export function createDeploymentLedger(octokit: GitHubClient, repo: Repo): Deplo
           { status: response.status },
         )
       }
-      return { id, reused: false }
+      return { id, reused: false, others }
     },
 
     async setStatus(id, status) {
@@ -218,6 +242,16 @@ export function truncateDescription(text: string, maxChars = DESCRIPTION_MAX_CHA
   return shorten(text, maxChars) // redacted first; code points, so an emoji is never cut in half
 }
 
+/**
+ * SPEC §4: the same gate step's record — same run_id and run_attempt, and the same job: by `job_id` when both have one,
+ * else by `job` + `job_name`. Two gated jobs of one attempt (two hosts, matrix legs) each have their own record.
+ */
+export function sameJobRecord(a: GatePayload, b: GatePayload): boolean {
+  if (a.run_id !== b.run_id || a.run_attempt !== b.run_attempt) return false
+  if (a.job_id !== undefined && b.job_id !== undefined) return a.job_id === b.job_id
+  return a.job === b.job && a.job_name === b.job_name
+}
+
 interface RawDeployment {
   readonly id: number | bigint
   readonly sha: string
@@ -225,10 +259,12 @@ interface RawDeployment {
   readonly environment: string
   readonly created_at: string
   readonly payload: unknown
+  readonly creator?: { readonly login?: string } | null
 }
 
 function toLedgerDeployment(d: RawDeployment): LedgerDeployment {
   const payload = parseGatePayload(d.payload)
+  const creator = d.creator?.login
   return {
     id: Number(d.id),
     sha: d.sha,
@@ -236,6 +272,7 @@ function toLedgerDeployment(d: RawDeployment): LedgerDeployment {
     environment: d.environment,
     createdAt: d.created_at,
     ...(payload ? { payload } : {}),
+    ...(creator ? { creator } : {}),
   }
 }
 
@@ -255,6 +292,7 @@ export function parseGatePayload(payload: unknown): GatePayload | undefined {
   const runAttempt = gate['run_attempt']
   if (!isPositiveInteger(runId) || !isPositiveInteger(runAttempt)) return undefined
   const jobName = gate['job_name']
+  const jobId = gate['job_id']
   return {
     version: 1,
     run_id: runId,
@@ -262,6 +300,7 @@ export function parseGatePayload(payload: unknown): GatePayload | undefined {
     workflow_ref: typeof gate['workflow_ref'] === 'string' ? gate['workflow_ref'] : '',
     job: typeof gate['job'] === 'string' ? gate['job'] : '',
     ...(typeof jobName === 'string' && jobName !== '' ? { job_name: jobName } : {}),
+    ...(isPositiveInteger(jobId) ? { job_id: jobId } : {}),
   }
 }
 

@@ -14,6 +14,8 @@ export interface RollbackSummaryContext {
   readonly repositoryUrl: string
   /** This rollback run. */
   readonly runUrl?: string
+  /** The uploaded name of the JSON report artifact, when one is uploaded. */
+  readonly reportArtifact?: string
 }
 
 const VERDICT: Record<RollbackVerdict, { icon: string; title: string }> = {
@@ -44,7 +46,11 @@ export function renderRollbackSummary(record: RollbackRecord, ctx: RollbackSumma
   if (warnings.length > 0) {
     parts.push(['#### Warnings', ...warnings.map((w) => `- ${Icons.warn} ${escapeCell(w)}`)].join('\n'))
   }
-  if (ctx.runUrl) parts.push(`<sub>${link('rollback run', ctx.runUrl)}</sub>`)
+  const footer = [
+    ...(ctx.runUrl ? [link('rollback run', ctx.runUrl)] : []),
+    ...(ctx.reportArtifact ? [`JSON report: artifact ${code(ctx.reportArtifact)}`] : []),
+  ]
+  if (footer.length > 0) parts.push(`<sub>${footer.join(' · ')}</sub>`)
   return `${parts.join('\n\n')}\n`
 }
 

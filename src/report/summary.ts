@@ -38,6 +38,8 @@ export interface GateSummaryContext {
   readonly runUrl?: string
   /** The "What to do next" section (next-steps-summary.ts), ending a failed or inconclusive gate's summary. */
   readonly nextSteps?: string
+  /** The uploaded name of the JSON report artifact, when one is uploaded. */
+  readonly reportArtifact?: string
   /** Size budget in bytes; default 1,000,000 — under GitHub's 1 MiB step-summary limit, with room to spare. */
   readonly maxBytes?: number
 }
@@ -151,6 +153,7 @@ function header(result: GateResult, ctx: GateSummaryContext): string {
   const links = [
     ctx.deploymentUrl ? link('Deployment', withoutUserinfo(ctx.deploymentUrl)) : undefined,
     ctx.runUrl ? link('Workflow run', withoutUserinfo(ctx.runUrl)) : undefined,
+    ctx.reportArtifact ? `JSON report: artifact ${code(ctx.reportArtifact)}` : undefined,
   ].filter((l) => l !== undefined)
   return [heading, line, ...(links.length > 0 ? [links.join(' · ')] : [])].join('\n\n')
 }

@@ -6,6 +6,7 @@ import type { GitHubClient, Repo } from '../github/client.ts'
 import { GitHubApiError, mapGitHubError } from '../github/client.ts'
 import { pagesOf } from '../github/pages.ts'
 import type { ArtifactFacts, JobFacts, RunFacts } from './plan.ts'
+import { isMonthLimitRefusal } from './rerun-age.ts'
 
 const READ = 'actions: read'
 const WRITE = 'actions: write'
@@ -164,12 +165,25 @@ export function createWorkflowRunsApi(octokit: GitHubClient, repo: Repo): Workfl
       const list = Object.entries(inputs)
         .map(([k, v]) => `${k}=${v}`)
         .join(', ')
+      const send = (details: boolean) =>
+        octokit.request('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', {
+          ...repo,
+          workflow_id: workflow,
+          ref,
+          inputs: { ...inputs },
+          ...(details ? { return_run_details: true } : {}),
+        })
       try {
-        // `return_run_details` (2025) makes GitHub answer 200 with the new run's id; older servers answer 204.
-        const response = await octokit.request(
-          'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches',
-          { ...repo, workflow_id: workflow, ref, inputs: { ...inputs }, return_run_details: true },
-        )
+        // `return_run_details` (2025) makes GitHub answer 200 with the new run's id; older servers answer 204, and a
+        // GitHub Enterprise Server that does not know the field refuses the body with 422. A 422 dispatched nothing,
+        // so the request is sent once more without the field (the run is then found by polling).
+        let response
+        try {
+          response = await send(true)
+        } catch (err) {
+          if (statusOf(err) !== 422) throw err
+          response = await send(false)
+        }
         const data: unknown = response.data
         const date = Date.parse(String(response.headers.date ?? ''))
         const answer: DispatchAnswer = Number.isFinite(date) ? { serverDateMs: date } : {}
@@ -194,6 +208,26 @@ export function createWorkflowRunsApi(octokit: GitHubClient, repo: Repo): Workfl
   }
 }
 
+/** The HTTP status of a failed request; undefined without an answer (network error, timeout). */
+export function statusOf(err: unknown): number | undefined {
+  const cause = err instanceof GitHubApiError ? err.cause : err
+  const status = (cause as { status?: unknown } | null)?.status
+  const response = (cause as { response?: unknown } | null)?.response
+  return typeof status === 'number' && response !== undefined ? status : undefined
+}
+
+/**
+ * A write whose fate is unknown: GitHub answered 5xx, or nothing came back (network error, timeout). It may have been
+ * accepted; the caller reads the run back instead of sending it again.
+ */
+export function isUncertainWrite(err: unknown): boolean {
+  const status = statusOf(err)
+  return status === undefined || status >= 500
+}
+
+/** GitHub refused the re-run because the run was created over a month ago: plan a dispatch instead. */
+export class MonthLimitError extends GitHubApiError {}
+
 /** GitHub's 403 answers to a re-run, as errors that name the run and the way forward. */
 export function rerunError(
   err: unknown,
@@ -213,10 +247,12 @@ export function rerunError(
   let why: string | undefined
   if (/already running/i.test(mapped.message)) {
     why = 'it is already running; wait for it to finish (or cancel it), then start the rollback again'
-  } else if (/over a month ago/i.test(mapped.message)) {
-    why =
-      `it was created over a month ago and GitHub no longer re-runs it; set redeploy-input so deploy-gate ` +
-      `dispatches ${run.deployWorkflow} for ${run.sha}, or deploy ${sha7} by hand`
+  } else if (isMonthLimitRefusal(mapped.message)) {
+    const text =
+      `could not re-run workflow run ${run.id} (${run.url}): it was created over a month ago and GitHub no longer ` +
+      `re-runs it; set redeploy-input so deploy-gate dispatches ${run.deployWorkflow} for ${run.sha}, or deploy ` +
+      `${sha7} by hand${github}`
+    return new MonthLimitError(text, { status: 403, cause: err })
   } else if (/cannot be retried/i.test(mapped.message)) {
     why = `GitHub says it cannot be retried; deploy ${sha7} by hand, or pick another run with the target input`
   }

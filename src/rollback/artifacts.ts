@@ -3,8 +3,13 @@ import { formatDuration } from '../report/markdown.ts'
 import type { ArtifactFacts, PlanArtifact, PlanOptions } from './types.ts'
 import { DAY_MS, REPORT_ARTIFACT_PREFIX } from './types.ts'
 
+/** A report: named like `deploy-gate-report…`, or the `report-artifact` prefix itself or with the job and attempt added. */
 export function isReportArtifact(name: string, reportArtifact: string): boolean {
-  return name.startsWith(REPORT_ARTIFACT_PREFIX) || name === reportArtifact
+  return (
+    name.startsWith(REPORT_ARTIFACT_PREFIX) ||
+    name === reportArtifact ||
+    name.startsWith(`${reportArtifact}-`)
+  )
 }
 
 export interface ArtifactAssessment {

@@ -7,14 +7,14 @@ import { errorMessage } from '../errors.ts'
 import type { DeploymentLedger } from '../ledger/deployments.ts'
 import { formatDuration } from '../report/markdown.ts'
 import type { RerunContext, WorkflowRunsApi } from './actions-api.ts'
+import { isUncertainWrite, MonthLimitError } from './actions-api.ts'
 import type { ReadyPlan, RunFacts } from './plan.ts'
+import { findDispatchedRun, readBackRerun } from './read-back.ts'
 
 export const FIRST_POLL_MS = 5_000
 export const MAX_POLL_MS = 30_000
 /** Polls that may fail in a row (after the client's own retries) before the wait gives up. */
 const MAX_POLL_ERRORS = 3
-/** Looking for a dispatched run when GitHub gave no run details: tries, and the wait before each. */
-const FIND_DISPATCHED_DELAYS_MS = [1_000, 2_000, 4_000, 8_000, 15_000]
 /** A dispatched run's `created_at` may precede the answer's `Date` by this much (processing, second precision). */
 const DISPATCH_CLOCK_SLACK_MS = 5_000
 
@@ -62,6 +62,8 @@ export interface ExecuteResult {
   readonly waitedMs?: number
   readonly mark: MarkResult
   readonly error?: string
+  /** GitHub refused the re-run with its month-limit 403; the caller plans a dispatch instead (SPEC §5.2). */
+  readonly refusedAsTooOld?: boolean
 }
 
 export async function executePlan(
@@ -80,7 +82,8 @@ export async function executePlan(
     run = await sendRequest(plan, deps, options)
   } catch (err) {
     if (!(err instanceof UnidentifiedRunError)) {
-      return { outcome: 'error', request, mark: notMarked, error: errorMessage(err) }
+      const refusedAsTooOld = err instanceof MonthLimitError ? { refusedAsTooOld: true } : {}
+      return { outcome: 'error', request, mark: notMarked, error: errorMessage(err), ...refusedAsTooOld }
     }
     // GitHub accepted the dispatch; only its run could not be found. The bad deployment is still marked (SPEC §4).
     deps.log(`${request} accepted; the dispatched run could not be identified`)
@@ -131,12 +134,34 @@ async function sendRequest(
   if (plan.scope === 'dispatch' && plan.dispatch) {
     const { workflow, ref, inputs } = plan.dispatch
     const sentAtMs = deps.now()
-    const answer = await deps.runs.dispatch(workflow, ref, inputs)
+    let answer
+    try {
+      answer = await deps.runs.dispatch(workflow, ref, inputs)
+    } catch (err) {
+      if (!isUncertainWrite(err)) throw err
+      // Never sent twice: a second dispatch would start a second deploy. Did the first one start a run?
+      deps.warn(
+        `${describeRequest(plan)}: ${errorMessage(err)}; not sent again, looking for the run it may have started`,
+      )
+      const found = await findDispatchedRun(deps, workflow, ref, sentAtMs - DISPATCH_CLOCK_SLACK_MS)
+      if (found) return { id: found.id, url: found.htmlUrl }
+      throw new Error(
+        `${errorMessage(err)}. The dispatch was not sent again, and no new workflow_dispatch run of ${workflow} ` +
+          `appeared on ${ref}: it was most likely not accepted. Check ${options.actionsUrl} before starting the ` +
+          'rollback again',
+        { cause: err },
+      )
+    }
     if (answer.runId !== undefined) {
       return { id: answer.runId, url: answer.htmlUrl ?? `${options.actionsUrl}/runs/${answer.runId}` }
     }
     const since = (answer.serverDateMs ?? sentAtMs) - DISPATCH_CLOCK_SLACK_MS
     const found = await findDispatchedRun(deps, workflow, ref, since)
+    if (!found) {
+      throw new UnidentifiedRunError(
+        `${workflow} was dispatched on ${ref}, but its run did not show up; look for it under the workflow's runs`,
+      )
+    }
     return { id: found.id, url: found.htmlUrl }
   }
   const context: RerunContext = {
@@ -145,34 +170,29 @@ async function sendRequest(
     sha: target.sha,
     deployWorkflow: options.deployWorkflow,
   }
-  if (plan.scope === 'deploy-job' && plan.job) await deps.runs.rerunJob(plan.job, context)
-  else await deps.runs.rerunRun(context)
   // A re-run is the run's next attempt.
-  const attempt = target.runAttempt + 1
-  return { id: target.runId, attempt, url: `${target.runUrl}/attempts/${attempt}` }
-}
-
-/** GitHub answered the dispatch without run details: the newest workflow_dispatch run created since the request. */
-async function findDispatchedRun(
-  deps: ExecuteDeps,
-  workflow: string,
-  branch: string,
-  sinceMs: number,
-): Promise<RunFacts> {
-  for (const delayMs of FIND_DISPATCHED_DELAYS_MS) {
-    await deps.sleep(delayMs)
-    for await (const page of deps.runs.runPages(
-      workflow,
-      { event: 'workflow_dispatch', branch, perPage: 10 },
-      1,
-    )) {
-      const run = page.find((r) => Date.parse(r.createdAt) >= sinceMs)
-      if (run) return run
+  let attempt = target.runAttempt + 1
+  try {
+    if (plan.scope === 'deploy-job' && plan.job) await deps.runs.rerunJob(plan.job, context)
+    else await deps.runs.rerunRun(context)
+  } catch (err) {
+    if (err instanceof MonthLimitError || !isUncertainWrite(err)) throw err
+    // Never sent twice: GitHub may have taken it (a second one gets 403 "already running"). Read the run back.
+    deps.warn(
+      `${describeRequest(plan)}: ${errorMessage(err)}; not sent again, reading run ${target.runId} back`,
+    )
+    const seen = await readBackRerun(deps, target.runId, target.runAttempt)
+    if (seen === undefined) {
+      throw new Error(
+        `${errorMessage(err)}. The re-run was not sent again, and run ${target.runId} shows no attempt after ` +
+          `${target.runAttempt}: GitHub did not take it; nothing was re-run. Start the rollback again`,
+        { cause: err },
+      )
     }
+    deps.log(`run ${target.runId} shows attempt ${seen}: GitHub accepted the re-run`)
+    attempt = seen
   }
-  throw new UnidentifiedRunError(
-    `${workflow} was dispatched on ${branch}, but its run did not show up; look for it under the workflow's runs`,
-  )
+  return { id: target.runId, attempt, url: `${target.runUrl}/attempts/${attempt}` }
 }
 
 /** The dispatch was accepted, but the run it started could not be found. */
@@ -193,19 +213,26 @@ async function markRolledBack(
   }
   const deploymentId = current.deploymentId
   const description = rolledBackDescription(plan)
-  try {
-    await deps.ledger.setStatus(deploymentId, {
-      state: 'failure',
-      description,
-      ...(options.logUrl ? { logUrl: options.logUrl } : {}),
-    })
-    deps.log(`deployment ${deploymentId} marked failure: ${description}`)
-    return { status: 'marked', deploymentId, description }
-  } catch (err) {
-    const error = errorMessage(err)
-    deps.warn(`deployment ${deploymentId} not marked rolled back: ${error}`)
-    return { status: 'failed', deploymentId, description, error }
+  // Every record of the current run attempt (several gated jobs) carries the mark, so none reads as stable.
+  const ids =
+    current.deploymentIds && current.deploymentIds.length > 0 ? current.deploymentIds : [deploymentId]
+  const errors: string[] = []
+  for (const id of ids) {
+    try {
+      await deps.ledger.setStatus(id, {
+        state: 'failure',
+        description,
+        ...(options.logUrl ? { logUrl: options.logUrl } : {}),
+      })
+      deps.log(`deployment ${id} marked failure: ${description}`)
+    } catch (err) {
+      const error = errorMessage(err)
+      deps.warn(`deployment ${id} not marked rolled back: ${error}`)
+      errors.push(error)
+    }
   }
+  if (errors.length > 0) return { status: 'failed', deploymentId, description, error: errors.join('; ') }
+  return { status: 'marked', deploymentId, description }
 }
 
 /**

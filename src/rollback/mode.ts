@@ -24,7 +24,8 @@ import { redactText } from '../report/redact.ts'
 import { renderRollbackSummary } from '../report/rollback-summary.ts'
 import { createWorkflowRunsApi } from './actions-api.ts'
 import { executePlan, type ExecuteResult } from './execute.ts'
-import { plan as planRollback, type Plan } from './plan.ts'
+import { plan as planRollback, type Plan, type PlanInput, type ReadyPlan } from './plan.ts'
+import { reportArtifactName } from '../report/artifact-name.ts'
 import { buildRollbackReport, decideRollback, planLines, type RollbackRecord } from './report.ts'
 import { gatherPlanInput, type GatherOptions } from './target.ts'
 
@@ -78,10 +79,11 @@ export async function runRollback(
   const repositoryUrl = `${ctx.serverUrl}/${repo.owner}/${repo.repo}`
 
   let plan: Plan | undefined
+  let input: PlanInput | undefined
   let result: ExecuteResult | undefined
   let error: string | undefined
   try {
-    const input = await gatherPlanInput({ ledger, runs, log }, gatherOptions(settings), new Date(now()))
+    input = await gatherPlanInput({ ledger, runs, log }, gatherOptions(settings), new Date(now()))
     plan = planRollback(input)
   } catch (err) {
     error = errorMessage(err)
@@ -90,9 +92,9 @@ export async function runRollback(
     for (const line of planLines(plan, settings.environment)) log(line)
     for (const w of plan.warnings) warn(w)
   }
-  if (plan?.ok) {
-    result = await executePlan(
-      plan,
+  const execute = (ready: ReadyPlan): Promise<ExecuteResult> =>
+    executePlan(
+      ready,
       { runs, ledger, sleep, now, log, warn },
       {
         dryRun: settings.dryRun,
@@ -103,6 +105,23 @@ export async function runRollback(
         ...(ctx.runId ? { logUrl: ctx.runUrl } : {}),
       },
     )
+  if (plan?.ok) result = await execute(plan)
+  if (result?.refusedAsTooOld && input) {
+    // SPEC §5.2: GitHub's month-limit 403 is treated as a run past the limit — dispatch when redeploy-input is set.
+    log(`GitHub refused the re-run (created over a month ago): planning again as for a run past the limit`)
+    try {
+      const branch = input.options.branch ?? (settings.redeployInput ? await runs.defaultBranch() : undefined)
+      plan = planRollback({
+        ...input,
+        refusedAsTooOld: true,
+        options: { ...input.options, ...(branch ? { branch } : {}) },
+      })
+      for (const line of planLines(plan, settings.environment)) log(line)
+      result = plan.ok ? await execute(plan) : undefined
+    } catch (err) {
+      result = undefined
+      error = errorMessage(err)
+    }
   }
   const record = decideRollback({ plan, result, error }, settings.waitTimeoutMs)
 
@@ -112,11 +131,16 @@ export async function runRollback(
   core.setOutput(Outputs.RerunUrl, result?.run?.url ?? '')
   core.setOutput(Outputs.RerunConclusion, result?.outcome === 'completed' ? (result.conclusion ?? '') : '')
 
+  const artifactName = reportArtifactName(settings.reportArtifact, {
+    job: ctx.job,
+    runAttempt: ctx.runAttempt,
+  })
   const summary = renderRollbackSummary(record, {
     environment: settings.environment,
     deployWorkflow: settings.deployWorkflow,
     repositoryUrl,
     ...(ctx.runId ? { runUrl: ctx.runUrl } : {}),
+    ...(artifactName !== 'none' ? { reportArtifact: artifactName } : {}),
   })
   try {
     await core.summary.addRaw(scrub(summary), true).write()
@@ -138,7 +162,7 @@ export async function runRollback(
   core.setOutput(Outputs.ReportPath, reportPath)
   if (reportPath) {
     await uploadReportArtifact({
-      name: settings.reportArtifact,
+      name: artifactName,
       retentionDays: Defaults.reportRetentionDays,
       file: reportPath,
       upload: deps.upload,

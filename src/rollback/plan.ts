@@ -18,9 +18,11 @@ import type {
   RunFacts,
   TargetFacts,
 } from './types.ts'
-import { DAY_MS, RERUN_MAX_AGE_MS } from './types.ts'
+import { DAY_MS } from './types.ts'
+import { isTooOldToRerun, oneMonthBefore } from './rerun-age.ts'
 
 export * from './types.ts'
+export { isTooOldToRerun } from './rerun-age.ts'
 export { assessArtifacts, isReportArtifact, isoSeconds, type ArtifactAssessment } from './artifacts.ts'
 
 export function plan(input: PlanInput): Plan {
@@ -44,10 +46,12 @@ export function plan(input: PlanInput): Plan {
   const workflowWarning = otherWorkflowWarning(input.target.run, options.deployWorkflow)
   if (workflowWarning) warnings.push(workflowWarning)
 
-  const ageMs = now.getTime() - Date.parse(target.createdAt)
-  if (ageMs > RERUN_MAX_AGE_MS) {
+  if (input.refusedAsTooOld || isTooOldToRerun(target, now)) {
     const full = target.sha
-    const when = `was created ${target.ageDays} days ago; GitHub re-runs only runs from the last 30 days`
+    const when = input.refusedAsTooOld
+      ? `was refused a re-run by GitHub (created over a month ago)`
+      : `was created ${target.ageDays} days ago, before ${oneMonthBefore(now).toISOString()}; GitHub re-runs ` +
+        'only runs created in the last month'
     if (!options.redeployInput) {
       return failed(
         `workflow run ${target.runId} of ${full} ${when}. To roll back to ${full}, set redeploy-input to the ` +
@@ -75,7 +79,23 @@ export function plan(input: PlanInput): Plan {
   if (assessed.scope === 'all-jobs') {
     return { ok: true, ...withArtifacts, target, scope: 'all-jobs', scopeReason: assessed.reason }
   }
-  const picked = pickJob(input.jobs ?? [], target.jobName, options.deployJob, target.runId)
+  const records = target.records ?? []
+  if (records.length > 1) {
+    // GitHub re-runs one job per new attempt and refuses a second job re-run while that attempt runs (403 "The
+    // workflow run containing this job is already running"), so several gated jobs go back together in one re-run.
+    const names = records.map((r) => (r.jobName ? `"${r.jobName}"` : `job ${r.jobId ?? '?'}`)).join(', ')
+    const scopeReason =
+      `${assessed.reason}, but run ${target.runId} attempt ${target.runAttempt} has ${records.length} gated jobs ` +
+      `(${names}); GitHub re-runs one job per attempt and refuses another while it runs, so all jobs are re-run ` +
+      'to bring every one of them back'
+    return { ok: true, ...withArtifacts, target, scope: 'all-jobs', scopeReason }
+  }
+  const picked = pickJob(
+    input.jobs ?? [],
+    { jobId: target.jobId, jobName: target.jobName },
+    options.deployJob,
+    target.runId,
+  )
   if (!picked.job) {
     warnings.push(picked.problem)
     const scopeReason = `${assessed.reason}, but ${picked.problem}`
@@ -98,30 +118,34 @@ export function sameCommit(a: string, b: string): boolean {
   return x !== '' && y !== '' && (x.startsWith(y) || y.startsWith(x))
 }
 
-/** The run was created more than 30 days before `now`: GitHub refuses to re-run it. */
-export function isTooOldToRerun(run: Pick<RunFacts, 'createdAt'>, now: Date): boolean {
-  return now.getTime() - Date.parse(run.createdAt) > RERUN_MAX_AGE_MS
-}
-
 /**
- * SPEC §5.4: the job whose name equals the recorded `job_name`; failing that, equals `deploy-job`; failing that,
- * starts with `<deploy-job> (` (a matrix expansion). Several matches at the first tier that matches → no job.
+ * SPEC §5.4: the job whose id is the recorded `job_id` (when the target's latest attempt still holds it); failing
+ * that, whose name equals the recorded `job_name`; failing that, equals `deploy-job`; failing that, starts with
+ * `<deploy-job> (` (a matrix expansion) or is `<caller> / <deploy-job>` or `<deploy-job> / <called>` (a job of a
+ * called reusable workflow). Several matches at the first tier that matches → no job.
  */
 export function pickJob(
   jobs: readonly JobFacts[],
-  jobName: string | undefined,
+  recorded: { readonly jobId?: number | undefined; readonly jobName?: string | undefined },
   deployJob: string,
   runId: number,
 ): { job: PlannedJob; problem?: undefined } | { job?: undefined; problem: string } {
-  const tiers: [PlannedJob['matchedBy'], (name: string) => boolean][] = [
-    ['job_name', (name) => jobName !== undefined && name === jobName],
-    ['deploy-job', (name) => name === deployJob],
-    ['matrix-prefix', (name) => name.startsWith(`${deployJob} (`)],
+  const { jobId, jobName } = recorded
+  const isReusable = (name: string): boolean =>
+    name.endsWith(` / ${deployJob}`) || name.startsWith(`${deployJob} / `)
+  const tiers: [(j: JobFacts) => boolean, (j: JobFacts) => PlannedJob['matchedBy']][] = [
+    [(j) => jobId !== undefined && j.id === jobId, () => 'job_id'],
+    [(j) => jobName !== undefined && j.name === jobName, () => 'job_name'],
+    [(j) => j.name === deployJob, () => 'deploy-job'],
+    [
+      (j) => j.name.startsWith(`${deployJob} (`) || isReusable(j.name),
+      (j) => (isReusable(j.name) ? 'reusable-workflow' : 'matrix-prefix'),
+    ],
   ]
-  for (const [matchedBy, matches] of tiers) {
-    const found = jobs.filter((j) => matches(j.name))
+  for (const [matches, by] of tiers) {
+    const found = jobs.filter(matches)
     const first = found[0]
-    if (found.length === 1 && first) return { job: { id: first.id, name: first.name, matchedBy } }
+    if (found.length === 1 && first) return { job: { id: first.id, name: first.name, matchedBy: by(first) } }
     if (found.length > 1) {
       const names = found.map((j) => `"${j.name}"`).join(', ')
       return {
@@ -129,7 +153,13 @@ export function pickJob(
       }
     }
   }
-  const wanted = [...(jobName !== undefined ? [`"${jobName}"`] : []), `"${deployJob}"`, `"${deployJob} (…)"`]
+  const wanted = [
+    ...(jobName !== undefined ? [`"${jobName}"`] : []),
+    `"${deployJob}"`,
+    `"${deployJob} (…)"`,
+    `"… / ${deployJob}"`,
+    `"${deployJob} / …"`,
+  ]
   return {
     problem: `no job named ${wanted.join(' or ')} in the latest attempt of run ${runId}, so all jobs are re-run`,
   }
@@ -142,6 +172,7 @@ function planCurrent(c: CurrentFacts): PlanCurrent {
       sha: c.sha,
       createdAt: c.createdAt,
       deploymentId: c.deploymentId,
+      ...(c.deploymentIds ? { deploymentIds: c.deploymentIds } : {}),
       runId: c.runId,
       runAttempt: c.runAttempt,
     }
@@ -168,6 +199,8 @@ function planTarget(t: TargetFacts, now: Date, options: PlanOptions): PlanTarget
     runUrl: run.htmlUrl,
     ...(deployment ? { deploymentId: deployment.id } : {}),
     ...(deployment?.jobName !== undefined ? { jobName: deployment.jobName } : {}),
+    ...(deployment?.jobId !== undefined ? { jobId: deployment.jobId } : {}),
+    ...(deployment?.records ? { records: deployment.records } : {}),
     reason: targetReason(t, options),
   }
 }

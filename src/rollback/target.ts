@@ -3,16 +3,34 @@
  * the statuses of the candidates only until the target is known, the target run, its artifacts only when it can be
  * re-run, its jobs only when the artifacts allow a deploy-job re-run, the default branch only when needed.
  *
- * Typical cost up to the re-run request: deployments (1) + statuses of the target (1) + run (1) + artifacts (1) +
- * jobs (1); the run-history fallback: deployments (1) + default branch (1, when `branch` is empty) + runs (1 per 100
- * runs scanned) + artifacts (1) + jobs (1).
+ * Typical cost up to the re-run request: deployments (1) + statuses of the target attempt's records (1 each, in
+ * parallel) + run, artifacts and jobs (1 each, in parallel: the run id is in the record's payload) — 4 round trips in
+ * all with the re-run; the jobs are not read when the target attempt has several gated jobs (they go back together
+ * with an all-jobs re-run). The run-history fallback: deployments (1) + default branch (1, when `branch` is empty) +
+ * runs (1 per 100 runs scanned) + artifacts and jobs (in parallel).
  */
 import type { RollbackTarget } from '../config/settings.ts'
 import type { DeploymentLedger, LedgerDeployment } from '../ledger/deployments.ts'
-import { findCurrent, findCurrentAndTarget, findStableForSha } from '../ledger/deployments.ts'
+import {
+  attemptRecords,
+  cachedStatuses,
+  findCurrent,
+  findCurrentAndTarget,
+  findStableForSha,
+} from '../ledger/deployments.ts'
 import type { WorkflowRunsApi } from './actions-api.ts'
-import type { CurrentFacts, PlanInput, PlanOptions, RunFacts, TargetFacts } from './plan.ts'
-import { assessArtifacts, isTooOldToRerun, sameCommit } from './plan.ts'
+import type {
+  ArtifactFacts,
+  CurrentFacts,
+  JobFacts,
+  Plan,
+  PlanInput,
+  PlanOptions,
+  RecordedJob,
+  RunFacts,
+  TargetFacts,
+} from './plan.ts'
+import { isTooOldToRerun, plan, sameCommit } from './plan.ts'
 
 /** Pages of 100 runs scanned in the run-history fallback; GitHub returns at most 1,000 runs with a branch filter. */
 export const RUN_HISTORY_MAX_PAGES = 10
@@ -25,6 +43,15 @@ export interface GatherDeps {
 
 /** The plan options as configured; `branch` is resolved here when it is needed. */
 export type GatherOptions = Omit<PlanOptions, 'branch'> & { readonly branch?: string }
+
+/**
+ * The rollback decision as rollback mode makes it — current, target (ledger stable rule, run-history fallback),
+ * age, artifact scope and the deploy job — without doing anything. ONE function for every caller that needs "the
+ * rollback target the rollback mode would pick now" (a failed gate's "what to do next", SPEC §7).
+ */
+export async function findRollbackPlan(deps: GatherDeps, options: GatherOptions, now: Date): Promise<Plan> {
+  return plan(await gatherPlanInput(deps, options, now))
+}
 
 export async function gatherPlanInput(
   deps: GatherDeps,
@@ -39,7 +66,24 @@ export async function gatherPlanInput(
     ? await fromLedgerForTarget(deps, options.environment, options.target)
     : await fromLedger(deps, options.environment)
   let current: CurrentFacts | undefined = found.current
-  let target = found.target
+  let target: TargetFacts | undefined
+  let read: { artifacts: ArtifactFacts[]; jobs?: JobFacts[] } | undefined
+  if (found.pending) {
+    const pendingSha = found.pending.deployment.sha
+    const currentSha = current?.kind === 'deployment' ? current.sha : undefined
+    if (currentSha !== undefined && sameCommit(currentSha, pendingSha)) {
+      target = await targetFromDeployment(deps.runs, found.pending)
+    } else {
+      // The run id is in the record: the run, its artifacts and its jobs are read at once.
+      const [t, artifacts, jobs] = await Promise.all([
+        targetFromDeployment(deps.runs, found.pending),
+        deps.runs.listArtifacts(found.pending.runId),
+        found.pending.records.length > 1 ? undefined : deps.runs.listLatestJobs(found.pending.runId),
+      ])
+      target = t
+      read = { artifacts, ...(jobs ? { jobs } : {}) }
+    }
+  }
 
   if (!current) {
     const b = await resolveBranch()
@@ -59,21 +103,47 @@ export async function gatherPlanInput(
   const input: PlanInput = { now, current, target, options: { ...options, ...(branch ? { branch } : {}) } }
   // The plan fails on a conflict, and a run too old to re-run has no use for its artifacts or jobs.
   if (!target || conflict || tooOld) return input
-  const artifacts = await deps.runs.listArtifacts(target.run.id)
-  if (assessArtifacts(artifacts, options, now).scope === 'all-jobs') return { ...input, artifacts }
-  const jobs = await deps.runs.listLatestJobs(target.run.id)
-  return { ...input, artifacts, jobs }
+  if (read) return { ...input, ...read }
+  const several = (target.deployment?.records?.length ?? 0) > 1
+  const [artifacts, jobs] = await Promise.all([
+    deps.runs.listArtifacts(target.run.id),
+    several ? undefined : deps.runs.listLatestJobs(target.run.id),
+  ])
+  return { ...input, artifacts, ...(jobs ? { jobs } : {}) }
+}
+
+/** A target deployment whose run is still to be read. */
+interface PendingTarget {
+  readonly deployment: LedgerDeployment
+  readonly runId: number
+  readonly source: 'ledger' | 'input-sha-deployment' | 'input-run'
+  /** Every deploy-gate record of its run attempt. */
+  readonly records: readonly LedgerDeployment[]
+}
+
+interface Found {
+  readonly current?: CurrentFacts
+  readonly pending?: PendingTarget
+}
+
+function pendingOf(
+  d: LedgerDeployment | undefined,
+  source: PendingTarget['source'],
+  records: readonly LedgerDeployment[] = d ? [d] : [],
+): PendingTarget | undefined {
+  return d?.payload ? { deployment: d, runId: d.payload.run_id, source, records } : undefined
 }
 
 /** No target input: current and the newest stable deployment before it (select.ts). */
-async function fromLedger(
-  deps: GatherDeps,
-  environment: string,
-): Promise<{ current?: CurrentFacts; target?: TargetFacts }> {
-  const { current, target } = await findCurrentAndTarget(deps.ledger, environment)
+async function fromLedger(deps: GatherDeps, environment: string): Promise<Found> {
+  const { current, currentRecords, target, targetRecords } = await findCurrentAndTarget(
+    deps.ledger,
+    environment,
+  )
+  const pending = pendingOf(target, 'ledger', targetRecords)
   return {
-    current: current && currentFacts(current),
-    target: target && (await targetFromDeployment(deps.runs, target, 'ledger')),
+    ...(current ? { current: currentFacts(current, currentRecords) } : {}),
+    ...(pending ? { pending } : {}),
   }
 }
 
@@ -85,26 +155,29 @@ async function fromLedgerForTarget(
   deps: GatherDeps,
   environment: string,
   wanted: RollbackTarget,
-): Promise<{ current?: CurrentFacts; target?: TargetFacts }> {
+): Promise<Found> {
   let current: LedgerDeployment | undefined
   let stable: LedgerDeployment | undefined
   let ofRun: LedgerDeployment | undefined
+  const seen: LedgerDeployment[] = []
+  const statusesOf = cachedStatuses((d) => deps.ledger.statuses(d.id))
   for await (const page of deps.ledger.pages(environment)) {
+    seen.push(...page)
     current ??= findCurrent(page)
     if (wanted.kind === 'sha') {
-      stable ??= await findStableForSha(page, wanted.sha, (d) => deps.ledger.statuses(d.id))
+      stable ??= await findStableForSha(page, wanted.sha, statusesOf, seen)
     } else {
       ofRun ??= page.find((d) => d.payload?.run_id === wanted.runId)
     }
     if (current && (wanted.kind === 'run' || stable)) break
   }
-  let target: TargetFacts | undefined
-  if (wanted.kind === 'run') {
-    target = ofRun
-      ? await targetFromDeployment(deps.runs, ofRun, 'input-run')
-      : { source: 'input-run', run: await deps.runs.getRun(wanted.runId) }
-  } else if (stable) target = await targetFromDeployment(deps.runs, stable, 'input-sha-deployment')
-  return { current: current && currentFacts(current), target }
+  const found = wanted.kind === 'run' ? ofRun : stable
+  const source = wanted.kind === 'run' ? 'input-run' : 'input-sha-deployment'
+  const pending = found && pendingOf(found, source, attemptRecords(seen, found))
+  return {
+    ...(current ? { current: currentFacts(current, attemptRecords(seen, current)) } : {}),
+    ...(pending ? { pending } : {}),
+  }
 }
 
 /** SPEC §5.1 fallback: the newest completed run is current; the target the newest older success of another commit. */
@@ -118,6 +191,8 @@ async function fromRunHistory(
   for await (const page of runs.runPages(workflow, { branch, status: 'completed' }, RUN_HISTORY_MAX_PAGES)) {
     for (const run of page) {
       if (!current) {
+        // A cancelled or skipped run deployed nothing: the current deploy is the newest run that ran.
+        if (run.conclusion === 'cancelled' || run.conclusion === 'skipped') continue
         current = run
         if (!wantTarget) return { current }
         continue
@@ -151,26 +226,38 @@ async function explicitTargetRun(
   return undefined
 }
 
-async function targetFromDeployment(
-  runs: WorkflowRunsApi,
-  d: LedgerDeployment,
-  source: 'ledger' | 'input-sha-deployment' | 'input-run',
-): Promise<TargetFacts | undefined> {
-  if (!d.payload) return undefined
-  const run = await runs.getRun(d.payload.run_id)
-  const jobName = d.payload.job_name
+async function targetFromDeployment(runs: WorkflowRunsApi, p: PendingTarget): Promise<TargetFacts> {
+  const d = p.deployment
+  const run = await runs.getRun(p.runId)
+  const jobName = d.payload?.job_name
+  const jobId = d.payload?.job_id
   return {
-    source,
+    source: p.source,
     // The deployment's SHA is the one deployed; a workflow that deploys another commit than it ran on records it.
     run: { ...run, sha: d.sha },
-    deployment: { id: d.id, createdAt: d.createdAt, ...(jobName !== undefined ? { jobName } : {}) },
+    deployment: {
+      id: d.id,
+      createdAt: d.createdAt,
+      ...(jobName !== undefined ? { jobName } : {}),
+      ...(jobId !== undefined ? { jobId } : {}),
+      records: p.records.map(recordedJob),
+    },
   }
 }
 
-function currentFacts(d: LedgerDeployment): CurrentFacts {
+function recordedJob(d: LedgerDeployment): RecordedJob {
+  return {
+    deploymentId: d.id,
+    ...(d.payload?.job_id !== undefined ? { jobId: d.payload.job_id } : {}),
+    ...(d.payload?.job_name !== undefined ? { jobName: d.payload.job_name } : {}),
+  }
+}
+
+function currentFacts(d: LedgerDeployment, records: readonly LedgerDeployment[] = [d]): CurrentFacts {
   return {
     kind: 'deployment',
     deploymentId: d.id,
+    deploymentIds: records.map((r) => r.id),
     sha: d.sha,
     createdAt: d.createdAt,
     runId: d.payload?.run_id ?? 0,

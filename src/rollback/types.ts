@@ -2,8 +2,6 @@
 import type { RollbackTarget } from '../config/settings.ts'
 
 export const DAY_MS = 86_400_000
-/** GitHub re-runs only workflow runs created in the last 30 days. */
-export const RERUN_MAX_AGE_MS = 30 * DAY_MS
 /** Artifacts named like this are reports, never build artifacts. */
 export const REPORT_ARTIFACT_PREFIX = 'deploy-gate-report'
 
@@ -41,6 +39,15 @@ export interface JobFacts {
   readonly name: string
 }
 
+/** One deploy-gate record of the target run attempt: the job it gated. */
+export interface RecordedJob {
+  readonly deploymentId: number
+  /** The job id the gate recorded (`job-check-run-id`). */
+  readonly jobId?: number
+  /** The display name the gate recorded (`deploy (web)`). */
+  readonly jobName?: string
+}
+
 /** What is deployed now: a deployment record, or (fallback without records) the newest completed run. */
 export type CurrentFacts =
   | {
@@ -50,6 +57,8 @@ export type CurrentFacts =
       readonly createdAt: string
       readonly runId: number
       readonly runAttempt: number
+      /** Every deploy-gate record of the current run attempt (several gated jobs); all are marked rolled back. */
+      readonly deploymentIds?: readonly number[]
     }
   | { readonly kind: 'run'; readonly run: RunFacts }
 
@@ -65,6 +74,10 @@ export interface TargetFacts {
     readonly createdAt: string
     /** The deploy job's display name recorded by the gate (`deploy (web)`). */
     readonly jobName?: string
+    /** The deploy job's id recorded by the gate. */
+    readonly jobId?: number
+    /** Every deploy-gate record of the target run attempt (this one included): the gated jobs to bring back. */
+    readonly records?: readonly RecordedJob[]
   }
 }
 
@@ -89,8 +102,10 @@ export interface PlanInput {
   readonly target?: TargetFacts
   /** The target run's artifacts (all pages); undefined when not fetched (the run cannot be re-run). */
   readonly artifacts?: readonly ArtifactFacts[]
-  /** Jobs of the target run's latest attempt; fetched only when the artifacts allow a deploy-job re-run. */
+  /** Jobs of the target run's latest attempt (read beside the artifacts). */
   readonly jobs?: readonly JobFacts[]
+  /** GitHub refused the re-run with its month-limit 403: plan as for a run past the limit (dispatch). */
+  readonly refusedAsTooOld?: boolean
   readonly now: Date
   readonly options: PlanOptions
 }
@@ -101,6 +116,8 @@ export interface PlanCurrent {
   readonly createdAt: string
   /** Set for a deployment record. */
   readonly deploymentId?: number
+  /** Every deploy-gate record of the current run attempt (several gated jobs). */
+  readonly deploymentIds?: readonly number[]
   readonly runId: number
   readonly runAttempt?: number
   /** Set for the run-history fallback. */
@@ -118,6 +135,9 @@ export interface PlanTarget {
   readonly runUrl: string
   readonly deploymentId?: number
   readonly jobName?: string
+  readonly jobId?: number
+  /** The gated jobs of the target attempt (one record each); more than one means several hosts go back. */
+  readonly records?: readonly RecordedJob[]
   /** Why this target, for people. */
   readonly reason: string
 }
@@ -138,7 +158,7 @@ export interface PlanArtifact {
 export interface PlannedJob {
   readonly id: number
   readonly name: string
-  readonly matchedBy: 'job_name' | 'deploy-job' | 'matrix-prefix'
+  readonly matchedBy: 'job_id' | 'job_name' | 'deploy-job' | 'matrix-prefix' | 'reusable-workflow'
 }
 
 export interface DispatchRequest {
