@@ -160,6 +160,8 @@ describe('gate through dist/index.js: a real node_exporter on a Prometheus start
   )
 })
 
+const GOOD = 'sum(rate(node_cpu_seconds_total{job="node"}[2m]))'
+
 describe('validate through dist/index.js: the same broken query against Prometheus and VictoriaMetrics', () => {
   let exporter: NodeExporterInstance
   let prom: PrometheusInstance
@@ -179,6 +181,8 @@ describe('validate through dist/index.js: the same broken query against Promethe
     ])
     for (const server of [prom, vmRoot, vmPrefixed]) {
       await waitForSeries(server, builtinQuery('memory', 'job="node"'), (s) => s.length === 1, 60_000)
+      // rate() needs two scrapes: on a loaded machine the second can come seconds after the first.
+      await waitForSeries(server, GOOD, (s) => s.length === 1, 60_000)
     }
     fake = await startGitHubFake()
   }, 120_000)
@@ -240,7 +244,7 @@ describe('validate through dist/index.js: the same broken query against Promethe
       expect(bad.annotations.filter((a) => a.level === 'warning')).toEqual([])
       messages.push(`${name}: ${errors[0]!.message}`)
 
-      const good = await validate(url(), 'sum(rate(node_cpu_seconds_total{job="node"}[2m]))')
+      const good = await validate(url(), GOOD)
       expect(good.exitCode, output(good)).toBe(0)
       expect(good.outputs['verdict']).toBe('valid')
       expect(good.annotations.filter((a) => a.level === 'error' || a.level === 'warning')).toEqual([])
