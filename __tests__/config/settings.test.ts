@@ -599,7 +599,7 @@ const badFiles: FileCase[] = [
     file: yaml('metrics:', '  - name: q', '    query: up'),
     inputs: { 'prometheus-url': PROM },
     path: 'metrics[0]',
-    message: 'query checks need max or min',
+    message: 'query checks need max, min or a baseline',
     line: 3,
     check: 'q',
   },

@@ -29,12 +29,24 @@ import { runGate } from './run.ts'
 import type { GateResult, Measurement } from './types.ts'
 import { describeVerdict } from './describe.ts'
 import { checkRunAnnotations } from './check-run-annotations.ts'
+import { createExtraMeasurer, deployStart, type ExtraMeasurer } from './deploy-start-checks.ts'
 
 /** GitHub caps a check run's output.summary at 65,535 characters; the summary is rendered to fit (in bytes, so safely). */
 const CHECK_RUN_SUMMARY_BYTES = 65_000
 
-export async function runGateMode(settings: GateSettings): Promise<ModeOutcome> {
+/** What the gate learns about its own job before it starts; the lead wires the job reader (issue 11) in here. */
+export interface GateJobFacts {
+  /** The deploy job's `started_at` (ms since the epoch), when it could be read. */
+  readonly deployStartedAtMs?: number
+}
+
+export async function runGateMode(settings: GateSettings, job: GateJobFacts = {}): Promise<ModeOutcome> {
+  const gateStartMs = Date.now()
   const { prober, prometheus } = createMeasurers(settings)
+  const start = deployStart(job.deployStartedAtMs, gateStartMs)
+  const extra: ExtraMeasurer | undefined = prometheus
+    ? createExtraMeasurer({ client: prometheus, start, intervalMs: settings.policy.intervalMs })
+    : undefined
   const ctx = readRunContext()
   const recording = settings.record && !settings.dryRun && !ctx.eventName.startsWith('pull_request')
   const octokit = recording || settings.checkName ? createGitHubClient({ token: settings.token }) : undefined
@@ -54,10 +66,14 @@ export async function runGateMode(settings: GateSettings): Promise<ModeOutcome> 
   process.once('SIGINT', onInt)
   let result: GateResult
   try {
+    await extra?.prefetch(settings.checks, controller.signal)
     result = await runGate({
       checks: settings.checks,
       policy: settings.policy,
-      measure: (spec, signal) => measure(spec, signal, prober, prometheus),
+      measure: (spec, signal) =>
+        extra?.handles(spec) === true
+          ? extra.measure(spec, signal)
+          : measure(spec, signal, prober, prometheus),
       clock: { now: () => Date.now() },
       sleep: (ms, signal) => sleepMs(ms, undefined, { signal }),
       log: (line) => core.info(redactText(line, settings.secrets)),
@@ -78,6 +94,8 @@ export async function runGateMode(settings: GateSettings): Promise<ModeOutcome> 
     prometheusUrl: settings.prometheus?.url,
     dryRun: settings.dryRun,
     runUrl: ctx.runUrl,
+    deployStart: start,
+    baselines: extra?.evidence() ?? [],
   }
   const summary = renderGateSummary(result, summaryContext)
   const report = buildGateReport(result, {
@@ -86,6 +104,8 @@ export async function runGateMode(settings: GateSettings): Promise<ModeOutcome> 
     run: runInfo,
     config: effectiveConfig(settings),
     secrets: settings.secrets,
+    deployStart: start,
+    baselines: extra?.evidence() ?? [],
   })
   await publishGate({
     core,
@@ -241,7 +261,8 @@ async function measure(
 ): Promise<Measurement> {
   if (spec.kind === 'http') return prober.probe(spec, signal)
   const at = new Date().toISOString()
-  if (!prometheus) return { at, outcome: 'error', reason: 'no Prometheus configured' }
+  if (!prometheus || spec.kind === 'alerts')
+    return { at, outcome: 'error', reason: 'no Prometheus configured' }
   try {
     const result = await prometheus.query(spec.query, { signal })
     return {

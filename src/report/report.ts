@@ -8,6 +8,14 @@
  */
 import type { CheckSpec } from '../config/types.ts'
 import type { CheckOutcome, CheckResult, GateResult, Measurement, Outcome, Verdict } from '../gate/types.ts'
+import type { BaselineEvidence, DeployStart } from '../gate/deploy-start-checks.ts'
+import { deployStartText } from '../gate/deploy-start-checks.ts'
+import {
+  alertsOfSample,
+  comparedOfSample,
+  type ReportAlerts,
+  type ReportCompared,
+} from './baseline-evidence.ts'
 import { checkKind, type CheckKind } from './check-facts.ts'
 import { redact } from './redact.ts'
 
@@ -35,6 +43,10 @@ export interface ReportSample {
   readonly ignoredSeries?: readonly ReportSeries[]
   /** Warnings Prometheus returned with this sample's result; absent when none. */
   readonly warnings?: readonly string[]
+  /** Baseline checks: every series compared, with its baseline and change; absent for other checks. */
+  readonly baselines?: readonly ReportCompared[]
+  /** Alerts checks: new and pre-existing alerts; absent for other checks. */
+  readonly alerts?: ReportAlerts
 }
 
 interface ReportCheckBase {
@@ -47,7 +59,7 @@ interface ReportCheckBase {
   readonly samples: readonly ReportSample[]
 }
 
-/** HTTP checks carry `target` (the URL), metric checks `query` (the PromQL as sent). */
+/** HTTP checks carry `target` (the URL), alerts checks `target` (the selector), metric checks `query` (the PromQL). */
 export type ReportCheck =
   (ReportCheckBase & { readonly target: string }) | (ReportCheckBase & { readonly query: string })
 
@@ -62,6 +74,13 @@ export interface GateReport {
   readonly finishedAt: string
   /** The effective configuration as used, secrets replaced by `***`. */
   readonly config: unknown
+  /** When the deploy started as the gate reckons it (baseline windows end there; alerts active before are old). */
+  readonly deployStart?: {
+    readonly at: string
+    readonly source: DeployStart['source']
+    readonly text: string
+  }
+  readonly baselines?: readonly BaselineEvidence[]
   readonly checks: readonly ReportCheck[]
 }
 
@@ -73,6 +92,8 @@ export interface GateReportContext {
   readonly config: unknown
   /** Every secret value; each occurrence anywhere in the report becomes `***`. */
   readonly secrets: readonly string[]
+  readonly deployStart?: DeployStart
+  readonly baselines?: readonly BaselineEvidence[]
 }
 
 export function buildGateReport(result: GateResult, ctx: GateReportContext): GateReport {
@@ -86,6 +107,16 @@ export function buildGateReport(result: GateResult, ctx: GateReportContext): Gat
     startedAt: result.startedAt,
     finishedAt: result.finishedAt,
     config: ctx.config ?? null,
+    ...(ctx.deployStart === undefined || !result.checks.some(comparesWithDeploy)
+      ? {}
+      : {
+          deployStart: {
+            at: new Date(ctx.deployStart.atMs).toISOString(),
+            source: ctx.deployStart.source,
+            text: deployStartText(ctx.deployStart),
+          },
+          baselines: ctx.baselines ?? [],
+        }),
     checks: result.checks.map(reportCheck),
   }
   return redact(report, ctx.secrets)
@@ -103,13 +134,18 @@ function reportCheck(c: CheckOutcome): ReportCheck {
     reason: c.reason ?? null,
     samples: c.samples.map(reportSample),
   }
-  return c.spec.kind === 'http'
-    ? { ...base, target: c.spec.url, ...rest }
-    : { ...base, query: c.spec.query, ...rest }
+  if (c.spec.kind === 'http') return { ...base, target: c.spec.url, ...rest }
+  if (c.spec.kind === 'alerts') return { ...base, target: c.spec.selector, ...rest }
+  return { ...base, query: c.spec.query, ...rest }
+}
+
+function comparesWithDeploy(c: CheckOutcome): boolean {
+  return c.spec.kind === 'alerts' || (c.spec.kind === 'metric' && c.spec.baseline !== undefined)
 }
 
 function thresholdOf(spec: CheckSpec): ReportCheckBase['threshold'] {
   if (spec.kind === 'http') return { min: null, max: spec.maxLatencyMs ?? null }
+  if (spec.kind === 'alerts') return { min: null, max: null }
   return { min: spec.min ?? null, max: spec.max ?? null }
 }
 
@@ -123,6 +159,8 @@ function reportSample(m: Measurement): ReportSample {
       ? { ignoredSeries: m.ignoredSeries.map((s) => ({ labels: s.labels, value: jsonNumber(s.value) })) }
       : {}),
     ...(m.warnings !== undefined && m.warnings.length > 0 ? { warnings: m.warnings } : {}),
+    ...(m.compared === undefined ? {} : { baselines: comparedOfSample(m) }),
+    ...(m.alerts === undefined ? {} : { alerts: alertsOfSample(m) }),
   }
 }
 

@@ -25,6 +25,8 @@ import {
   table,
   verdictLine,
 } from './markdown.ts'
+import type { BaselineEvidence, DeployStart } from '../gate/deploy-start-checks.ts'
+import { lastWithBaseline, renderDeployComparison } from './baseline-evidence.ts'
 import { withoutUserinfo } from './redact.ts'
 import { breachingSeries, formatLabels, ignoredSeries, type SeriesTally } from './series.ts'
 
@@ -38,6 +40,9 @@ export interface GateSummaryContext {
   readonly runUrl?: string
   /** Size budget in bytes; default 1,000,000 — under GitHub's 1 MiB step-summary limit, with room to spare. */
   readonly maxBytes?: number
+  /** Baseline and alerts checks: when the deploy started, and how each baseline query went. */
+  readonly deployStart?: DeployStart
+  readonly baselines?: readonly BaselineEvidence[]
 }
 
 /** GitHub rejects a step summary over 1 MiB. */
@@ -111,6 +116,8 @@ function render(
     .filter((c) => needsFinding(c, series.get(c)))
     .map((c) => finding(c, ctx, detail, series.get(c)))
   if (findings.length > 0) parts.push('#### Findings', ...findings)
+  const comparison = renderDeployComparison(result.checks, ctx, detail.seriesLimit)
+  if (comparison !== '') parts.push(comparison)
   if (detail.queries && metrics.length > 0) parts.push(queriesDetails(metrics))
   return `${parts.join('\n\n')}\n`
 }
@@ -159,6 +166,8 @@ function targetCell(spec: CheckSpec): string {
     const method = spec.method === 'GET' ? '' : `${spec.method} `
     return codeCell(`${method}${shorten(withoutUserinfo(spec.url), 120)}`)
   }
+  if (spec.kind === 'alerts')
+    return spec.selector === 'all' ? 'all alerts' : codeCell(shorten(spec.selector, 120))
   if (spec.builtin !== undefined) return spec.selector ? codeCell(shorten(spec.selector, 120)) : 'all series'
   return codeCell(shorten(spec.query, QUERY_CELL_CHARS))
 }
@@ -171,7 +180,7 @@ function checksTable(checks: readonly CheckOutcome[], detail: Detail): string {
       escapeCell(kindText(c.spec)),
       targetCell(c.spec),
       escapeCell(thresholdText(c.spec)),
-      escapeCell(lastValueText(c.spec, c.samples)),
+      escapeCell(lastWithBaseline(c) ?? lastValueText(c.spec, c.samples)),
       escapeCell(worst ? formatCheckValue(c.spec, worst.value) : '—'),
       escapeCell(sampleCountsText(c.samples)),
       resultText(c.result),
