@@ -91,13 +91,15 @@ export class TrafficModel {
     return rows[Math.max(0, Math.min(sec - this.fromSec, rows.length - 1))]!
   }
 
+  /** History carries the target labels Prometheus adds at scrape time; the live text must not (`exported_job`). */
   private lines(sec: number, withTimestamp: boolean): { count: string[]; sum: string[] } {
     const count: string[] = []
     const sum: string[] = []
     for (const { service } of this.services) {
       const c = this.counters(service, sec)
       const ts = withTimestamp ? ` ${sec}` : ''
-      const l = (status: string) => labelBlock({ ...this.labels, service, status, uri: '/api' })
+      const target = withTimestamp ? this.labels : {}
+      const l = (status: string) => labelBlock({ ...target, service, status, uri: '/api' })
       count.push(`http_server_requests_seconds_count${l('200')} ${c.ok}${ts}`)
       count.push(`http_server_requests_seconds_count${l('500')} ${c.errors}${ts}`)
       sum.push(`http_server_requests_seconds_sum${l('200')} ${c.okSum}${ts}`)
