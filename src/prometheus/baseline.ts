@@ -26,11 +26,10 @@ export function baselineStepMs(intervalMs: number, windowMs: number): number {
 
 /** The identity of a series: its full label set, order-independent. */
 export function seriesKey(labels: Readonly<Record<string, string>>): string {
-  return JSON.stringify(
-    Object.keys(labels)
-      .sort()
-      .map((name) => [name, labels[name]]),
-  )
+  // Prometheus writes labels sorted, so the sort is usually a no-op; \u0000 separates names and values unambiguously.
+  let key = ''
+  for (const name of Object.keys(labels).sort()) key += `${name}\u0000${labels[name]}\u0000`
+  return key
 }
 
 /** The median of each series' real samples (NaN/±Inf left out); series with fewer than 10 get none. */
@@ -99,43 +98,44 @@ export function measureWithBaseline(
 ): Measurement {
   const absolute = measureSeries(series, threshold, at)
   if (absolute.outcome === 'no-data') return absolute
-  const real = series.filter((s) => Number.isFinite(s.value))
-  const compared: SeriesValue[] = real.map((s) => {
-    const b = baselines.get(seriesKey(s.labels))
-    return b === undefined ? s : { ...s, baseline: b }
-  })
+  // Keys and scores once per series: this runs for every series in every round.
+  const scored = series
+    .filter((s) => Number.isFinite(s.value))
+    .map((s) => {
+      const key = seriesKey(s.labels)
+      const b = baselines.get(key)
+      const withB: SeriesValue = b === undefined ? s : { labels: s.labels, value: s.value, baseline: b }
+      const over = b === undefined ? Number.NEGATIVE_INFINITY : baselineExcess(s.value, b, rule)
+      return { s: withB, key, over, score: Math.max(excess(s.value, threshold), over) }
+    })
+    .sort((a, b) => b.score - a.score)
+  const compared = scored.map((x) => x.s)
   const withBaseline = compared.filter((s) => s.baseline !== undefined).length
   const hasBound = threshold.min !== undefined || threshold.max !== undefined
   if (!hasBound && withBaseline === 0) {
     return { at, outcome: 'error', reason: noBaselineReason(rule), compared }
   }
-  const score = (s: SeriesValue): number =>
-    Math.max(
-      excess(s.value, threshold),
-      s.baseline === undefined ? -Infinity : baselineExcess(s.value, s.baseline, rule),
-    )
-  compared.sort((a, b) => score(b) - score(a))
-  const baselineBreaching = compared.filter(
-    (s) => s.baseline !== undefined && baselineExcess(s.value, s.baseline, rule) > 0,
-  )
+  const baselineBreaching = scored.filter((x) => x.over > 0)
   const missing = compared.length - withBaseline
   const missingNote =
     missing === 0
       ? undefined
       : `${missing === 1 ? '1 series has' : `${missing} series have`} no baseline (absolute bounds only)`
   if (absolute.outcome === 'breach') {
-    const breaching = new Set(
-      [...(absolute.series ?? []), ...baselineBreaching].map((s) => seriesKey(s.labels)),
-    )
-    const all = compared.filter((s) => breaching.has(seriesKey(s.labels)))
-    const worst = compared.find((s) => seriesKey(s.labels) === seriesKey(absolute.series![0]!.labels))
+    const keys = new Set([
+      ...(absolute.series ?? []).map((s) => seriesKey(s.labels)),
+      ...baselineBreaching.map((x) => x.key),
+    ])
+    const all = scored.filter((x) => keys.has(x.key)).map((x) => x.s)
+    const worstKey = seriesKey(absolute.series![0]!.labels)
+    const worst = scored.find((x) => x.key === worstKey)?.s
     const note =
       worst?.baseline === undefined
         ? ''
         : ` (${changeText(worst.value, worst.baseline)} vs ${formatValue(worst.baseline)} before the deploy)`
     return { ...absolute, series: all, compared, reason: `${absolute.reason ?? ''}${note}` }
   }
-  const worst = baselineBreaching[0]
+  const worst = baselineBreaching[0]?.s
   if (worst === undefined) {
     const reasons = [absolute.reason, missingNote].filter((r) => r !== undefined)
     const value = hasBound ? absolute.value : compared[0]?.value
@@ -152,7 +152,7 @@ export function measureWithBaseline(
     ...absolute,
     outcome: 'breach',
     value: worst.value,
-    series: baselineBreaching,
+    series: baselineBreaching.map((x) => x.s),
     compared,
     reason: `${valueWithBaseline(worst.value, worst.baseline, threshold.unit)}, beyond ${limit}${onLabels(distinguishing(worst.labels, series))}${more}`,
   }

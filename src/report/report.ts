@@ -10,6 +10,7 @@ import type { CheckSpec } from '../config/types.ts'
 import type { CheckOutcome, CheckResult, GateResult, Measurement, Outcome, Verdict } from '../gate/types.ts'
 import type { BaselineEvidence, DeployStart } from '../gate/deploy-start-checks.ts'
 import { deployStartText } from '../gate/deploy-start-checks.ts'
+import { changeText } from '../prometheus/baseline.ts'
 import {
   alertsOfSample,
   comparedOfSample,
@@ -31,6 +32,9 @@ export interface RunRef {
 export interface ReportSeries {
   readonly labels: Readonly<Record<string, string>>
   readonly value: JsonNumber
+  /** Baseline checks: the series' baseline before the deploy and the change (`+171 %`); absent without one. */
+  readonly baseline?: number
+  readonly change?: string
 }
 
 export interface ReportSample {
@@ -43,8 +47,6 @@ export interface ReportSample {
   readonly ignoredSeries?: readonly ReportSeries[]
   /** Warnings Prometheus returned with this sample's result; absent when none. */
   readonly warnings?: readonly string[]
-  /** Baseline checks: every series compared, with its baseline and change; absent for other checks. */
-  readonly baselines?: readonly ReportCompared[]
   /** Alerts checks: new and pre-existing alerts; absent for other checks. */
   readonly alerts?: ReportAlerts
 }
@@ -56,6 +58,8 @@ interface ReportCheckBase {
   readonly threshold: { readonly min: number | null; readonly max: number | null }
   readonly result: CheckResult
   readonly reason: string | null
+  /** Baseline checks: every series of the last measured sample, worst first, with its baseline and change. */
+  readonly baselines?: readonly ReportCompared[]
   readonly samples: readonly ReportSample[]
 }
 
@@ -132,11 +136,17 @@ function reportCheck(c: CheckOutcome): ReportCheck {
     threshold: thresholdOf(c.spec),
     result: c.result,
     reason: c.reason ?? null,
+    ...baselinesOfCheck(c.samples),
     samples: c.samples.map(reportSample),
   }
   if (c.spec.kind === 'http') return { ...base, target: c.spec.url, ...rest }
   if (c.spec.kind === 'alerts') return { ...base, target: c.spec.selector, ...rest }
   return { ...base, query: c.spec.query, ...rest }
+}
+
+function baselinesOfCheck(samples: readonly Measurement[]): { baselines?: ReportCompared[] } {
+  const last = samples.findLast((m) => m.compared !== undefined)
+  return last === undefined ? {} : { baselines: comparedOfSample(last) }
 }
 
 function comparesWithDeploy(c: CheckOutcome): boolean {
@@ -154,12 +164,15 @@ function reportSample(m: Measurement): ReportSample {
     at: m.at,
     outcome: m.outcome,
     value: m.value === undefined ? null : jsonNumber(m.value),
-    series: (m.series ?? []).map((s) => ({ labels: s.labels, value: jsonNumber(s.value) })),
+    series: (m.series ?? []).map((s) => ({
+      labels: s.labels,
+      value: jsonNumber(s.value),
+      ...(s.baseline === undefined ? {} : { baseline: s.baseline, change: changeText(s.value, s.baseline) }),
+    })),
     ...(m.ignoredSeries !== undefined && m.ignoredSeries.length > 0
       ? { ignoredSeries: m.ignoredSeries.map((s) => ({ labels: s.labels, value: jsonNumber(s.value) })) }
       : {}),
     ...(m.warnings !== undefined && m.warnings.length > 0 ? { warnings: m.warnings } : {}),
-    ...(m.compared === undefined ? {} : { baselines: comparedOfSample(m) }),
     ...(m.alerts === undefined ? {} : { alerts: alertsOfSample(m) }),
   }
 }
