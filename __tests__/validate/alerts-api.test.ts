@@ -17,13 +17,20 @@ const where = () => ({ path: 'team', file: '.github/deploy-gate.yml', line: 7 })
 describe('checkAlertsApi', () => {
   it('no alerts checks: nothing asked', async () => {
     let asked = false
-    const r = await checkAlertsApi([], async () => ((asked = true), { ok: true, alertCount: 0 }), true, where)
+    const r = await checkAlertsApi(
+      [],
+      () => ((asked = true), Promise.resolve({ ok: true as const, alertCount: 0 })),
+      true,
+      where,
+    )
     expect(r).toEqual({ findings: [] })
     expect(asked).toBe(false)
   })
 
   it('answers: ok', async () => {
-    expect(await checkAlertsApi([check], async () => ({ ok: true, alertCount: 3 }), true, where)).toEqual({
+    expect(
+      await checkAlertsApi([check], () => Promise.resolve({ ok: true as const, alertCount: 3 }), true, where),
+    ).toEqual({
       findings: [],
       alertsApi: { result: 'ok', alertCount: 3 },
     })
@@ -32,7 +39,7 @@ describe('checkAlertsApi', () => {
   it('404 while the query API answers: no alerts API there, a problem on the check line', async () => {
     const r = await checkAlertsApi(
       [check],
-      async () => ({ ok: false, status: 404, message: 'HTTP 404' }),
+      () => Promise.resolve({ ok: false as const, status: 404, message: 'HTTP 404' }),
       true,
       where,
     )
@@ -55,7 +62,8 @@ describe('checkAlertsApi', () => {
   ])('%s: a warning, not a problem', async (_name, status, answered) => {
     const r = await checkAlertsApi(
       [check],
-      async () => ({ ok: false, message: 'down', ...(status === undefined ? {} : { status }) }),
+      () =>
+        Promise.resolve({ ok: false as const, message: 'down', ...(status === undefined ? {} : { status }) }),
       answered,
       where,
     )
