@@ -62,10 +62,15 @@ export function measureAlerts({ spec, alerts, cutoffMs, at }: AlertsVerdictInput
       (a.state === 'firing' || (spec.includePending && a.state === 'pending')) &&
       matchesAll(a.labels, matchers),
   )
-  const asSeries: SeriesValue[] = counted.map((a) => ({ labels: a.labels, value: 1 }))
+  // The labels that tell an alert apart from the other alerts of its rule (alertname already does the rest).
+  const byName = new Map<string, SeriesValue[]>()
+  for (const a of counted) {
+    const name = a.labels.alertname ?? ''
+    byName.set(name, [...(byName.get(name) ?? []), { labels: a.labels, value: 1 }])
+  }
   const seen = counted.map((a): AlertSeen & { readonly old: boolean } => {
     const activeMs = a.activeAt === undefined ? Number.NaN : Date.parse(a.activeAt)
-    const { alertname: _name, ...rest } = distinguishing(a.labels, asSeries)
+    const { alertname: _name, ...rest } = distinguishing(a.labels, byName.get(a.labels.alertname ?? '') ?? [])
     return {
       alertname: a.labels.alertname ?? '',
       labels: rest,
