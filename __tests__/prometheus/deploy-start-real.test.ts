@@ -242,7 +242,9 @@ describe("alerts: Prometheus' own /api/v1/alerts", () => {
     const pending = await extra.measure(alerts('all', true), signal)
     expect(pending.outcome).toBe('breach')
     expect(pending.alerts?.new.map((a) => [a.alertname, a.state])).toEqual([['SlowResponseTime', 'pending']])
-    expect(pending.reason).toMatch(/^SlowResponseTime pending since \S+ on service="slow",severity="warning"$/)
+    expect(pending.reason).toMatch(
+      /^SlowResponseTime pending since \S+ on service="slow",severity="warning"$/,
+    )
   })
 
   it('an alerts API that cannot be read is an error', async () => {
