@@ -42,7 +42,8 @@ export interface Measurement {
   readonly warnings?: readonly string[]
   /**
    * Baseline checks: every real-valued series compared, with its `baseline` (absent for a series without one, which
-   * is held to the absolute bounds only), worst first.
+   * is held to the absolute bounds only), in the order of the answer (`worstFirst` in prometheus/baseline.ts orders
+   * them for reports).
    */
   readonly compared?: readonly SeriesValue[]
   /** Alerts checks: new alerts (breaches) and pre-existing ones (active before the deploy; never a breach). */

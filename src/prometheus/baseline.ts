@@ -98,18 +98,22 @@ export function measureWithBaseline(
 ): Measurement {
   const absolute = measureSeries(series, threshold, at)
   if (absolute.outcome === 'no-data') return absolute
-  // Keys and scores once per series: this runs for every series in every round.
-  const scored = series
-    .filter((s) => Number.isFinite(s.value))
-    .map((s) => {
-      const key = seriesKey(s.labels)
-      const b = baselines.get(key)
-      const withB: SeriesValue = b === undefined ? s : { labels: s.labels, value: s.value, baseline: b }
-      const over = b === undefined ? Number.NEGATIVE_INFINITY : baselineExcess(s.value, b, rule)
-      return { s: withB, key, over, score: Math.max(excess(s.value, threshold), over) }
-    })
-    .sort((a, b) => b.score - a.score)
-  const compared = scored.map((x) => x.s)
+  // One pass per series (this runs for every series in every round); only the breaching ones are sorted here, the
+  // full list is put in worst-first order once, by the report (`worstFirst`).
+  const compared: SeriesValue[] = []
+  const scored: { s: SeriesValue; key: string; over: number }[] = []
+  for (const s of series) {
+    if (!Number.isFinite(s.value)) continue
+    const key = seriesKey(s.labels)
+    const b = baselines.get(key)
+    const withB: SeriesValue = b === undefined ? s : { labels: s.labels, value: s.value, baseline: b }
+    compared.push(withB)
+    const over = b === undefined ? Number.NEGATIVE_INFINITY : baselineExcess(s.value, b, rule)
+    if (over > 0 || excess(s.value, threshold) > 0) scored.push({ s: withB, key, over })
+  }
+  scored.sort(
+    (a, b) => Math.max(excess(b.s.value, threshold), b.over) - Math.max(excess(a.s.value, threshold), a.over),
+  )
   const withBaseline = compared.filter((s) => s.baseline !== undefined).length
   const hasBound = threshold.min !== undefined || threshold.max !== undefined
   if (!hasBound && withBaseline === 0) {
@@ -138,7 +142,7 @@ export function measureWithBaseline(
   const worst = baselineBreaching[0]?.s
   if (worst === undefined) {
     const reasons = [absolute.reason, missingNote].filter((r) => r !== undefined)
-    const value = hasBound ? absolute.value : compared[0]?.value
+    const value = hasBound ? absolute.value : worstFirst(compared, threshold, rule)[0]?.value
     return {
       ...absolute,
       ...(value === undefined ? {} : { value }),
@@ -156,6 +160,32 @@ export function measureWithBaseline(
     compared,
     reason: `${valueWithBaseline(worst.value, worst.baseline, threshold.unit)}, beyond ${limit}${onLabels(distinguishing(worst.labels, series))}${more}`,
   }
+}
+
+/** `compared` in worst-first order: furthest past a bound or the baseline rule first, then the largest change. */
+export function worstFirst(
+  compared: readonly SeriesValue[],
+  threshold: Threshold,
+  rule: BaselineSpec,
+): SeriesValue[] {
+  const score = (s: SeriesValue): number => {
+    const over = Math.max(
+      excess(s.value, threshold),
+      s.baseline === undefined ? Number.NEGATIVE_INFINITY : baselineExcess(s.value, s.baseline, rule),
+    )
+    if (over > 0) return 1e12 + over // breaching first, furthest past first
+    if (s.baseline === undefined) return Number.NEGATIVE_INFINITY
+    const change = (s.value - s.baseline) / (Math.abs(s.baseline) || 1)
+    return rule.maxIncrease === undefined
+      ? -change
+      : rule.maxDecrease === undefined
+        ? change
+        : Math.abs(change)
+  }
+  return compared
+    .map((s) => ({ s, k: score(s) }))
+    .sort((a, b) => b.k - a.k)
+    .map((x) => x.s)
 }
 
 /** `+100 %` (with `min-delta`), the limit that was crossed. */

@@ -6,8 +6,8 @@
 import type { AlertsCheckSpec, MetricCheckSpec } from '../config/types.ts'
 import type { BaselineEvidence, DeployStart } from '../gate/deploy-start-checks.ts'
 import { deployStartText } from '../gate/deploy-start-checks.ts'
-import type { AlertSeen, CheckOutcome, Measurement } from '../gate/types.ts'
-import { changeText, valueWithBaseline } from '../prometheus/baseline.ts'
+import type { AlertSeen, CheckOutcome, Measurement, SeriesValue } from '../gate/types.ts'
+import { changeText, valueWithBaseline, worstFirst } from '../prometheus/baseline.ts'
 import { isPercent } from './check-facts.ts'
 import { code, codeCell, escapeCell, table } from './markdown.ts'
 import { formatLabels } from './series.ts'
@@ -26,8 +26,9 @@ export interface ReportAlerts {
   readonly preExisting: readonly AlertSeen[]
 }
 
-export function comparedOfSample(m: Measurement): ReportCompared[] {
-  return (m.compared ?? []).map((s) => ({
+/** Every series of `m` worst first, with its baseline and change. */
+export function comparedOfSample(m: Measurement, spec: MetricCheckSpec): ReportCompared[] {
+  return ordered(m, spec).map((s) => ({
     labels: s.labels,
     value: s.value,
     baseline: s.baseline ?? null,
@@ -37,6 +38,11 @@ export function comparedOfSample(m: Measurement): ReportCompared[] {
 
 export function alertsOfSample(m: Measurement): ReportAlerts {
   return { new: m.alerts?.new ?? [], preExisting: m.alerts?.preExisting ?? [] }
+}
+
+function ordered(m: Measurement, spec: MetricCheckSpec): SeriesValue[] {
+  if (m.compared === undefined || spec.baseline === undefined) return [...(m.compared ?? [])]
+  return worstFirst(m.compared, { min: spec.min, max: spec.max }, spec.baseline)
 }
 
 type BaselineCheck = CheckOutcome & { readonly spec: MetricCheckSpec }
@@ -53,7 +59,8 @@ function isAlertsCheck(c: CheckOutcome): c is AlertsCheck {
 /** The checks table's "Last" cell of a baseline check: `0.84 (+171 % vs 0.31 before the deploy)`; else undefined. */
 export function lastWithBaseline(c: CheckOutcome): string | undefined {
   if (!isBaselineCheck(c)) return undefined
-  const worst = c.samples.at(-1)?.compared?.[0]
+  const last = c.samples.at(-1)
+  const worst = last === undefined ? undefined : ordered(last, c.spec)[0]
   if (worst === undefined) return undefined
   return valueWithBaseline(worst.value, worst.baseline, isPercent(c.spec) ? '%' : '')
 }
@@ -93,7 +100,8 @@ function baselineBlock(c: BaselineCheck, evidence: readonly BaselineEvidence[], 
         ? `${e.seriesWithBaseline ?? 0} of ${e.seriesInWindow ?? 0} series in the window had a baseline (≥ 10 samples, step ${e.stepMs / 1000}s, ${e.windowStart} – ${e.windowEnd})`
         : `the baseline query failed (${e.attempts} ${e.attempts === 1 ? 'attempt' : 'attempts'}): ${escapeCell(e.error ?? '')}`
   const lines = [`${head}; ${status}.`]
-  const compared = c.samples.findLast((m) => m.compared !== undefined)?.compared ?? []
+  const last = c.samples.findLast((m) => m.compared !== undefined)
+  const compared = last === undefined ? [] : ordered(last, c.spec)
   const unit = isPercent(c.spec) ? '%' : ''
   const shown = compared.slice(0, Math.max(seriesLimit, 1))
   if (shown.length > 0) {

@@ -6,7 +6,7 @@
  * Absent optional fields are `null`, never missing: `threshold.min`, `threshold.max`, `reason`. For HTTP checks
  * `threshold.max` is the latency limit in milliseconds and `value` the latency in milliseconds.
  */
-import type { CheckSpec } from '../config/types.ts'
+import type { CheckSpec, MetricCheckSpec } from '../config/types.ts'
 import type { CheckOutcome, CheckResult, GateResult, Measurement, Outcome, Verdict } from '../gate/types.ts'
 import type { BaselineEvidence, DeployStart } from '../gate/deploy-start-checks.ts'
 import { deployStartText } from '../gate/deploy-start-checks.ts'
@@ -136,7 +136,7 @@ function reportCheck(c: CheckOutcome): ReportCheck {
     threshold: thresholdOf(c.spec),
     result: c.result,
     reason: c.reason ?? null,
-    ...baselinesOfCheck(c.samples),
+    ...(c.spec.kind === 'metric' ? baselinesOfCheck(c.samples, c.spec) : {}),
     samples: c.samples.map(reportSample),
   }
   if (c.spec.kind === 'http') return { ...base, target: c.spec.url, ...rest }
@@ -144,9 +144,12 @@ function reportCheck(c: CheckOutcome): ReportCheck {
   return { ...base, query: c.spec.query, ...rest }
 }
 
-function baselinesOfCheck(samples: readonly Measurement[]): { baselines?: ReportCompared[] } {
+function baselinesOfCheck(
+  samples: readonly Measurement[],
+  spec: MetricCheckSpec,
+): { baselines?: ReportCompared[] } {
   const last = samples.findLast((m) => m.compared !== undefined)
-  return last === undefined ? {} : { baselines: comparedOfSample(last) }
+  return last === undefined ? {} : { baselines: comparedOfSample(last, spec) }
 }
 
 function comparesWithDeploy(c: CheckOutcome): boolean {
