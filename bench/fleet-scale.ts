@@ -102,7 +102,7 @@ export async function fleetScale(): Promise<Row[]> {
   ]
 }
 
-function inWorker(): Promise<FleetSample> {
+export function inWorker(): Promise<FleetSample> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./fleet-worker.ts', import.meta.url))
     let sample: FleetSample | undefined

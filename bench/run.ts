@@ -12,6 +12,7 @@ const FIGURES: Readonly<Record<string, () => Promise<Row[]>>> = {
   'time-to-fail': async () => (await import('./time-to-fail.ts')).timeToFail(),
   'fleet-scale': async () => (await import('./fleet-scale.ts')).fleetScale(),
   'rollback-cost': async () => (await import('./rollback-cost.ts')).rollbackCost(),
+  baselines: async () => (await import('./baselines.ts')).baselines(),
 }
 
 function machine(): string {

@@ -53,7 +53,8 @@ export function gateMeasure(prober: HttpProber, prometheus: PrometheusClient | u
   return async (spec: CheckSpec, signal: AbortSignal): Promise<Measurement> => {
     if (spec.kind === 'http') return prober.probe(spec, signal)
     const at = new Date().toISOString()
-    if (!prometheus) return { at, outcome: 'error', reason: 'no Prometheus configured' }
+    if (!prometheus || spec.kind === 'alerts')
+      return { at, outcome: 'error', reason: 'no Prometheus configured' }
     try {
       const result = await prometheus.query(spec.query, { signal })
       return measureSeries(result.series, spec, at)

@@ -20,6 +20,7 @@ export const Inputs = {
   MemoryMax: 'memory-max',
   DiskMax: 'disk-max',
   VramMax: 'vram-max',
+  AlertSelector: 'alert-selector',
   KvCacheMax: 'kv-cache-max',
   VllmSelector: 'vllm-selector',
   StartupTimeout: 'startup-timeout',

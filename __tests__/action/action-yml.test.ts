@@ -52,6 +52,7 @@ const OTHER_DEFAULTS: Readonly<Record<string, string>> = {
   [Inputs.GitHubToken]: '`${{ github.token }}`',
   [Inputs.Sha]: '`GITHUB_SHA`',
   [Inputs.DryRun]: '`false`',
+  [Inputs.AlertSelector]: 'off',
   [Inputs.KvCacheMax]: 'off',
   [Inputs.VllmSelector]: 'the value of `gpu-selector`',
   [Inputs.FailOnInconclusive]: '`true`',

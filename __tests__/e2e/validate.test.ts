@@ -162,6 +162,54 @@ describe('validate mode through dist/index.js', () => {
     TEST_TIMEOUT_MS,
   )
 
+  it(
+    'alerts and baselines: a bad alert selector is a problem on its line; a good one is checked against the alerts API',
+    async () => {
+      const extra = [
+        '  - name: load-vs-before',
+        '    query: node_load1{job="node"}',
+        '    baseline: { window: 30m, max-increase: 100% }',
+        'alerts:',
+        '  - name: team-alerts',
+        '    selector: severity=critical',
+        '',
+      ]
+      const bad = `${goodConfig()}${extra.join('\n')}`
+      const r = await validate(bad)
+      expect(r.exitCode, output(r)).toBe(1)
+      expect(r.outputs['failed-checks']).toBe('team-alerts')
+      expect(
+        ofLevel(r, 'error')
+          .filter((a) => a.file === CONFIG)
+          .map((a) => [a.file, a.line, a.message]),
+      ).toEqual([
+        [
+          CONFIG,
+          lineOf(bad, 'selector: severity=critical'),
+          'alerts[0].selector: expected a double-quoted value at position 10',
+        ],
+      ])
+
+      // The alert-selector input adds a check named `alerts`: an error when the file has one of that name too.
+      const good = bad.replace('selector: severity=critical', `selector: 'severity="critical"'`)
+      const clash = await validate(good.replace('name: team-alerts', 'name: alerts'), {
+        inputs: { 'alert-selector': 'all' },
+      })
+      expect(clash.exitCode, output(clash)).toBe(1)
+      expect(
+        ofLevel(clash, 'error')
+          .filter((a) => a.file === CONFIG)
+          .map((a) => a.message),
+      ).toEqual([expect.stringContaining('duplicate check name "alerts"')])
+      const fine = await validate(good, { inputs: { 'alert-selector': 'all' } })
+      expect(fine.exitCode, output(fine)).toBe(0)
+      const report = readReport(fine) as ValidateReport & { alertsApi?: { result: string } }
+      expect(report.alertsApi).toEqual({ result: 'ok', alertCount: 0 })
+      expect(report.queries.map((q) => [q.check, q.result])).toContainEqual(['load-vs-before', 'ok'])
+    },
+    TEST_TIMEOUT_MS,
+  )
+
   function invalidConfig(): string {
     return [
       'version: 1',

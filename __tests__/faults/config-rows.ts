@@ -228,7 +228,9 @@ export const configRows: readonly FaultRow[] = [
     config: (ctx) => file(ctx, '  headers:\n    X-Password: "${DG_FAULT_PASSWORD}"\n'),
     expect: {
       ...NOTHING,
-      errors: [/config: no checks: set health-urls, host-selector, gpu-selector or kv-cache-max/],
+      errors: [
+        /config: no checks: set health-urls, host-selector, gpu-selector, kv-cache-max or alert-selector/,
+      ],
     },
   },
   {
@@ -337,7 +339,7 @@ http:
     'query-without-bounds',
     'a query check with neither max nor min',
     (ctx) => file(ctx, 'metrics:\n  - name: errors\n    query: sum(rate(errors_total[5m]))\n'),
-    /metrics\[0\]: query checks need max or min/,
+    /metrics\[0\]: query checks need max, min or a baseline/,
   ),
   fileRow(
     'builtin-and-query',

@@ -63,7 +63,11 @@ function scripted(clock: FakeClock, script: Record<string, (Outcome | 'throw')[]
     const at = new Date(clock.now()).toISOString()
     if (step === 'pass')
       return Promise.resolve({ at, outcome: step, value: spec.kind === 'http' ? 120 : 41.23 })
-    return Promise.resolve({ at, outcome: step, reason: REASONS[spec.kind][step] })
+    return Promise.resolve({
+      at,
+      outcome: step,
+      reason: REASONS[spec.kind === 'http' ? 'http' : 'metric'][step],
+    })
   }
   const times = (check: string) => calls.filter((c) => c.check === check).map((c) => c.atMs)
   return { measure, calls, times }

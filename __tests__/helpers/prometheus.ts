@@ -54,6 +54,8 @@ export interface StartPrometheusOptions {
   /** OpenMetrics texts (ending in `# EOF`, added when missing) written as TSDB blocks before start. */
   readonly backfill?: readonly string[]
   readonly extraArgs?: readonly string[]
+  /** Alerting/recording rule groups (`groups:` of a rule file), loaded through `rule_files`. */
+  readonly ruleGroups?: readonly object[]
   /** How long to wait for `/-/ready`. Default 60000. */
   readonly readyTimeoutMs?: number
 }
@@ -82,7 +84,9 @@ export async function startPrometheus(opts: StartPrometheusOptions = {}): Promis
     for (const [index, text] of (opts.backfill ?? []).entries()) {
       await backfillBlocks(tsdbDir, text, join(dir, `backfill-${index}.om`))
     }
-    await writeFile(join(dir, 'prometheus.yml'), JSON.stringify(scrapeConfig(opts)))
+    const rules = opts.ruleGroups === undefined ? undefined : join(dir, 'rules.yml')
+    if (rules !== undefined) await writeFile(rules, JSON.stringify({ groups: opts.ruleGroups }))
+    await writeFile(join(dir, 'prometheus.yml'), JSON.stringify(scrapeConfig(opts, rules)))
     if (opts.basicAuth === true) {
       const webConfig = { basic_auth_users: { [TEST_BASIC_AUTH.username]: TEST_BASIC_AUTH_BCRYPT } }
       await writeFile(join(dir, 'web.yml'), JSON.stringify(webConfig))
@@ -180,11 +184,12 @@ async function launch(
   }
 }
 
-function scrapeConfig(opts: StartPrometheusOptions): object {
+function scrapeConfig(opts: StartPrometheusOptions, ruleFile: string | undefined): object {
   const intervalMs = opts.scrapeIntervalMs ?? 1000
   const interval = `${intervalMs}ms`
   return {
     global: { scrape_interval: interval, scrape_timeout: interval, evaluation_interval: interval },
+    ...(ruleFile === undefined ? {} : { rule_files: [ruleFile] }),
     scrape_configs: (opts.jobs ?? []).map((job) => ({
       job_name: job.job,
       static_configs: [{ targets: [...job.targets] }],

@@ -1,6 +1,8 @@
 /** The checks of a gate: from inputs (`cpu`, `http-1`, …) and from the config file, with naming and duplicate rules. */
 import { Defaults, Inputs as I } from '../constants.ts'
 import { builtinQuery, validateSelector } from '../prometheus/builtins.ts'
+import { alertChecks } from './alert-checks.ts'
+import { baselineSpec } from './baseline-config.ts'
 import { parseDuration } from './duration.ts'
 import { formatPath, type LoadedConfigFile } from './load.ts'
 import type { InputReader } from './parse-input.ts'
@@ -34,6 +36,7 @@ export function buildChecks(
   const named: Named[] = [
     ...inputChecks(r, limits, secrets, maxima),
     ...fileChecks(r, file, limits, secrets, maxima),
+    ...alertChecks(r, file, limits),
   ]
   const seen = new Map<string, string>()
   for (const { spec, source } of named) {
@@ -51,7 +54,7 @@ export function buildChecks(
   if (named.length === 0 && r.problems.length === 0) {
     r.fail(
       'config',
-      `no checks: set ${I.HealthUrls}, ${I.HostSelector}, ${I.GpuSelector} or ${I.KvCacheMax}, or give a config file with http or metrics checks`,
+      `no checks: set ${I.HealthUrls}, ${I.HostSelector}, ${I.GpuSelector}, ${I.KvCacheMax} or ${I.AlertSelector}, or give a config file with http, metrics or alerts checks`,
     )
   }
   return named.map((n) => n.spec)
@@ -153,7 +156,9 @@ function fileChecks(
       c.query,
     )
     const queryLine = file.lineOf([...path, c.builtin === undefined ? 'query' : 'selector'])
-    return [{ spec: { ...spec, line: file.lineOf(path), queryLine }, source: formatPath(path) }]
+    const baseline = baselineSpec(c.baseline)
+    const withBaseline = baseline === undefined ? spec : { ...spec, baseline }
+    return [{ spec: { ...withBaseline, line: file.lineOf(path), queryLine }, source: formatPath(path) }]
   })
   return [...http, ...metrics]
 }

@@ -255,7 +255,10 @@ function valueAt(data: unknown, path: ConfigPath): unknown {
 }
 
 function checkName(data: unknown, path: ConfigPath): string | undefined {
-  if ((path[0] !== 'http' && path[0] !== 'metrics') || typeof path[1] !== 'number') return undefined
-  const name = valueAt(data, [path[0], path[1], 'name'])
-  return typeof name === 'string' ? name : undefined
+  const list = path[0]
+  if ((list !== 'http' && list !== 'metrics' && list !== 'alerts') || typeof path[1] !== 'number')
+    return undefined
+  const name = valueAt(data, [list, path[1], 'name'])
+  // An alerts check without a name is the check named `alerts`.
+  return typeof name === 'string' ? name : list === 'alerts' ? 'alerts' : undefined
 }

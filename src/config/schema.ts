@@ -125,6 +125,32 @@ export const BUILTINS = ['cpu', 'memory', 'disk', 'vram', 'kv-cache', 'up'] as c
 
 const finite = z.number({ error: 'expected a number' }).refine(Number.isFinite, 'expected a finite number')
 
+const PERCENT_PATTERN = /^\d+(\.\d+)?%$/
+const percent = z
+  .string({ error: 'expected a percentage such as "50%"' })
+  .regex(PERCENT_PATTERN, 'expected a percentage such as "50%"')
+  .refine((v) => Number.parseFloat(v) > 0, 'expected a percentage above 0%')
+
+/** SPEC §2 "Baselines". */
+export const baselineSchema = z
+  .strictObject({
+    window: positiveDuration.optional().meta({ description: 'The window before the deploy, default 30m' }),
+    'max-increase': percent.optional().meta({ description: 'Breach above baseline × (1 + this), e.g. 100%' }),
+    'max-decrease': percent
+      .refine((v) => Number.parseFloat(v) <= 100, 'expected at most 100%')
+      .optional()
+      .meta({ description: 'Breach below baseline × (1 − this), e.g. 50%' }),
+    'min-delta': z
+      .number({ error: 'expected a number' })
+      .refine(Number.isFinite, 'expected a finite number')
+      .min(0, 'expected a number of at least 0')
+      .optional()
+      .meta({ description: 'A change smaller than this (query units) never breaches; default 0' }),
+  })
+  .refine((b) => b['max-increase'] !== undefined || b['max-decrease'] !== undefined, {
+    message: 'set max-increase, max-decrease or both',
+  })
+
 export const metricCheckSchema = z
   .strictObject({
     name,
@@ -133,6 +159,7 @@ export const metricCheckSchema = z
     query: z.string().min(1).optional(),
     max: finite.optional(),
     min: finite.optional(),
+    baseline: baselineSchema.optional().meta({ description: 'Compare each series with before the deploy' }),
     enforce: z.boolean().optional().meta({ description: 'false: a shadow check, reported only' }),
     ...limitsShape,
   })
@@ -145,10 +172,15 @@ export const metricCheckSchema = z
     }
     // With both builtin and query set, only that is reported (not "up checks need max or min").
     const needsBound = check.builtin === undefined ? check.query !== undefined : check.builtin === 'kv-cache'
-    if (needsBound && check.max === undefined && check.min === undefined) {
+    // SPEC §2: a query check may rely on its baseline alone; kv-cache still needs an absolute bound.
+    const baselineEnough = check.builtin === undefined && check.baseline !== undefined
+    if (needsBound && check.max === undefined && check.min === undefined && !baselineEnough) {
       ctx.addIssue({
         code: 'custom',
-        message: `${check.builtin ?? 'query'} checks need max or min`,
+        message:
+          check.builtin === undefined
+            ? 'query checks need max, min or a baseline'
+            : `${check.builtin} checks need max or min`,
         path: [],
       })
     }
@@ -161,6 +193,18 @@ export const metricCheckSchema = z
     }
   })
 
+/** SPEC §2 "Alerts": the selector is checked by config/checks.ts (the matcher grammar, or `all`). */
+export const alertsCheckSchema = z.strictObject({
+  name: name.optional().meta({ description: 'Default "alerts"' }),
+  selector: z
+    .string()
+    .min(1, 'expected label matchers such as severity="critical", or all')
+    .meta({ description: 'Matchers on alert labels (severity="critical"), or all' }),
+  'include-pending': z.boolean().optional().meta({ description: 'Count pending alerts too; default false' }),
+  enforce: z.boolean().optional().meta({ description: 'false: a shadow check, reported only' }),
+  ...limitsShape,
+})
+
 export const configFileSchema = z
   .strictObject({
     version: z.literal(1, 'expected version: 1'),
@@ -168,6 +212,7 @@ export const configFileSchema = z
     prometheus: prometheusSchema.optional(),
     http: z.array(httpCheckSchema).optional(),
     metrics: z.array(metricCheckSchema).optional(),
+    alerts: z.array(alertsCheckSchema).optional(),
   })
   .meta({
     title: 'deploy-gate configuration',
@@ -177,6 +222,7 @@ export const configFileSchema = z
 export type ConfigFile = z.infer<typeof configFileSchema>
 export type HttpCheckConfig = z.infer<typeof httpCheckSchema>
 export type MetricCheckConfig = z.infer<typeof metricCheckSchema>
+export type AlertsCheckConfig = z.infer<typeof alertsCheckSchema>
 
 /** The JSON Schema committed at schema/deploy-gate.schema.json. */
 export function configJsonSchema(): Record<string, unknown> {

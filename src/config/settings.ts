@@ -169,8 +169,8 @@ function checkedSettings(r: InputReader, base: BaseSettings, ctx: SettingsContex
   const checks = buildChecks(r, file, policy, secrets)
   const prometheusUrlSet = (r.text(I.PrometheusUrl) ?? file?.config.prometheus?.url) !== undefined
   const reported = file?.config.prometheus !== undefined // resolvePrometheus named prometheus.url already
-  if (checks.some((c) => c.kind === 'metric') && !prometheus && !prometheusUrlSet && !reported) {
-    const names = checks.filter((c) => c.kind === 'metric').map((c) => c.name)
+  if (checks.some((c) => c.kind !== 'http') && !prometheus && !prometheusUrlSet && !reported) {
+    const names = checks.filter((c) => c.kind !== 'http').map((c) => c.name)
     r.fail(
       I.PrometheusUrl,
       `required by the metric checks ${names.join(', ')} (or set prometheus.url in the config file)`,

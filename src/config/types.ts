@@ -46,6 +46,18 @@ export interface HttpCheckSpec {
   readonly line?: number
 }
 
+/** SPEC §2 "Baselines": compare each series with itself in the `window` before the deploy. */
+export interface BaselineSpec {
+  readonly windowMs: number
+  /** The window as written (`30m`), for messages: `no baseline in the 30m before the deploy`. */
+  readonly windowText: string
+  /** Fractions: `100%` is 1. At least one of the two is set. */
+  readonly maxIncrease?: number
+  readonly maxDecrease?: number
+  /** In query units; default 0. */
+  readonly minDelta: number
+}
+
 export interface MetricCheckSpec {
   readonly kind: 'metric'
   readonly name: string
@@ -55,6 +67,7 @@ export interface MetricCheckSpec {
   readonly query: string
   readonly min?: number
   readonly max?: number
+  readonly baseline?: BaselineSpec
   readonly enforce: boolean
   readonly limits: CheckLimits
   readonly line?: number
@@ -62,7 +75,19 @@ export interface MetricCheckSpec {
   readonly queryLine?: number
 }
 
-export type CheckSpec = HttpCheckSpec | MetricCheckSpec
+/** SPEC §2 "Alerts": the team's own alert rules, read from `<prometheus-url>/api/v1/alerts`. */
+export interface AlertsCheckSpec {
+  readonly kind: 'alerts'
+  readonly name: string
+  /** Label matchers on alert labels, or `all`. */
+  readonly selector: string
+  readonly includePending: boolean
+  readonly enforce: boolean
+  readonly limits: CheckLimits
+  readonly line?: number
+}
+
+export type CheckSpec = HttpCheckSpec | MetricCheckSpec | AlertsCheckSpec
 
 export interface PrometheusSettings {
   /** Base URL including any path prefix, without a trailing slash. */

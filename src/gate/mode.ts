@@ -34,25 +34,43 @@ import { describeVerdict } from './describe.ts'
 import { checkRunAnnotations } from './check-run-annotations.ts'
 import { closeRecord, openRecord } from './record.ts'
 import { reportArtifactName } from '../report/artifact-name.ts'
+import { createExtraMeasurer, deployStart, type ExtraMeasurer } from './deploy-start-checks.ts'
 
 /** GitHub caps a check run's output.summary at 65,535 characters; the summary is rendered to fit (in bytes, so safely). */
 const CHECK_RUN_SUMMARY_BYTES = 65_000
 
 export async function runGateMode(settings: GateSettings): Promise<ModeOutcome> {
+  const gateStartMs = Date.now()
   const { prober, prometheus } = createMeasurers(settings)
   const ctx = readRunContext()
   const recording = settings.record && !settings.dryRun && !ctx.eventName.startsWith('pull_request')
   const repo = { owner: ctx.owner, repo: ctx.repo }
-  const octokit = recording || settings.checkName ? createGitHubClient({ token: settings.token }) : undefined
-  // The job's name, id and start (for the record, the report artifact's name and the baseline window, issue 14) are
-  // read only when recording; otherwise the id alone, from the input, tells matrix legs' artifacts apart.
+  // Baselines end, and alerts count as new, at the deploy job's start (SPEC §2): read it whenever such a check exists.
+  const needsDeployStart = settings.checks.some(
+    (c) => c.kind === 'alerts' || (c.kind === 'metric' && c.baseline !== undefined),
+  )
+  const readsIdentity =
+    recording || (needsDeployStart && settings.token !== '' && settings.jobCheckRunId !== '')
+  const octokit =
+    readsIdentity || settings.checkName ? createGitHubClient({ token: settings.token }) : undefined
+  // The job's name, id and start (for the record, the report artifact's name and the baseline window) are read only
+  // when recording or when a check needs the deploy's start; otherwise the id alone, from the input, tells matrix
+  // legs' artifacts apart.
   const jobId = parseJobId(settings.jobCheckRunId)
   const identity: JobIdentity =
-    recording && octokit
+    readsIdentity && octokit
       ? await readJobIdentity(octokit, repo, ctx, settings.jobCheckRunId)
       : jobId !== undefined
         ? { id: jobId }
         : {}
+  if (!recording && identity.warning && needsDeployStart) core.warning(identity.warning)
+  const start = deployStart(
+    identity.startedAt === undefined ? undefined : Date.parse(identity.startedAt),
+    gateStartMs,
+  )
+  const extra: ExtraMeasurer | undefined = prometheus
+    ? createExtraMeasurer({ client: prometheus, start, intervalMs: settings.policy.intervalMs })
+    : undefined
   const ledger = recording && octokit ? createDeploymentLedger(octokit, repo) : undefined
   const deploymentId = ledger ? await openRecord(ledger, identity, settings, ctx) : undefined
   // Set now, not after the final status: a step that fails later still tells the next steps which record it opened.
@@ -68,10 +86,14 @@ export async function runGateMode(settings: GateSettings): Promise<ModeOutcome> 
   process.once('SIGINT', onInt)
   let result: GateResult
   try {
+    await extra?.prefetch(settings.checks, controller.signal)
     result = await runGate({
       checks: settings.checks,
       policy: settings.policy,
-      measure: (spec, signal) => measure(spec, signal, prober, prometheus),
+      measure: (spec, signal) =>
+        extra?.handles(spec) === true
+          ? extra.measure(spec, signal)
+          : measure(spec, signal, prober, prometheus),
       clock: { now: () => Date.now() },
       sleep: (ms, signal) => sleepMs(ms, undefined, { signal }),
       log: (line) => core.info(redactText(line, settings.secrets)),
@@ -118,6 +140,8 @@ export async function runGateMode(settings: GateSettings): Promise<ModeOutcome> 
         now: new Date(),
       }),
     ...(artifactName !== 'none' ? { reportArtifact: artifactName } : {}),
+    deployStart: start,
+    baselines: extra?.evidence() ?? [],
   }
   const summary = renderGateSummary(result, summaryContext)
   const report = buildGateReport(result, {
@@ -126,6 +150,8 @@ export async function runGateMode(settings: GateSettings): Promise<ModeOutcome> 
     run: runInfo,
     config: effectiveConfig(settings),
     secrets: settings.secrets,
+    deployStart: start,
+    baselines: extra?.evidence() ?? [],
   })
   await publishGate({
     core,
@@ -232,7 +258,8 @@ async function measure(
 ): Promise<Measurement> {
   if (spec.kind === 'http') return prober.probe(spec, signal)
   const at = new Date().toISOString()
-  if (!prometheus) return { at, outcome: 'error', reason: 'no Prometheus configured' }
+  if (!prometheus || spec.kind === 'alerts')
+    return { at, outcome: 'error', reason: 'no Prometheus configured' }
   try {
     const result = await prometheus.query(spec.query, { signal })
     const measured = measureSeries(result.series, thresholdOf(spec), at)

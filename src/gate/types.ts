@@ -8,6 +8,18 @@ export type Outcome = 'pass' | 'breach' | 'no-data' | 'error'
 export interface SeriesValue {
   readonly labels: Readonly<Record<string, string>>
   readonly value: number
+  /** Baseline checks: the series' median in the window before the deploy; absent when it has none. */
+  readonly baseline?: number
+}
+
+/** One alert of the `alerts` check, as the report names it. */
+export interface AlertSeen {
+  readonly alertname: string
+  /** The labels that tell it apart from the other alerts (alertname excluded). */
+  readonly labels: Readonly<Record<string, string>>
+  readonly state: 'firing' | 'pending'
+  /** ISO 8601, as the alerts API gave it; undefined when it gave none. */
+  readonly activeAt?: string
 }
 
 /** One measurement of one check in one sample round. */
@@ -28,6 +40,14 @@ export interface Measurement {
   readonly reason?: string
   /** Warnings returned by Prometheus with the result. */
   readonly warnings?: readonly string[]
+  /**
+   * Baseline checks: every real-valued series compared, with its `baseline` (absent for a series without one, which
+   * is held to the absolute bounds only), in the order of the answer (`worstFirst` in prometheus/baseline.ts orders
+   * them for reports).
+   */
+  readonly compared?: readonly SeriesValue[]
+  /** Alerts checks: new alerts (breaches) and pre-existing ones (active before the deploy; never a breach). */
+  readonly alerts?: { readonly new: readonly AlertSeen[]; readonly preExisting: readonly AlertSeen[] }
 }
 
 export type CheckResult = 'pending' | 'passed' | 'failed' | 'inconclusive'

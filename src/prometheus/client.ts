@@ -12,6 +12,8 @@ import type { Dispatcher } from 'undici'
 import type { PrometheusSettings } from '../config/types.ts'
 import { withoutNodeTlsHint } from '../probes/http-failures.ts'
 import { PrometheusError } from './errors.ts'
+import { decodeAlertsAnswer, type PrometheusAlert } from './alerts.ts'
+import { decodeRangeAnswer, type RangeSeries } from './range.ts'
 import { decodeQueryAnswer, decodeSeriesAnswer } from './response.ts'
 import type { QueryResult, RawAnswer } from './response.ts'
 
@@ -35,7 +37,17 @@ export interface PrometheusClient {
   query(promql: string, opts?: QueryOptions): Promise<QueryResult>
 }
 
+export interface RangeOptions extends QueryOptions {
+  readonly start: Date
+  readonly end: Date
+  readonly stepMs: number
+}
+
 export interface HttpPrometheusClient extends PrometheusClient {
+  /** `/api/v1/query_range`: one matrix of samples per series (baselines). */
+  queryRange(promql: string, opts: RangeOptions): Promise<readonly RangeSeries[]>
+  /** `GET /api/v1/alerts`: the alerts the server's rules hold now (the `alerts` check). */
+  alerts(opts?: QueryOptions): Promise<readonly PrometheusAlert[]>
   /** `/api/v1/series`: the label sets of the series matching any of `match` (selectors), for validate. */
   series(match: readonly string[], opts?: SeriesOptions): Promise<Array<Readonly<Record<string, string>>>>
   /** Closes the connection pool the client created for `caFile`; a no-op otherwise. */
@@ -65,17 +77,18 @@ export function createPrometheusClient(
 
   async function post(
     path: string,
-    form: URLSearchParams,
+    form: URLSearchParams | undefined,
     signal: AbortSignal | undefined,
   ): Promise<RawAnswer> {
     const timeoutSignal = AbortSignal.timeout(timeoutMs)
     const combined = signal === undefined ? timeoutSignal : AbortSignal.any([signal, timeoutSignal])
     let phase: 'connect' | 'read' = 'connect'
     try {
+      // The alerts API is GET only (Prometheus, Mimir, vmalert); every query goes as a POST form.
       const response = await request(`${base.url}${path}`, {
-        method: 'POST',
-        headers,
-        body: form.toString(),
+        method: form === undefined ? 'GET' : 'POST',
+        headers: form === undefined ? withoutContentType(headers) : headers,
+        ...(form === undefined ? {} : { body: form.toString() }),
         signal: combined,
         ...(dispatcher === undefined ? {} : { dispatcher }),
       })
@@ -109,6 +122,19 @@ export function createPrometheusClient(
     async query(promql, opts = {}) {
       const form = new URLSearchParams({ query: promql, timeout: formatMs(timeoutMs) })
       return decodeQueryAnswer(await post('/api/v1/query', form, opts.signal))
+    },
+    async queryRange(promql, opts) {
+      const form = new URLSearchParams({
+        query: promql,
+        start: String(opts.start.getTime() / 1000),
+        end: String(opts.end.getTime() / 1000),
+        step: String(opts.stepMs / 1000),
+        timeout: formatMs(timeoutMs),
+      })
+      return decodeRangeAnswer(await post('/api/v1/query_range', form, opts.signal))
+    },
+    async alerts(opts = {}) {
+      return decodeAlertsAnswer(await post('/api/v1/alerts', undefined, opts.signal))
     },
     async series(match, opts = {}) {
       const form = new URLSearchParams()
@@ -169,6 +195,11 @@ function buildHeaders(settings: PrometheusSettings, userInfo: BaseUrl['userInfo'
     headers.authorization = `Basic ${Buffer.from(`${basic.username}:${basic.password}`).toString('base64')}`
   }
   return headers
+}
+
+function withoutContentType(headers: Record<string, string>): Record<string, string> {
+  const { 'content-type': _dropped, ...rest } = headers
+  return rest
 }
 
 /** Every credential this client sends: a server that echoes one back must not get it into a message. */

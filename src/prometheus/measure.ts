@@ -133,7 +133,7 @@ function roundSignificant(value: number, digits: number): number {
 }
 
 /** How far past a threshold a value is (> 0 is a breach). */
-function excess(value: number, threshold: Threshold): number {
+export function excess(value: number, threshold: Threshold): number {
   const over = threshold.max !== undefined ? value - threshold.max : Number.NEGATIVE_INFINITY
   const under = threshold.min !== undefined ? threshold.min - value : Number.NEGATIVE_INFINITY
   return Math.max(over, under)
@@ -160,7 +160,7 @@ function describeBreach(value: number, threshold: Threshold): string {
  * ten DCGM labels shared by every series), picked greedily in the order of IDENTIFYING_LABELS; for a lone series, its
  * identifying labels. Falls back to all labels.
  */
-function distinguishing(
+export function distinguishing(
   labels: Readonly<Record<string, string>>,
   all: readonly SeriesValue[],
 ): Readonly<Record<string, string>> {
@@ -189,7 +189,7 @@ function distinguishing(
   return pick(names.filter((name) => kept.includes(name)))
 }
 
-function onLabels(labels: Readonly<Record<string, string>>): string {
+export function onLabels(labels: Readonly<Record<string, string>>): string {
   const text = labelText(labels)
   return text === '{}' ? '' : ` on ${text}`
 }

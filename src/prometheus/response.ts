@@ -19,7 +19,7 @@ export interface RawAnswer {
   readonly body: string
 }
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
 
 /**
  * Parses a sample value as Prometheus writes it. Go's `FormatFloat` gives `NaN`, `+Inf` and `-Inf`, which `Number()`
@@ -75,7 +75,7 @@ export function decodeSeriesAnswer(answer: RawAnswer): Array<Readonly<Record<str
 }
 
 /** Checks status, JSON and the `status` field; returns `data` and the warnings, or throws `PrometheusError`. */
-function decodeEnvelope(answer: RawAnswer): { value: Json; warnings: string[] } {
+export function decodeEnvelope(answer: RawAnswer): { value: Json; warnings: string[] } {
   const { status } = answer
   const parsed = parseJson(answer.body)
   if (parsed.ok && isObject(parsed.value) && parsed.value.status === 'error') {
@@ -181,7 +181,7 @@ function decodeSamplePair(pair: Json): number {
   return parseSampleValue(pair[1])
 }
 
-function decodeLabels(labels: Json): Readonly<Record<string, string>> {
+export function decodeLabels(labels: Json): Readonly<Record<string, string>> {
   if (!isObject(labels)) throw unexpected('a label set is not an object')
   const decoded: Record<string, string> = {}
   for (const [name, value] of Object.entries(labels)) {
@@ -199,11 +199,11 @@ function parseJson(text: string): { ok: true; value: Json } | { ok: false; error
   }
 }
 
-function isObject(value: Json | undefined): value is { [key: string]: Json } {
+export function isObject(value: Json | undefined): value is { [key: string]: Json } {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-function unexpected(detail: string, complete = false): PrometheusError {
+export function unexpected(detail: string, complete = false): PrometheusError {
   const message = complete ? detail : `Prometheus answered with an unexpected result: ${detail}`
   return new PrometheusError(message, { kind: 'unexpected-result' })
 }

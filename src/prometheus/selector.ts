@@ -58,6 +58,45 @@ export function validateSelector(text: string): string[] {
   }
 }
 
+export interface Matcher {
+  readonly label: string
+  readonly op: '=' | '!=' | '=~' | '!~'
+  /** Decoded value (escapes resolved). */
+  readonly value: string
+}
+
+/** The matchers of a selector `validateSelector` accepts; throws on one it rejects (validate first). */
+export function parseSelector(text: string): Matcher[] {
+  const problems = validateSelector(text)
+  if (problems.length > 0) throw new Error(`invalid selector: ${problems.join('; ')}`)
+  const matchers: Matcher[] = []
+  let pos = skipWhitespace(text, 0)
+  while (pos < text.length) {
+    const label = matchAt(LABEL_NAME, text, pos)!
+    pos = skipWhitespace(text, pos + label.length)
+    const op = matchAt(OPERATOR, text, pos) as Matcher['op']
+    pos = skipWhitespace(text, pos + op.length)
+    const value = scanString(text, pos) as Extract<Scanned, { ok: true }>
+    matchers.push({ label, op, value: value.value })
+    pos = skipWhitespace(text, value.end)
+    if (text[pos] === ',') pos = skipWhitespace(text, pos + 1)
+  }
+  return matchers
+}
+
+/**
+ * A regex matcher's pattern as JavaScript runs it, anchored as PromQL anchors it; RE2's `(?i)` becomes the `i` flag
+ * (other RE2-only flags are dropped, as `checkRegex` does).
+ */
+export function matcherRegex(source: string): RegExp {
+  const caseless = /^\(\?[msU]*i[msU]*\)/.test(source)
+  const translated = source
+    .replace(/\(\?[imsU]*(-[imsU]*)?\)/g, '')
+    .replace(/\(\?[imsU]*(-[imsU]*)?:/g, '(?:')
+    .replace(/\(\?P</g, '(?<')
+  return new RegExp(`^(?:${translated})$`, caseless ? 'is' : 's')
+}
+
 type Scanned = { ok: true; value: string; end: number } | { ok: false; problem: string }
 
 /** Scans a double-quoted string starting at `start`; returns its decoded value and the index after the closing quote. */

@@ -3,11 +3,11 @@ import type { Builtin, CheckSpec, MetricCheckSpec } from '../config/types.ts'
 import type { CheckResult, Measurement, Outcome, Verdict } from '../gate/types.ts'
 import { formatDuration, formatValue, Icons, shorten } from './markdown.ts'
 
-/** `http`, the built-in's name, or `query` for a custom PromQL check. */
-export type CheckKind = 'http' | Builtin | 'query'
+/** `http`, the built-in's name, `query` for a custom PromQL check, or `alerts`. */
+export type CheckKind = 'http' | Builtin | 'query' | 'alerts'
 
 export function checkKind(spec: CheckSpec): CheckKind {
-  if (spec.kind === 'http') return 'http'
+  if (spec.kind === 'http' || spec.kind === 'alerts') return spec.kind
   return spec.builtin ?? 'query'
 }
 
@@ -22,6 +22,7 @@ export function isPercent(spec: CheckSpec): boolean {
 export function formatCheckValue(spec: CheckSpec, value: number | undefined): string {
   if (value === undefined) return '—'
   if (spec.kind === 'http') return formatDuration(value)
+  if (spec.kind === 'alerts') return value === 1 ? '1 new alert' : `${value} new alerts`
   return formatValue(value, { percent: isPercent(spec) && Number.isFinite(value) })
 }
 
@@ -36,12 +37,32 @@ export function thresholdText(spec: CheckSpec): string {
     }
     return parts.join(', ')
   }
+  if (spec.kind === 'alerts')
+    return spec.includePending ? 'no new firing or pending alerts' : 'no new firing alerts'
   const unit = isPercent(spec) ? '%' : ''
   const num = (n: number): string => `${formatValue(n)}${unit}`
+  const rule = baselineRuleText(spec)
+  if (rule !== '' && (spec.min !== undefined || spec.max !== undefined)) {
+    return `${thresholdText({ ...spec, baseline: undefined })}; ${rule}`
+  }
+  if (rule !== '') return rule
   if (spec.min !== undefined && spec.max !== undefined) return `${formatValue(spec.min)}–${num(spec.max)}`
   if (spec.max !== undefined) return `≤ ${num(spec.max)}`
   if (spec.min !== undefined) return `≥ ${num(spec.min)}`
-  return '—'
+  return spec.baseline !== undefined ? 'vs baseline' : '—'
+}
+
+/** `≤ +100 % / ≥ -50 % vs the 30m before the deploy`; '' without a baseline. */
+export function baselineRuleText(spec: MetricCheckSpec): string {
+  const b = spec.baseline
+  if (b === undefined) return ''
+  const pct = (f: number): string => `${Math.round(f * 1000) / 10} %`
+  const parts = [
+    ...(b.maxIncrease === undefined ? [] : [`≤ +${pct(b.maxIncrease)}`]),
+    ...(b.maxDecrease === undefined ? [] : [`≥ -${pct(b.maxDecrease)}`]),
+  ]
+  const delta = b.minDelta > 0 ? ` (min-delta ${formatValue(b.minDelta)})` : ''
+  return `${parts.join(' / ')} vs the ${b.windowText} before the deploy${delta}`
 }
 
 /**
@@ -57,7 +78,18 @@ export function excessOf(spec: MetricCheckSpec, value: number): number {
 
 /** Whether a sparkline should keep the lowest point of each bucket: checks that breach only below a minimum. */
 export function lowIsWorse(spec: CheckSpec): boolean {
-  return spec.kind === 'metric' && spec.min !== undefined && spec.max === undefined
+  if (spec.kind !== 'metric') return false
+  return (spec.min !== undefined && spec.max === undefined) || decreaseOnly(spec)
+}
+
+/** A check with only a baseline `max-decrease` (traffic lost): lower values are worse. */
+function decreaseOnly(spec: MetricCheckSpec): boolean {
+  return (
+    spec.min === undefined &&
+    spec.max === undefined &&
+    spec.baseline?.maxDecrease !== undefined &&
+    spec.baseline.maxIncrease === undefined
+  )
 }
 
 /** The sample with the worst real value: furthest past the threshold for metrics, slowest for HTTP. */
@@ -66,7 +98,7 @@ export function worstSample(spec: CheckSpec, samples: readonly Measurement[]): M
   let worstScore = -Infinity
   for (const m of samples) {
     if (m.value === undefined || !Number.isFinite(m.value)) continue
-    const score = spec.kind === 'metric' ? excessOf(spec, m.value) : m.value
+    const score = spec.kind === 'metric' ? (decreaseOnly(spec) ? -m.value : excessOf(spec, m.value)) : m.value
     if (worst === undefined || score > worstScore) {
       worst = m
       worstScore = score

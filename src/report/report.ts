@@ -6,8 +6,17 @@
  * Absent optional fields are `null`, never missing: `threshold.min`, `threshold.max`, `reason`. For HTTP checks
  * `threshold.max` is the latency limit in milliseconds and `value` the latency in milliseconds.
  */
-import type { CheckSpec } from '../config/types.ts'
+import type { CheckSpec, MetricCheckSpec } from '../config/types.ts'
 import type { CheckOutcome, CheckResult, GateResult, Measurement, Outcome, Verdict } from '../gate/types.ts'
+import type { BaselineEvidence, DeployStart } from '../gate/deploy-start-checks.ts'
+import { deployStartText } from '../gate/deploy-start-checks.ts'
+import { changeText } from '../prometheus/baseline.ts'
+import {
+  alertsOfSample,
+  comparedOfSample,
+  type ReportAlerts,
+  type ReportCompared,
+} from './baseline-evidence.ts'
 import { checkKind, type CheckKind } from './check-facts.ts'
 import { redact } from './redact.ts'
 
@@ -23,6 +32,9 @@ export interface RunRef {
 export interface ReportSeries {
   readonly labels: Readonly<Record<string, string>>
   readonly value: JsonNumber
+  /** Baseline checks: the series' baseline before the deploy and the change (`+171 %`); absent without one. */
+  readonly baseline?: number
+  readonly change?: string
 }
 
 export interface ReportSample {
@@ -35,6 +47,8 @@ export interface ReportSample {
   readonly ignoredSeries?: readonly ReportSeries[]
   /** Warnings Prometheus returned with this sample's result; absent when none. */
   readonly warnings?: readonly string[]
+  /** Alerts checks: new and pre-existing alerts; absent for other checks. */
+  readonly alerts?: ReportAlerts
 }
 
 interface ReportCheckBase {
@@ -44,10 +58,12 @@ interface ReportCheckBase {
   readonly threshold: { readonly min: number | null; readonly max: number | null }
   readonly result: CheckResult
   readonly reason: string | null
+  /** Baseline checks: every series of the last measured sample, worst first, with its baseline and change. */
+  readonly baselines?: readonly ReportCompared[]
   readonly samples: readonly ReportSample[]
 }
 
-/** HTTP checks carry `target` (the URL), metric checks `query` (the PromQL as sent). */
+/** HTTP checks carry `target` (the URL), alerts checks `target` (the selector), metric checks `query` (the PromQL). */
 export type ReportCheck =
   (ReportCheckBase & { readonly target: string }) | (ReportCheckBase & { readonly query: string })
 
@@ -62,6 +78,13 @@ export interface GateReport {
   readonly finishedAt: string
   /** The effective configuration as used, secrets replaced by `***`. */
   readonly config: unknown
+  /** When the deploy started as the gate reckons it (baseline windows end there; alerts active before are old). */
+  readonly deployStart?: {
+    readonly at: string
+    readonly source: DeployStart['source']
+    readonly text: string
+  }
+  readonly baselines?: readonly BaselineEvidence[]
   readonly checks: readonly ReportCheck[]
 }
 
@@ -73,6 +96,8 @@ export interface GateReportContext {
   readonly config: unknown
   /** Every secret value; each occurrence anywhere in the report becomes `***`. */
   readonly secrets: readonly string[]
+  readonly deployStart?: DeployStart
+  readonly baselines?: readonly BaselineEvidence[]
 }
 
 export function buildGateReport(result: GateResult, ctx: GateReportContext): GateReport {
@@ -86,6 +111,16 @@ export function buildGateReport(result: GateResult, ctx: GateReportContext): Gat
     startedAt: result.startedAt,
     finishedAt: result.finishedAt,
     config: ctx.config ?? null,
+    ...(ctx.deployStart === undefined || !result.checks.some(comparesWithDeploy)
+      ? {}
+      : {
+          deployStart: {
+            at: new Date(ctx.deployStart.atMs).toISOString(),
+            source: ctx.deployStart.source,
+            text: deployStartText(ctx.deployStart),
+          },
+          baselines: ctx.baselines ?? [],
+        }),
     checks: result.checks.map(reportCheck),
   }
   return redact(report, ctx.secrets)
@@ -101,15 +136,29 @@ function reportCheck(c: CheckOutcome): ReportCheck {
     threshold: thresholdOf(c.spec),
     result: c.result,
     reason: c.reason ?? null,
+    ...(c.spec.kind === 'metric' ? baselinesOfCheck(c.samples, c.spec) : {}),
     samples: c.samples.map(reportSample),
   }
-  return c.spec.kind === 'http'
-    ? { ...base, target: c.spec.url, ...rest }
-    : { ...base, query: c.spec.query, ...rest }
+  if (c.spec.kind === 'http') return { ...base, target: c.spec.url, ...rest }
+  if (c.spec.kind === 'alerts') return { ...base, target: c.spec.selector, ...rest }
+  return { ...base, query: c.spec.query, ...rest }
+}
+
+function baselinesOfCheck(
+  samples: readonly Measurement[],
+  spec: MetricCheckSpec,
+): { baselines?: ReportCompared[] } {
+  const last = samples.findLast((m) => m.compared !== undefined)
+  return last === undefined ? {} : { baselines: comparedOfSample(last, spec) }
+}
+
+function comparesWithDeploy(c: CheckOutcome): boolean {
+  return c.spec.kind === 'alerts' || (c.spec.kind === 'metric' && c.spec.baseline !== undefined)
 }
 
 function thresholdOf(spec: CheckSpec): ReportCheckBase['threshold'] {
   if (spec.kind === 'http') return { min: null, max: spec.maxLatencyMs ?? null }
+  if (spec.kind === 'alerts') return { min: null, max: null }
   return { min: spec.min ?? null, max: spec.max ?? null }
 }
 
@@ -118,11 +167,16 @@ function reportSample(m: Measurement): ReportSample {
     at: m.at,
     outcome: m.outcome,
     value: m.value === undefined ? null : jsonNumber(m.value),
-    series: (m.series ?? []).map((s) => ({ labels: s.labels, value: jsonNumber(s.value) })),
+    series: (m.series ?? []).map((s) => ({
+      labels: s.labels,
+      value: jsonNumber(s.value),
+      ...(s.baseline === undefined ? {} : { baseline: s.baseline, change: changeText(s.value, s.baseline) }),
+    })),
     ...(m.ignoredSeries !== undefined && m.ignoredSeries.length > 0
       ? { ignoredSeries: m.ignoredSeries.map((s) => ({ labels: s.labels, value: jsonNumber(s.value) })) }
       : {}),
     ...(m.warnings !== undefined && m.warnings.length > 0 ? { warnings: m.warnings } : {}),
+    ...(m.alerts === undefined ? {} : { alerts: alertsOfSample(m) }),
   }
 }
 

@@ -23,6 +23,8 @@ import {
   table,
   verdictLine,
 } from './markdown.ts'
+import type { BaselineEvidence, DeployStart } from '../gate/deploy-start-checks.ts'
+import { lastWithBaseline, renderDeployComparison } from './baseline-evidence.ts'
 import { withoutUserinfo } from './redact.ts'
 import { pendingChecksLines } from './pending-checks.ts'
 import { trendsSection } from './trends.ts'
@@ -42,6 +44,9 @@ export interface GateSummaryContext {
   readonly reportArtifact?: string
   /** Size budget in bytes; default 1,000,000 — under GitHub's 1 MiB step-summary limit, with room to spare. */
   readonly maxBytes?: number
+  /** Baseline and alerts checks: when the deploy started, and how each baseline query went. */
+  readonly deployStart?: DeployStart
+  readonly baselines?: readonly BaselineEvidence[]
 }
 
 export { STEP_SUMMARY_LIMIT_BYTES } from './log.ts'
@@ -118,6 +123,8 @@ function render(
     .filter((c) => needsFinding(c, series.get(c)))
     .map((c) => finding(c, ctx, detail, series.get(c)))
   if (findings.length > 0) parts.push('#### Findings', ...findings)
+  const comparison = renderDeployComparison(result.checks, ctx, detail.seriesLimit)
+  if (comparison !== '') parts.push(comparison)
   if (detail.queries && metrics.length > 0) parts.push(queriesDetails(metrics))
   return `${parts.join('\n\n')}\n`
 }
@@ -167,6 +174,8 @@ function targetCell(spec: CheckSpec): string {
     const method = spec.method === 'GET' ? '' : `${spec.method} `
     return codeCell(`${method}${shorten(withoutUserinfo(spec.url), 120)}`)
   }
+  if (spec.kind === 'alerts')
+    return spec.selector === 'all' ? 'all alerts' : codeCell(shorten(spec.selector, 120))
   if (spec.builtin !== undefined) return spec.selector ? codeCell(shorten(spec.selector, 120)) : 'all series'
   return codeCell(shorten(spec.query, QUERY_CELL_CHARS))
 }
@@ -179,7 +188,7 @@ function checksTable(checks: readonly CheckOutcome[], detail: Detail): string {
       escapeCell(kindText(c.spec)),
       targetCell(c.spec),
       escapeCell(thresholdText(c.spec)),
-      escapeCell(lastValueText(c.spec, c.samples)),
+      escapeCell(lastWithBaseline(c) ?? lastValueText(c.spec, c.samples)),
       escapeCell(worst ? formatCheckValue(c.spec, worst.value) : '—'),
       escapeCell(sampleCountsText(c.samples)),
       // Icon and word on one line: in a squeezed table GitHub otherwise wraps the word under the icon.

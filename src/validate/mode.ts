@@ -2,14 +2,14 @@
 import { core } from '../report/log.ts'
 import { Inputs, Outputs } from '../constants.ts'
 import type { ValidateSettings } from '../config/settings.ts'
-import type { MetricCheckSpec } from '../config/types.ts'
+import type { AlertsCheckSpec, MetricCheckSpec } from '../config/types.ts'
 import type { Problem } from '../errors.ts'
 import { errorMessage } from '../errors.ts'
 import { readRunContext } from '../github/context.ts'
 import type { ModeOutcome } from '../main.ts'
 import { createPrometheusClient } from '../prometheus/client.ts'
 import { validateSelector } from '../prometheus/builtins.ts'
-import { isQueryRejection } from '../prometheus/errors.ts'
+import { isQueryRejection, PrometheusError } from '../prometheus/errors.ts'
 import { noDataReason } from '../prometheus/no-data.ts'
 import { redact, redactText } from '../report/redact.ts'
 import { reportPathFor, writeReportFile } from '../report/publish.ts'
@@ -50,6 +50,21 @@ export async function runValidateMode(
         ? { path: `${check.name}`, file: settings.configFile.path, line: check.queryLine ?? check.line }
         : { path: check.builtin ? builtinInput(check) : Inputs.Config },
     query,
+    alertsChecks: settings.checks.filter((c): c is AlertsCheckSpec => c.kind === 'alerts'),
+    alerts: prometheus
+      ? async () => {
+          try {
+            return { ok: true, alertCount: (await prometheus.alerts()).length }
+          } catch (err) {
+            const status = err instanceof PrometheusError ? err.status : undefined
+            return { ok: false, message: errorMessage(err), ...(status === undefined ? {} : { status }) }
+          }
+        }
+      : undefined,
+    alertsSourceOf: (check) =>
+      check.line !== undefined && settings.configFile
+        ? { path: check.name, file: settings.configFile.path, line: check.line }
+        : { path: Inputs.AlertSelector },
   })
   await prometheus?.close?.()
 
@@ -133,5 +148,6 @@ function validateReport(
       where: where(f),
     })),
     queries: result.queries,
+    ...(result.alertsApi === undefined ? {} : { alertsApi: result.alertsApi }),
   }
 }

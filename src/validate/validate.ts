@@ -1,6 +1,7 @@
 /** validate mode (SPEC mode table): config problems, then every query run once against Prometheus when it answers. */
-import type { MetricCheckSpec } from '../config/types.ts'
+import type { AlertsCheckSpec, MetricCheckSpec } from '../config/types.ts'
 import type { Problem } from '../errors.ts'
+import { checkAlertsApi, type AlertsApiCheck, type ProbeAlerts } from './alerts-api.ts'
 
 export interface Finding extends Problem {
   readonly severity: 'error' | 'warning'
@@ -37,6 +38,8 @@ export interface ValidateResult {
   readonly verdict: 'valid' | 'invalid'
   readonly findings: readonly Finding[]
   readonly queries: readonly QueryCheck[]
+  /** Whether `/api/v1/alerts` answered; absent without alerts checks. */
+  readonly alertsApi?: AlertsApiCheck
   /** `failed-checks`: checks with problems, `config` for problems not tied to one check. */
   readonly failedChecks: readonly string[]
 }
@@ -48,6 +51,9 @@ export interface ValidateInput {
   /** Where each input-declared check comes from, for problems that belong to a check but not to a file line. */
   readonly sourceOf: (check: MetricCheckSpec) => { path: string; file?: string; line?: number }
   readonly query?: ProbeQuery
+  readonly alertsChecks?: readonly AlertsCheckSpec[]
+  readonly alerts?: ProbeAlerts
+  readonly alertsSourceOf?: (check: AlertsCheckSpec) => { path: string; file?: string; line?: number }
 }
 
 export async function validate(input: ValidateInput): Promise<ValidateResult> {
@@ -88,7 +94,15 @@ export async function validate(input: ValidateInput): Promise<ValidateResult> {
       })
     }
   }
+  const alerts = await checkAlertsApi(
+    input.alertsChecks ?? [],
+    input.alerts,
+    unavailable === undefined,
+    input.alertsSourceOf ?? (() => ({ path: 'alerts' })),
+  )
+  findings.push(...alerts.findings)
   const errors = findings.filter((f) => f.severity === 'error')
   const failedChecks = [...new Set(errors.map((f) => f.check ?? 'config'))]
-  return { verdict: errors.length > 0 ? 'invalid' : 'valid', findings, queries, failedChecks }
+  const alertsApi = alerts.alertsApi === undefined ? {} : { alertsApi: alerts.alertsApi }
+  return { verdict: errors.length > 0 ? 'invalid' : 'valid', findings, queries, ...alertsApi, failedChecks }
 }

@@ -1,0 +1,156 @@
+/**
+ * The evidence of checks that compare with the deploy's start (SPEC §2, issue 14): each series' baseline and its
+ * change beside the value, pre-existing alerts in their own list, new alerts with alertname, labels and activeAt.
+ * For the job summary (markdown, rendered through the shared markdown helpers) and the JSON report.
+ */
+import type { AlertsCheckSpec, MetricCheckSpec } from '../config/types.ts'
+import type { BaselineEvidence, DeployStart } from '../gate/deploy-start-checks.ts'
+import { deployStartText } from '../gate/deploy-start-checks.ts'
+import type { AlertSeen, CheckOutcome, Measurement, SeriesValue } from '../gate/types.ts'
+import { changeText, valueWithBaseline, worstFirst } from '../prometheus/baseline.ts'
+import { isPercent } from './check-facts.ts'
+import { code, codeCell, escapeCell, table } from './markdown.ts'
+import { formatLabels } from './series.ts'
+
+export interface ReportCompared {
+  readonly labels: Readonly<Record<string, string>>
+  readonly value: number
+  /** null: the series had no baseline and was held to the absolute bounds only. */
+  readonly baseline: number | null
+  /** `+171 %`; null without a baseline. */
+  readonly change: string | null
+}
+
+export interface ReportAlerts {
+  readonly new: readonly AlertSeen[]
+  readonly preExisting: readonly AlertSeen[]
+}
+
+/** Every series of `m` worst first, with its baseline and change. */
+export function comparedOfSample(m: Measurement, spec: MetricCheckSpec): ReportCompared[] {
+  return ordered(m, spec).map((s) => ({
+    labels: s.labels,
+    value: s.value,
+    baseline: s.baseline ?? null,
+    change: s.baseline === undefined ? null : changeText(s.value, s.baseline),
+  }))
+}
+
+export function alertsOfSample(m: Measurement): ReportAlerts {
+  return { new: m.alerts?.new ?? [], preExisting: m.alerts?.preExisting ?? [] }
+}
+
+function ordered(m: Measurement, spec: MetricCheckSpec): SeriesValue[] {
+  if (m.compared === undefined || spec.baseline === undefined) return [...(m.compared ?? [])]
+  return worstFirst(m.compared, { min: spec.min, max: spec.max }, spec.baseline)
+}
+
+type BaselineCheck = CheckOutcome & { readonly spec: MetricCheckSpec }
+type AlertsCheck = CheckOutcome & { readonly spec: AlertsCheckSpec }
+
+function isBaselineCheck(c: CheckOutcome): c is BaselineCheck {
+  return c.spec.kind === 'metric' && c.spec.baseline !== undefined
+}
+
+function isAlertsCheck(c: CheckOutcome): c is AlertsCheck {
+  return c.spec.kind === 'alerts'
+}
+
+/** The checks table's "Last" cell of a baseline check: `0.84 (+171 % vs 0.31 before the deploy)`; else undefined. */
+export function lastWithBaseline(c: CheckOutcome): string | undefined {
+  if (!isBaselineCheck(c)) return undefined
+  const last = c.samples.at(-1)
+  const worst = last === undefined ? undefined : ordered(last, c.spec)[0]
+  if (worst === undefined) return undefined
+  return valueWithBaseline(worst.value, worst.baseline, isPercent(c.spec) ? '%' : '')
+}
+
+export interface EvidenceContext {
+  readonly deployStart?: DeployStart
+  readonly baselines?: readonly BaselineEvidence[]
+}
+
+/** The "Compared with before the deploy" section; '' when no check compares with the deploy's start. */
+export function renderDeployComparison(
+  checks: readonly CheckOutcome[],
+  ctx: EvidenceContext,
+  seriesLimit: number,
+): string {
+  const baselineChecks = checks.filter(isBaselineCheck)
+  const alertsChecks = checks.filter(isAlertsCheck)
+  if (baselineChecks.length === 0 && alertsChecks.length === 0) return ''
+  const parts = ['#### Compared with before the deploy']
+  if (ctx.deployStart !== undefined) {
+    parts.push(
+      `Baseline windows end, and alerts count as pre-existing before, ${escapeCell(deployStartText(ctx.deployStart))}.`,
+    )
+  }
+  for (const c of baselineChecks) parts.push(baselineBlock(c, ctx.baselines ?? [], seriesLimit))
+  for (const c of alertsChecks) parts.push(alertsBlock(c, seriesLimit))
+  return parts.join('\n\n')
+}
+
+function baselineBlock(c: BaselineCheck, evidence: readonly BaselineEvidence[], seriesLimit: number): string {
+  const e = evidence.find((x) => x.check === c.spec.name)
+  const head = `**${escapeCell(c.spec.name)}** · baseline: median of each series over the ${escapeCell(c.spec.baseline!.windowText)} before the deploy`
+  const status =
+    e === undefined
+      ? 'the baseline was never queried'
+      : e.status === 'ready'
+        ? `${e.seriesWithBaseline ?? 0} of ${e.seriesInWindow ?? 0} series in the window had a baseline (≥ 10 samples, step ${e.stepMs / 1000}s, ${e.windowStart} – ${e.windowEnd})`
+        : `the baseline query failed (${e.attempts} ${e.attempts === 1 ? 'attempt' : 'attempts'}): ${escapeCell(e.error ?? '')}`
+  const lines = [`${head}; ${status}.`]
+  const last = c.samples.findLast((m) => m.compared !== undefined)
+  const compared = last === undefined ? [] : ordered(last, c.spec)
+  const unit = isPercent(c.spec) ? '%' : ''
+  const shown = compared.slice(0, Math.max(seriesLimit, 1))
+  if (shown.length > 0) {
+    const rows = shown.map((s) => [
+      codeCell(formatLabels(s.labels)),
+      escapeCell(valueWithBaseline(s.value, s.baseline, unit)),
+    ])
+    lines.push(table(['Series (last sample, worst first)', 'Value vs before the deploy'], rows))
+  }
+  const missing = compared.filter((s) => s.baseline === undefined)
+  if (missing.length > 0) {
+    const names = missing.slice(0, Math.max(seriesLimit, 1)).map((s) => code(formatLabels(s.labels)))
+    const more = missing.length > names.length ? `, … and ${missing.length - names.length} more` : ''
+    lines.push(`Without a baseline (held to the absolute bounds only): ${names.join(', ')}${more}`)
+  }
+  if (compared.length > shown.length)
+    lines.push(`… and ${compared.length - shown.length} more series in the JSON report`)
+  return lines.join('\n\n')
+}
+
+function alertsBlock(c: AlertsCheck, limit: number): string {
+  const last = c.samples.findLast((m) => m.alerts !== undefined)?.alerts
+  const selector = c.spec.selector === 'all' ? 'all alerts' : code(c.spec.selector)
+  const lines = [`**${escapeCell(c.spec.name)}** · alerts matching ${selector}`]
+  if (last === undefined) {
+    lines.push('The alerts API was never read successfully.')
+    return lines.join('\n\n')
+  }
+  const rows = (alerts: readonly AlertSeen[]): string[][] =>
+    alerts
+      .slice(0, Math.max(limit, 1))
+      .map((a) => [
+        codeCell(a.alertname || '(no alertname)'),
+        codeCell(formatLabels(a.labels)),
+        escapeCell(a.state),
+        escapeCell(a.activeAt ?? '—'),
+      ])
+  const headers = (what: string): string[] => [what, 'Labels that tell it apart', 'State', 'activeAt']
+  lines.push(
+    last.new.length === 0
+      ? 'New alerts: none.'
+      : table(headers('New alert (since the deploy)'), rows(last.new)),
+  )
+  if (last.preExisting.length > 0) {
+    lines.push(
+      table(headers('Pre-existing alert (active before the deploy; never a breach)'), rows(last.preExisting)),
+    )
+  }
+  const cut = Math.max(last.new.length, last.preExisting.length) - Math.max(limit, 1)
+  if (cut > 0) lines.push('… more alerts are listed in the JSON report')
+  return lines.join('\n\n')
+}
