@@ -144,10 +144,11 @@ function redactWith(text: string, variants: readonly string[]): string {
 }
 
 /**
- * A deep copy of `value` with every string redacted (`redactText`), the values of secret keys (`password`,
- * `bearer-token`, `Authorization`, …) replaced by `***` whatever they were, and header values replaced by `***`
- * (names kept). Arrays and plain objects are walked; other values are returned as they are. Cycles become
- * `[circular]`. The result has the same shape, except where a secret key held a non-string.
+ * `value` with every string redacted (`redactText`), the values of secret keys (`password`, `bearer-token`,
+ * `Authorization`, …) replaced by `***` whatever they were, and header values replaced by `***` (names kept). Arrays
+ * and plain objects are walked; other values are returned as they are. Cycles become `[circular]`. The result has the
+ * same shape, except where a secret key held a non-string. Parts with nothing to redact are shared with `value`, not
+ * copied (a report of thousands of series is walked without being rebuilt): treat the result as read-only.
  */
 export function redact<T>(value: T, secrets: readonly string[]): T {
   const variants = secretVariants(secrets)
@@ -157,17 +158,24 @@ export function redact<T>(value: T, secrets: readonly string[]): T {
     if (v === null || typeof v !== 'object') return v
     if (seen.has(v)) return '[circular]'
     seen.add(v)
-    let out: unknown
-    if (Array.isArray(v)) out = v.map(walk)
-    else if (isPlainObject(v)) {
+    let out: unknown = v
+    if (Array.isArray(v)) {
+      const items = v.map(walk)
+      if (items.some((item, i) => item !== v[i])) out = items
+    } else if (isPlainObject(v)) {
+      let changed = false
       const entries = Object.entries(v).map(([key, inner]): [string, unknown] => {
         const norm = normalizeKey(key)
-        if (SECRET_KEYS.has(norm)) return [redactWith(key, variants), inner == null ? inner : REDACTED]
-        if (HEADER_KEYS.has(norm)) return [key, maskHeaders(inner, variants)]
-        return [redactWith(key, variants), walk(inner)]
+        const entry: [string, unknown] = SECRET_KEYS.has(norm)
+          ? [redactWith(key, variants), inner == null ? inner : REDACTED]
+          : HEADER_KEYS.has(norm)
+            ? [key, maskHeaders(inner, variants)]
+            : [redactWith(key, variants), walk(inner)]
+        if (entry[0] !== key || entry[1] !== inner) changed = true
+        return entry
       })
-      out = Object.fromEntries(entries)
-    } else out = v
+      if (changed) out = Object.fromEntries(entries)
+    }
     seen.delete(v)
     return out
   }
