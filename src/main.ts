@@ -8,11 +8,7 @@ import { readInputs } from './config/inputs.ts'
 import { readConfigFile } from './config/read-config-file.ts'
 import { resolveSettings } from './config/settings.ts'
 import { ConfigError, errorMessage, formatProblem } from './errors.ts'
-
-/** What a mode hands back: a message when the step must fail, nothing when it may end green. */
-export interface ModeOutcome {
-  readonly failure?: string
-}
+import type { ModeOutcome } from './model/outcome.ts'
 
 export async function run(): Promise<void> {
   const onRejection = (reason: unknown): void => fail(reason)

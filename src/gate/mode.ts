@@ -16,7 +16,7 @@ import {
   readJobIdentity,
   type JobIdentity,
 } from '../ledger/deployments.ts'
-import type { ModeOutcome } from '../main.ts'
+import type { ModeOutcome } from '../model/outcome.ts'
 import { createHttpProber, type HttpProber } from '../probes/http.ts'
 import { createPrometheusClient, type HttpPrometheusClient } from '../prometheus/client.ts'
 import { errorMeasurement, measureSeries } from '../prometheus/measure.ts'

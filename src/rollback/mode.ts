@@ -11,7 +11,7 @@ import { errorMessage } from '../errors.ts'
 import { createGitHubClient, repoFromEnv, type GitHubClient } from '../github/client.ts'
 import { readRunContext } from '../github/context.ts'
 import { createDeploymentLedger } from '../ledger/deployments.ts'
-import type { ModeOutcome } from '../main.ts'
+import type { ModeOutcome } from '../model/outcome.ts'
 import { renderReportJson } from '../report/report.ts'
 import {
   reportPathFor,

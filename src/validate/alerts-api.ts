@@ -5,7 +5,7 @@
  * be asked at all is a warning, as for the queries (SPEC §8).
  */
 import type { AlertsCheckSpec } from '../config/types.ts'
-import type { Finding } from './validate.ts'
+import type { Finding } from './finding.ts'
 
 export type ProbeAlerts = () => Promise<
   | { readonly ok: true; readonly alertCount: number }

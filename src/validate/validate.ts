@@ -2,10 +2,9 @@
 import type { AlertsCheckSpec, MetricCheckSpec } from '../config/types.ts'
 import type { Problem } from '../errors.ts'
 import { checkAlertsApi, type AlertsApiCheck, type ProbeAlerts } from './alerts-api.ts'
+import type { Finding } from './finding.ts'
 
-export interface Finding extends Problem {
-  readonly severity: 'error' | 'warning'
-}
+export type { Finding } from './finding.ts'
 
 /** What validate needs from Prometheus: one instant query, failures described rather than thrown. */
 export type ProbeQuery = (
