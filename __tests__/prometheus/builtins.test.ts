@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { Builtin } from '../../src/config/types.ts'
-import { builtinDefaults, builtinQuery, validateSelector } from '../../src/prometheus/builtins.ts'
+import type { Builtin } from '../../src/model/check-spec.ts'
+import { builtinDefaults, builtinQuery, validateSelector } from '../../src/model/builtins.ts'
 import { VALID_SELECTORS } from '../helpers/selectors.ts'
 
 const INVALID_SELECTORS: ReadonlyArray<readonly [string, string]> = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { SeriesValue } from '../../src/gate/types.ts'
+import type { SeriesValue } from '../../src/model/gate-result.ts'
 import { PrometheusError } from '../../src/prometheus/errors.ts'
 import { errorMeasurement, formatValue, labelText, measureSeries } from '../../src/prometheus/measure.ts'
 import { decodeQueryAnswer } from '../../src/prometheus/response.ts'

@@ -5,9 +5,9 @@
  */
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Builtin } from '../../src/config/types.ts'
-import type { SeriesValue } from '../../src/gate/types.ts'
-import { builtinDefaults, builtinQuery } from '../../src/prometheus/builtins.ts'
+import type { Builtin } from '../../src/model/check-spec.ts'
+import type { SeriesValue } from '../../src/model/gate-result.ts'
+import { builtinDefaults, builtinQuery } from '../../src/model/builtins.ts'
 import { createPrometheusClient } from '../../src/prometheus/client.ts'
 import type { HttpPrometheusClient } from '../../src/prometheus/client.ts'
 import { PrometheusError } from '../../src/prometheus/errors.ts'

@@ -5,7 +5,7 @@ import { buildChecks, decodeUserinfo } from './checks.ts'
 import { formatPath, loadConfigFile, type LoadedConfigFile } from './load.ts'
 import { InputReader } from './parse-input.ts'
 import type { RawInputs } from './inputs.ts'
-import type { CheckSpec, OnNoData, Policy, PrometheusSettings } from './types.ts'
+import type { CheckSpec, OnNoData, Policy, PrometheusSettings } from '../model/check-spec.ts'
 import { parseDuration } from './duration.ts'
 import { ConfigFileError } from './read-config-file.ts'
 

@@ -15,7 +15,7 @@ import type { RunContext } from '../github/context.ts'
 import { createDeploymentLedger } from '../ledger/deployments.ts'
 import { createWorkflowRunsApi } from '../rollback/actions-api.ts'
 import { isTooOldToRerun, plan, type RerunScope } from '../rollback/plan.ts'
-import type { Verdict } from './types.ts'
+import type { Verdict } from '../model/gate-result.ts'
 import { gatherPlanInput, type GatherDeps, type GatherOptions } from '../rollback/target.ts'
 
 export type NextSteps =

@@ -8,8 +8,8 @@
  */
 import { formatDuration } from '../config/duration.ts'
 import { errorMessage } from '../errors.ts'
-import type { CheckSpec, Policy } from '../config/types.ts'
-import type { GateResult, Measurement } from './types.ts'
+import type { CheckSpec, Policy } from '../model/check-spec.ts'
+import type { GateResult, Measurement } from '../model/gate-result.ts'
 import {
   applyMeasurement,
   decideVerdict,

@@ -1,6 +1,6 @@
 /** Pure decoding of Prometheus HTTP API answers (`/api/v1/query`, `/api/v1/series`) into typed results or errors. */
 
-import type { SeriesValue } from '../gate/types.ts'
+import type { SeriesValue } from '../model/gate-result.ts'
 import { PrometheusError } from './errors.ts'
 import { shorten } from '../report/markdown.ts'
 

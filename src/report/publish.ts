@@ -7,7 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { Outputs } from '../constants.ts'
 import { errorMessage } from '../errors.ts'
-import type { GateResult } from '../gate/types.ts'
+import type { GateResult } from '../model/gate-result.ts'
 import type { Annotation } from './annotations.ts'
 import { redact, redactText } from './redact.ts'
 

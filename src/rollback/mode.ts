@@ -21,7 +21,7 @@ import {
   type UploadArtifact,
 } from '../report/publish.ts'
 import { redactText } from '../report/redact.ts'
-import { renderRollbackSummary } from '../report/rollback-summary.ts'
+import { renderRollbackSummary } from './summary.ts'
 import { createWorkflowRunsApi } from './actions-api.ts'
 import { executePlan, type ExecuteResult } from './execute.ts'
 import { plan as planRollback, type Plan, type PlanInput, type ReadyPlan } from './plan.ts'

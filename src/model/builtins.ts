@@ -1,6 +1,6 @@
 /** The built-in metric checks of SPEC §2: their PromQL and their default thresholds. */
 
-import type { Builtin } from '../config/types.ts'
+import type { Builtin } from './check-spec.ts'
 import { validateSelector } from './selector.ts'
 
 export { validateSelector } from './selector.ts'
