@@ -16,6 +16,7 @@ import {
   readJobIdentity,
   type JobIdentity,
 } from '../ledger/deployments.ts'
+import type { Env } from '../model/env.ts'
 import type { ModeOutcome } from '../model/outcome.ts'
 import { createHttpProber, type HttpProber } from '../probes/http.ts'
 import { createPrometheusClient, type HttpPrometheusClient } from '../prometheus/client.ts'
@@ -39,10 +40,10 @@ import { createExtraMeasurer, deployStart, type ExtraMeasurer } from './deploy-s
 /** GitHub caps a check run's output.summary at 65,535 characters; the summary is rendered to fit (in bytes, so safely). */
 const CHECK_RUN_SUMMARY_BYTES = 65_000
 
-export async function runGateMode(settings: GateSettings): Promise<ModeOutcome> {
+export async function runGateMode(settings: GateSettings, env: Env): Promise<ModeOutcome> {
   const gateStartMs = Date.now()
   const { prober, prometheus } = createMeasurers(settings)
-  const ctx = readRunContext()
+  const ctx = readRunContext(env)
   const recording = settings.record && !settings.dryRun && !ctx.eventName.startsWith('pull_request')
   const repo = { owner: ctx.owner, repo: ctx.repo }
   // Baselines end, and alerts count as new, at the deploy job's start (SPEC §2): read it whenever such a check exists.
@@ -52,7 +53,9 @@ export async function runGateMode(settings: GateSettings): Promise<ModeOutcome> 
   const readsIdentity =
     recording || (needsDeployStart && settings.token !== '' && settings.jobCheckRunId !== '')
   const octokit =
-    readsIdentity || settings.checkName ? createGitHubClient({ token: settings.token }) : undefined
+    readsIdentity || settings.checkName
+      ? createGitHubClient({ token: settings.token, baseUrl: ctx.apiUrl })
+      : undefined
   // The job's name, id and start (for the record, the report artifact's name and the baseline window) are read only
   // when recording or when a check needs the deploy's start; otherwise the id alone, from the input, tells matrix
   // legs' artifacts apart.
@@ -162,6 +165,7 @@ export async function runGateMode(settings: GateSettings): Promise<ModeOutcome> 
     reportPath: reportPathFor(ctx.runnerTemp || '.', 'gate'),
     artifact: { name: artifactName, retentionDays: settings.reportRetentionDays },
     secrets: settings.secrets,
+    env,
   })
 
   if (ledger && deploymentId !== undefined) {

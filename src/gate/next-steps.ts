@@ -116,7 +116,7 @@ export async function gateNextSteps(
   if (!input.octokit && !input.token) {
     return { kind: 'unknown', reason: 'github-token is empty, so the deployments could not be read' }
   }
-  const octokit = input.octokit ?? createGitHubClient({ token: input.token })
+  const octokit = input.octokit ?? createGitHubClient({ token: input.token, baseUrl: input.ctx.apiUrl })
   const repo = { owner: input.ctx.owner, repo: input.ctx.repo }
   const deps: GatherDeps = {
     ledger: createDeploymentLedger(octokit, repo),

@@ -38,27 +38,21 @@ export interface RollbackDeps {
   readonly sleep?: (ms: number) => Promise<void>
   /** Epoch milliseconds; default `Date.now`. */
   readonly now?: () => number
-  /** Default `process.env`. */
-  readonly env?: Readonly<Record<string, string | undefined>>
+  /** The runner's environment, from main.ts. */
+  readonly env: Readonly<Record<string, string | undefined>>
   /** Default `@actions/artifact`, loaded only when an upload happens. */
   readonly upload?: UploadArtifact
 }
 
-export async function runRollbackMode(
-  settings: RollbackSettings,
-  deps: RollbackDeps = {},
-): Promise<ModeOutcome> {
+export async function runRollbackMode(settings: RollbackSettings, deps: RollbackDeps): Promise<ModeOutcome> {
   const record = await runRollback(settings, deps)
   return record.failure === undefined ? {} : { failure: record.failure }
 }
 
 /** The whole rollback, reported; returns what happened (runRollbackMode turns it into the step's outcome). */
-export async function runRollback(
-  settings: RollbackSettings,
-  deps: RollbackDeps = {},
-): Promise<RollbackRecord> {
+export async function runRollback(settings: RollbackSettings, deps: RollbackDeps): Promise<RollbackRecord> {
   const core = deps.core ?? actionsCore
-  const env = deps.env ?? process.env
+  const env = deps.env
   const now = deps.now ?? Date.now
   const sleep = deps.sleep ?? ((ms: number) => sleepMs(ms))
   const scrub = (text: string): string => redactText(text, settings.secrets)

@@ -21,8 +21,9 @@ import { validate, type ProbeQuery, type ValidateResult } from './validate.ts'
 export async function runValidateMode(
   settings: ValidateSettings,
   problems: readonly Problem[],
+  env: Readonly<Record<string, string | undefined>>,
 ): Promise<ModeOutcome> {
-  const ctx = readRunContext()
+  const ctx = readRunContext(env)
   const startedAt = new Date().toISOString()
   const prometheus = settings.prometheus ? createPrometheusClient(settings.prometheus) : undefined
   const metricChecks = settings.checks.filter(
