@@ -467,6 +467,15 @@ describe('URL and credentials', () => {
     expect(server.requests[0]?.headers.host).toBe(server.url.replace('http://', ''))
   })
 
+  it('sends URL user info that is not valid percent-encoding (50%off) as written instead of throwing', async () => {
+    const server = await serve(startFixtureServer('query-builtin-memory'))
+    const url = server.url.replace('http://', 'http://grafana:50%off@')
+    await createPrometheusClient(settings(url)).query('up')
+    expect(server.requests[0]?.headers.authorization).toBe(
+      `Basic ${Buffer.from('grafana:50%off').toString('base64')}`,
+    )
+  })
+
   it('refuses a URL that is not http(s)', () => {
     expect(() => createPrometheusClient(settings('ftp://prom.example.com'))).toThrow(
       'the Prometheus URL must start with http:// or https://, not ftp://',

@@ -1,6 +1,7 @@
 /** The checks of a gate: from inputs (`cpu`, `http-1`, …) and from the config file, with naming and duplicate rules. */
 import { Defaults, Inputs as I } from '../constants.ts'
 import { builtinQuery, validateSelector } from '../model/builtins.ts'
+import { decodeUserinfo } from '../model/user-info.ts'
 import { alertChecks } from './alert-checks.ts'
 import { baselineSpec } from './baseline-config.ts'
 import { parseDuration } from './duration.ts'
@@ -248,17 +249,5 @@ function checkUrl(
   } catch {
     report(`expected an http:// or https:// URL, got "${text.replace(/\/\/[^@/]*@/, '//***@')}"`)
     return false
-  }
-}
-
-/**
- * A URL's user name or password as sent (percent-decoded); as written when it is not valid percent-encoding (`50%off`),
- * as the HTTP prober sends it — `decodeURIComponent` would throw.
- */
-export function decodeUserinfo(part: string): string {
-  try {
-    return decodeURIComponent(part)
-  } catch {
-    return part
   }
 }

@@ -11,6 +11,7 @@ import { Agent, request } from 'undici'
 import type { Dispatcher } from 'undici'
 import type { PrometheusSettings } from '../model/check-spec.ts'
 import { withoutNodeTlsHint } from '../probes/http-failures.ts'
+import { decodeUserinfo } from '../model/user-info.ts'
 import { PrometheusError } from './errors.ts'
 import { decodeAlertsAnswer, type PrometheusAlert } from './alerts.ts'
 import { decodeRangeAnswer, type RangeSeries } from './range.ts'
@@ -173,7 +174,7 @@ function parseBaseUrl(text: string): BaseUrl {
   const userInfo =
     parsed.username === '' && parsed.password === ''
       ? undefined
-      : { username: decodeURIComponent(parsed.username), password: decodeURIComponent(parsed.password) }
+      : { username: decodeUserinfo(parsed.username), password: decodeUserinfo(parsed.password) }
   parsed.username = ''
   parsed.password = ''
   parsed.hash = ''
