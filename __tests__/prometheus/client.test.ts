@@ -110,18 +110,6 @@ describe('successful answers (recorded fixtures)', () => {
       'partial response',
     ])
   })
-
-  it('looks up series for validate with match[]', async () => {
-    const server = await serve(startFixtureServer('series-dcgm-fb-used'))
-    const client = createPrometheusClient(settings(server.url))
-    const start = new Date('2026-11-22T02:49:16Z')
-    const series = await client.series(['DCGM_FI_DEV_FB_USED{job="gpu"}'], { start })
-    expect(series.map((labels) => labels.Hostname)).toEqual(['424773df46e0', 'ub20-a100-k8s'])
-    expect(server.requests[0]?.url).toBe('/api/v1/series')
-    const form = new URLSearchParams(server.requests[0]?.body)
-    expect(form.getAll('match[]')).toEqual(['DCGM_FI_DEV_FB_USED{job="gpu"}'])
-    expect(form.get('start')).toBe(String(start.getTime() / 1000))
-  })
 })
 
 describe('errors (recorded fixtures and misbehaving servers)', () => {

@@ -138,12 +138,6 @@ export function createDeploymentLedger(octokit: GitHubClient, repo: Repo): Deplo
 
     pages,
 
-    async list(environment, options) {
-      const all: LedgerDeployment[] = []
-      for await (const page of pages(environment, options)) all.push(...page)
-      return all
-    },
-
     async statuses(id) {
       try {
         const data = await octokit.paginate(octokit.rest.repos.listDeploymentStatuses, {

@@ -78,8 +78,6 @@ export interface DeploymentLedger {
   setStatus(id: number, status: StatusUpdate): Promise<void>
   /** Deployments of the environment, newest first, one page of 100 per request, fetched as iterated. */
   pages(environment: string, options?: ListOptions): AsyncIterable<readonly LedgerDeployment[]>
-  /** All of `pages`, newest first (up to `maxPages` requests). */
-  list(environment: string, options?: ListOptions): Promise<LedgerDeployment[]>
   /** A deployment's statuses, newest first. */
   statuses(id: number): Promise<LedgerStatus[]>
 }

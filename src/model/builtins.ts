@@ -12,16 +12,6 @@ export interface Threshold {
   readonly unit?: string
 }
 
-/** Default thresholds (percent; `up` is 0 or 1). `kv-cache` has none: it needs `max` or `min` in the config. */
-export const builtinDefaults: Readonly<Record<Builtin, Threshold>> = {
-  cpu: { max: 80 },
-  memory: { max: 80 },
-  disk: { max: 85 },
-  vram: { max: 95 },
-  'kv-cache': {},
-  up: { min: 1 },
-}
-
 /**
  * The canonical queries, one line each, exactly as SPEC §2 writes them. `SEL` marks where the selector goes; the
  * cpu and disk queries are SPEC's two lines joined with one space before `/`. The cpu query is a ratio of two rates

@@ -67,13 +67,6 @@ export function decodeQueryAnswer(answer: RawAnswer): QueryResult {
   }
 }
 
-/** Decodes an `/api/v1/series` answer: one label set per series. */
-export function decodeSeriesAnswer(answer: RawAnswer): Array<Readonly<Record<string, string>>> {
-  const { value } = decodeEnvelope(answer)
-  if (!Array.isArray(value)) throw unexpected('"data" is not an array')
-  return value.map((labels) => decodeLabels(labels))
-}
-
 /** Checks status, JSON and the `status` field; returns `data` and the warnings, or throws `PrometheusError`. */
 export function decodeEnvelope(answer: RawAnswer): { value: Json; warnings: string[] } {
   const { status } = answer
