@@ -5,7 +5,7 @@
  * evidence) and the JSON report. Posts the times (ms).
  */
 import { parentPort } from 'node:worker_threads'
-import type { MetricCheckSpec } from '../src/config/types.ts'
+import type { MetricCheckSpec } from '../src/model/check-spec.ts'
 import { deployStart } from '../src/gate/deploy-start-checks.ts'
 import { runGate } from '../src/gate/run.ts'
 import { measureWithBaseline, seriesKey } from '../src/prometheus/baseline.ts'

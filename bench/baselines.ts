@@ -7,7 +7,7 @@
  */
 import { Worker } from 'node:worker_threads'
 import { startPrometheus } from '../__tests__/helpers/prometheus.ts'
-import type { MetricCheckSpec } from '../src/config/types.ts'
+import type { MetricCheckSpec } from '../src/model/check-spec.ts'
 import { createExtraMeasurer, deployStart } from '../src/gate/deploy-start-checks.ts'
 import { createPrometheusClient } from '../src/prometheus/client.ts'
 import type { BaselineSample } from './baseline-worker.ts'

@@ -5,9 +5,9 @@
  */
 import { readInputs } from '../src/config/inputs.ts'
 import { resolveSettings, type GateSettings, type RollbackSettings } from '../src/config/settings.ts'
-import type { CheckSpec } from '../src/config/types.ts'
+import type { CheckSpec } from '../src/model/check-spec.ts'
 import type { Measure } from '../src/gate/run.ts'
-import type { Measurement } from '../src/gate/types.ts'
+import type { Measurement } from '../src/model/gate-result.ts'
 import type { HttpProber } from '../src/probes/http.ts'
 import type { PrometheusClient } from '../src/prometheus/client.ts'
 import { errorMeasurement, measureSeries } from '../src/prometheus/measure.ts'

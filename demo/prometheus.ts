@@ -6,7 +6,7 @@
 import { accessSync, constants } from 'node:fs'
 import { delimiter, join } from 'node:path'
 import { startPrometheus, waitForSeries } from '../__tests__/helpers/prometheus.ts'
-import type { SeriesValue } from '../src/gate/types.ts'
+import type { SeriesValue } from '../src/model/gate-result.ts'
 import type { ScrapeTarget } from './app.ts'
 import { HOSTS, nodeCpuHistory } from './exposition.ts'
 import { startFakePrometheus } from './fake-prometheus.ts'

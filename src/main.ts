@@ -8,11 +8,7 @@ import { readInputs } from './config/inputs.ts'
 import { readConfigFile } from './config/read-config-file.ts'
 import { resolveSettings } from './config/settings.ts'
 import { ConfigError, errorMessage, formatProblem } from './errors.ts'
-
-/** What a mode hands back: a message when the step must fail, nothing when it may end green. */
-export interface ModeOutcome {
-  readonly failure?: string
-}
+import type { ModeOutcome } from './model/outcome.ts'
 
 export async function run(): Promise<void> {
   const onRejection = (reason: unknown): void => fail(reason)
@@ -28,15 +24,15 @@ export async function run(): Promise<void> {
     let outcome: ModeOutcome
     if (settings?.mode === 'validate') {
       const { runValidateMode } = await import('./validate/mode.ts')
-      outcome = await runValidateMode(settings, problems)
+      outcome = await runValidateMode(settings, problems, process.env)
     } else if (!settings || problems.length > 0) {
       throw new ConfigError(problems)
     } else if (settings.mode === 'gate') {
       const { runGateMode } = await import('./gate/mode.ts')
-      outcome = await runGateMode(settings)
+      outcome = await runGateMode(settings, process.env)
     } else {
       const { runRollbackMode } = await import('./rollback/mode.ts')
-      outcome = await runRollbackMode(settings)
+      outcome = await runRollbackMode(settings, { env: process.env })
     }
     if (outcome.failure !== undefined) core.setFailed(outcome.failure)
   } catch (err) {
@@ -49,7 +45,7 @@ export async function run(): Promise<void> {
 export async function runPost(): Promise<void> {
   try {
     const { runGatePost } = await import('./gate/post.ts')
-    await runGatePost()
+    await runGatePost(process.env)
   } catch (err) {
     // The post step only closes a record the main step left open; failing it would hide the main step's result.
     core.warning(`post step: ${errorMessage(err)}`)

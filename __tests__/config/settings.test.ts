@@ -8,9 +8,9 @@ import {
   type Settings,
   type ValidateSettings,
 } from '../../src/config/settings.ts'
-import type { HttpCheckSpec, MetricCheckSpec } from '../../src/config/types.ts'
+import type { HttpCheckSpec, MetricCheckSpec } from '../../src/model/check-spec.ts'
 import type { Problem } from '../../src/errors.ts'
-import { builtinQuery } from '../../src/prometheus/builtins.ts'
+import { builtinQuery } from '../../src/model/builtins.ts'
 
 const SHA = '0123456789abcdef0123456789abcdef01234567'
 const CONFIG = '.github/deploy-gate.yml'

@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { builtinQuery } from '../../src/prometheus/builtins.ts'
+import { builtinQuery } from '../../src/model/builtins.ts'
 import type { GitHubFake } from '../helpers/github-fake.ts'
 import { startGitHubFake } from '../helpers/github-fake.ts'
 import type { Exporter, PrometheusInstance } from '../helpers/prometheus.ts'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { CheckLimits, CheckSpec, MetricCheckSpec } from '../../src/config/types.ts'
-import type { CheckOutcome, CheckResult, Measurement, Outcome } from '../../src/gate/types.ts'
+import type { CheckLimits, CheckSpec, MetricCheckSpec } from '../../src/model/check-spec.ts'
+import type { CheckOutcome, CheckResult, Measurement, Outcome } from '../../src/model/gate-result.ts'
 import {
   applyMeasurement,
   decideVerdict,

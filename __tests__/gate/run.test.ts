@@ -5,8 +5,8 @@ import type {
   HttpCheckSpec,
   MetricCheckSpec,
   Policy,
-} from '../../src/config/types.ts'
-import type { Measurement, Outcome } from '../../src/gate/types.ts'
+} from '../../src/model/check-spec.ts'
+import type { Measurement, Outcome } from '../../src/model/gate-result.ts'
 import { runGate, type GateDeps, type GateRound } from '../../src/gate/run.ts'
 import { createFakeClock, type FakeClock } from '../helpers/fake-clock.ts'
 

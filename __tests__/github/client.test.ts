@@ -9,6 +9,7 @@ import {
   repoFromEnv,
 } from '../../src/github/client.ts'
 import type { RetryTimings } from '../../src/github/client.ts'
+import { readRunContext } from '../../src/github/context.ts'
 import { startScriptedServer } from './scripted-server.ts'
 import type { Route, ScriptedServer } from './scripted-server.ts'
 
@@ -221,11 +222,18 @@ describe('createGitHubClient: base URL', () => {
     expect(server.requests[0]?.headers['user-agent']).toMatch(/^deploy-gate /)
   })
 
-  it('reads GITHUB_API_URL when called, not when imported', async () => {
+  it('takes GITHUB_API_URL from the run context it is given, never from process.env', async () => {
     server = await startScriptedServer({ 'GET /api/v3/repos/acme/app': { body: { full_name: 'acme/app' } } })
-    vi.stubEnv('GITHUB_API_URL', `${server.origin}/api/v3`)
-    const { data } = await createGitHubClient({ token: TOKEN }).rest.repos.get(REPO)
+    vi.stubEnv('GITHUB_API_URL', 'http://127.0.0.1:1/not-this-one')
+    const ctx = readRunContext({ GITHUB_API_URL: `${server.origin}/api/v3/` })
+    expect(ctx.apiUrl).toBe(`${server.origin}/api/v3`)
+    const { data } = await createGitHubClient({ token: TOKEN, baseUrl: ctx.apiUrl }).rest.repos.get(REPO)
     expect(data.full_name).toBe('acme/app')
+  })
+
+  it('defaults the API URL to api.github.com when GITHUB_API_URL is unset or empty', () => {
+    expect(readRunContext({}).apiUrl).toBe('https://api.github.com')
+    expect(readRunContext({ GITHUB_API_URL: '' }).apiUrl).toBe('https://api.github.com')
   })
 
   it('refuses an empty token', () => {
@@ -352,8 +360,8 @@ describe('repoFromEnv', () => {
     expect(() => repoFromEnv({ GITHUB_REPOSITORY: value })).toThrow('GITHUB_REPOSITORY must be "owner/repo"')
   })
 
-  it('reads process.env when called', () => {
+  it('reads only the env it is given, not process.env', () => {
     vi.stubEnv('GITHUB_REPOSITORY', 'octo/cat')
-    expect(repoFromEnv()).toEqual({ owner: 'octo', repo: 'cat' })
+    expect(() => repoFromEnv({})).toThrow('GITHUB_REPOSITORY must be "owner/repo"')
   })
 })

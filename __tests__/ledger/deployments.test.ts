@@ -438,9 +438,16 @@ describe('DeploymentLedger reading', () => {
     )
   })
 
+  /** Every page `pages` yields, in order (what the rollback's selection reads lazily). */
+  async function allPages(pages: AsyncIterable<readonly LedgerDeployment[]>): Promise<LedgerDeployment[]> {
+    const all: LedgerDeployment[] = []
+    for await (const page of pages) all.push(...page)
+    return all
+  }
+
   it('lists newest first, 100 a page, stopping after 5 pages', async () => {
     const { ledger, server } = await setup({ [DEPLOYMENTS]: listRoute(history) })
-    const list = await ledger.list('production')
+    const list = await allPages(ledger.pages('production'))
     expect(list).toHaveLength(500)
     expect(list[0]).toMatchObject({ id: 5000, sha: SHA_B, environment: 'production' })
     expect(list[0]!.payload).toBeUndefined()
@@ -456,7 +463,7 @@ describe('DeploymentLedger reading', () => {
 
   it('stops when GitHub has no more pages', async () => {
     const { ledger, server } = await setup({ [DEPLOYMENTS]: listRoute(history.slice(0, 150)) })
-    expect(await ledger.list('production', { maxPages: 5 })).toHaveLength(150)
+    expect(await allPages(ledger.pages('production', { maxPages: 5 }))).toHaveLength(150)
     expect(server.count(DEPLOYMENTS)).toBe(2)
   })
 

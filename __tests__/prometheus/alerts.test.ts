@@ -1,6 +1,6 @@
 /** The alerts check of SPEC §2 ("Alerts"), pure: decoding, selector matching, pre-existing vs new, pending. */
 import { describe, expect, it } from 'vitest'
-import type { AlertsCheckSpec } from '../../src/config/types.ts'
+import type { AlertsCheckSpec } from '../../src/model/check-spec.ts'
 import {
   decodeAlertsAnswer,
   matchesAll,
@@ -8,7 +8,7 @@ import {
   type PrometheusAlert,
 } from '../../src/prometheus/alerts.ts'
 import { PrometheusError } from '../../src/prometheus/errors.ts'
-import { parseSelector } from '../../src/prometheus/selector.ts'
+import { parseSelector } from '../../src/model/selector.ts'
 
 const DEPLOY_MS = Date.parse('2026-12-02T15:00:00Z')
 const AT = '2026-12-02T15:02:00.000Z'

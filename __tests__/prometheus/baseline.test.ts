@@ -1,7 +1,7 @@
 /** The baseline rule of SPEC §2 ("Baselines"), pure: medians, the breach rule with min-delta, absolute bounds, gaps. */
 import { describe, expect, it } from 'vitest'
-import type { BaselineSpec } from '../../src/config/types.ts'
-import type { SeriesValue } from '../../src/gate/types.ts'
+import type { BaselineSpec } from '../../src/model/check-spec.ts'
+import type { SeriesValue } from '../../src/model/gate-result.ts'
 import {
   baselineStepMs,
   changeText,

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest'
 import { BUILTINS } from '../../src/config/schema.ts'
-import type { Builtin } from '../../src/config/types.ts'
-import { builtinQuery } from '../../src/prometheus/builtins.ts'
+import type { Builtin } from '../../src/model/check-spec.ts'
+import { builtinQuery } from '../../src/model/builtins.ts'
 
 const SPEC_BUILTINS = String.raw`
 cpu       100 * (1 - sum by (instance) (rate(node_cpu_seconds_total{mode=~"idle|iowait|steal",SEL}[2m]))

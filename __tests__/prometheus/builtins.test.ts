@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { Builtin } from '../../src/config/types.ts'
-import { builtinDefaults, builtinQuery, validateSelector } from '../../src/prometheus/builtins.ts'
+import type { Builtin } from '../../src/model/check-spec.ts'
+import { builtinQuery, validateSelector } from '../../src/model/builtins.ts'
 import { VALID_SELECTORS } from '../helpers/selectors.ts'
 
 const INVALID_SELECTORS: ReadonlyArray<readonly [string, string]> = [
@@ -122,18 +122,5 @@ describe('builtinQuery', () => {
     expect(() => builtinQuery('up', '"}) or vector(1) #')).toThrow(
       'invalid selector for the up check: expected a matcher like label="value" at position 1',
     )
-  })
-})
-
-describe('builtinDefaults', () => {
-  it('has the SPEC defaults', () => {
-    expect(builtinDefaults).toEqual({
-      cpu: { max: 80 },
-      memory: { max: 80 },
-      disk: { max: 85 },
-      vram: { max: 95 },
-      'kv-cache': {},
-      up: { min: 1 },
-    })
   })
 })

@@ -5,7 +5,7 @@ import { createServer as createNetServer } from 'node:net'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import type { PrometheusSettings } from '../../src/config/types.ts'
+import type { PrometheusSettings } from '../../src/model/check-spec.ts'
 import { createPrometheusClient, formatMs, MAX_RESPONSE_BYTES } from '../../src/prometheus/client.ts'
 import { isQueryRejection, PrometheusError } from '../../src/prometheus/errors.ts'
 import type { PrometheusErrorKind } from '../../src/prometheus/errors.ts'
@@ -109,18 +109,6 @@ describe('successful answers (recorded fixtures)', () => {
     expect((await createPrometheusClient(settings(server.url)).query('up')).warnings).toEqual([
       'partial response',
     ])
-  })
-
-  it('looks up series for validate with match[]', async () => {
-    const server = await serve(startFixtureServer('series-dcgm-fb-used'))
-    const client = createPrometheusClient(settings(server.url))
-    const start = new Date('2026-11-22T02:49:16Z')
-    const series = await client.series(['DCGM_FI_DEV_FB_USED{job="gpu"}'], { start })
-    expect(series.map((labels) => labels.Hostname)).toEqual(['424773df46e0', 'ub20-a100-k8s'])
-    expect(server.requests[0]?.url).toBe('/api/v1/series')
-    const form = new URLSearchParams(server.requests[0]?.body)
-    expect(form.getAll('match[]')).toEqual(['DCGM_FI_DEV_FB_USED{job="gpu"}'])
-    expect(form.get('start')).toBe(String(start.getTime() / 1000))
   })
 })
 
@@ -465,6 +453,15 @@ describe('URL and credentials', () => {
       `Basic ${Buffer.from('grafana:p@ss').toString('base64')}`,
     )
     expect(server.requests[0]?.headers.host).toBe(server.url.replace('http://', ''))
+  })
+
+  it('sends URL user info that is not valid percent-encoding (50%off) as written instead of throwing', async () => {
+    const server = await serve(startFixtureServer('query-builtin-memory'))
+    const url = server.url.replace('http://', 'http://grafana:50%off@')
+    await createPrometheusClient(settings(url)).query('up')
+    expect(server.requests[0]?.headers.authorization).toBe(
+      `Basic ${Buffer.from('grafana:50%off').toString('base64')}`,
+    )
   })
 
   it('refuses a URL that is not http(s)', () => {

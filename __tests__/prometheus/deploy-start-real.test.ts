@@ -5,7 +5,7 @@
  * alert and a pre-existing one whose `activeAt` (yesterday) Prometheus restores from `ALERTS_FOR_STATE`.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { AlertsCheckSpec, CheckLimits, MetricCheckSpec } from '../../src/config/types.ts'
+import type { AlertsCheckSpec, CheckLimits, MetricCheckSpec } from '../../src/model/check-spec.ts'
 import { createExtraMeasurer, deployStart } from '../../src/gate/deploy-start-checks.ts'
 import { createPrometheusClient, type HttpPrometheusClient } from '../../src/prometheus/client.ts'
 import { labelBlock } from '../helpers/exporter.ts'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { SeriesValue } from '../../src/gate/types.ts'
+import type { SeriesValue } from '../../src/model/gate-result.ts'
 import { PrometheusError } from '../../src/prometheus/errors.ts'
 import { errorMeasurement, formatValue, labelText, measureSeries } from '../../src/prometheus/measure.ts'
 import { decodeQueryAnswer } from '../../src/prometheus/response.ts'
@@ -222,6 +222,9 @@ describe('formatValue', () => {
     [20780679168, undefined, '20780679168'],
     [1234567.8, undefined, '1234568'],
     [-12.345, undefined, '-12.3'],
+    // The gate's round log line used its own formatter until issue 13; these are where the two disagreed.
+    [123.456, undefined, '123'],
+    [-150.5, undefined, '-151'],
     [95.0004, 95, '95.0004'],
     [Number.NaN, undefined, 'NaN'],
     [Number.POSITIVE_INFINITY, undefined, '+Inf'],

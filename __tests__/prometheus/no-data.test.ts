@@ -1,8 +1,8 @@
 /** SPEC §2's no-data explanation: which `up` query explains a check, and what its answer means. */
 import { describe, expect, it } from 'vitest'
-import type { MetricCheckSpec } from '../../src/config/types.ts'
-import type { Measurement, SeriesValue } from '../../src/gate/types.ts'
-import { builtinQuery } from '../../src/prometheus/builtins.ts'
+import type { MetricCheckSpec } from '../../src/model/check-spec.ts'
+import type { Measurement, SeriesValue } from '../../src/model/gate-result.ts'
+import { builtinQuery } from '../../src/model/builtins.ts'
 import type { PrometheusClient } from '../../src/prometheus/client.ts'
 import { PrometheusError } from '../../src/prometheus/errors.ts'
 import { explainNoData, upQueryOf, withNoDataReason } from '../../src/prometheus/no-data.ts'

@@ -4,8 +4,8 @@
  * `-http.pathPrefix=/prometheus`. The built-ins are held against what /proc and statfs say at the same moment.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { SeriesValue } from '../../src/gate/types.ts'
-import { builtinQuery } from '../../src/prometheus/builtins.ts'
+import type { SeriesValue } from '../../src/model/gate-result.ts'
+import { builtinQuery } from '../../src/model/builtins.ts'
 import { createPrometheusClient } from '../../src/prometheus/client.ts'
 import { isQueryRejection, PrometheusError } from '../../src/prometheus/errors.ts'
 import { startRealNodeExporter, startVictoriaMetrics } from '../helpers/monitoring-servers.ts'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { GateResult } from '../../src/gate/types.ts'
+import type { GateResult } from '../../src/model/gate-result.ts'
 import { gateAnnotations, MAX_ANNOTATIONS_PER_LEVEL } from '../../src/report/annotations.ts'
 import {
   failedVramResult,

@@ -1,9 +1,9 @@
 /** Evidence of baseline and alerts checks in the job summary and the JSON report (issue 14, "Evidence"). */
 import { describe, expect, it } from 'vitest'
-import type { AlertsCheckSpec } from '../../src/config/types.ts'
+import type { AlertsCheckSpec } from '../../src/model/check-spec.ts'
 import type { BaselineEvidence } from '../../src/gate/deploy-start-checks.ts'
 import { deployStart } from '../../src/gate/deploy-start-checks.ts'
-import type { GateResult } from '../../src/gate/types.ts'
+import type { GateResult } from '../../src/model/gate-result.ts'
 import { measureAlerts } from '../../src/prometheus/alerts.ts'
 import { measureWithBaseline, seriesKey } from '../../src/prometheus/baseline.ts'
 import { buildGateReport } from '../../src/report/report.ts'

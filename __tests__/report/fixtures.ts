@@ -1,6 +1,6 @@
 /** Hand-built gate results with realistic samples, for the report tests. */
-import type { CheckLimits, HttpCheckSpec, MetricCheckSpec } from '../../src/config/types.ts'
-import type { CheckOutcome, GateResult, Measurement, SeriesValue } from '../../src/gate/types.ts'
+import type { CheckLimits, HttpCheckSpec, MetricCheckSpec } from '../../src/model/check-spec.ts'
+import type { CheckOutcome, GateResult, Measurement, SeriesValue } from '../../src/model/gate-result.ts'
 
 export const limits: CheckLimits = {
   maxConsecutiveFailures: 2,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { GateResult } from '../../src/gate/types.ts'
+import type { GateResult } from '../../src/model/gate-result.ts'
 import { sampleCountsText } from '../../src/report/check-facts.ts'
 import {
   DRY_RUN_NOTE,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { renderRollbackSummary, type RollbackSummaryContext } from '../../src/report/rollback-summary.ts'
+import { renderRollbackSummary, type RollbackSummaryContext } from '../../src/rollback/summary.ts'
 import type { ExecuteResult } from '../../src/rollback/execute.ts'
 import { DAY_MS, plan, type PlanInput, type RunFacts } from '../../src/rollback/plan.ts'
 import { decideRollback } from '../../src/rollback/report.ts'

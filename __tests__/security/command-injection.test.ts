@@ -7,7 +7,7 @@
  * `::`, `##[`, `|`, backticks, HTML and a bare URL.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { builtinQuery } from '../../src/prometheus/builtins.ts'
+import { builtinQuery } from '../../src/model/builtins.ts'
 import type { Exporter, PrometheusInstance } from '../helpers/prometheus.ts'
 import { startExporter, startPrometheus, waitForSeries } from '../helpers/prometheus.ts'
 import { cleanupActionRuns, runAction } from '../helpers/runner.ts'

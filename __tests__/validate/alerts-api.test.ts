@@ -1,6 +1,6 @@
 /** Validate's alerts API check: answers, a server without an alerts API, and one that cannot be asked. */
 import { describe, expect, it } from 'vitest'
-import type { AlertsCheckSpec } from '../../src/config/types.ts'
+import type { AlertsCheckSpec } from '../../src/model/check-spec.ts'
 import { checkAlertsApi } from '../../src/validate/alerts-api.ts'
 
 const check: AlertsCheckSpec = {

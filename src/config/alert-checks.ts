@@ -1,9 +1,9 @@
 /** The `alerts` checks (SPEC §2 "Alerts"): from the `alert-selector` input and the config file's `alerts:` list. */
 import { Inputs as I } from '../constants.ts'
-import { validateSelector } from '../prometheus/selector.ts'
+import { validateSelector } from '../model/selector.ts'
 import { formatPath, type LoadedConfigFile } from './load.ts'
 import type { InputReader } from './parse-input.ts'
-import type { AlertsCheckSpec, CheckLimits } from './types.ts'
+import type { AlertsCheckSpec, CheckLimits } from '../model/check-spec.ts'
 
 /** A selector that matches every alert. */
 export const ALL_ALERTS = 'all'

@@ -1,7 +1,7 @@
 /** A metric check's `baseline:` block (SPEC §2 "Baselines") as the gate uses it. */
 import { parseDuration } from './duration.ts'
 import type { MetricCheckConfig } from './schema.ts'
-import type { BaselineSpec } from './types.ts'
+import type { BaselineSpec } from '../model/check-spec.ts'
 
 export const DEFAULT_BASELINE_WINDOW = '30m'
 

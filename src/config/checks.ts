@@ -1,12 +1,20 @@
 /** The checks of a gate: from inputs (`cpu`, `http-1`, …) and from the config file, with naming and duplicate rules. */
 import { Defaults, Inputs as I } from '../constants.ts'
-import { builtinQuery, validateSelector } from '../prometheus/builtins.ts'
+import { builtinQuery, validateSelector } from '../model/builtins.ts'
+import { decodeUserinfo } from '../model/user-info.ts'
 import { alertChecks } from './alert-checks.ts'
 import { baselineSpec } from './baseline-config.ts'
 import { parseDuration } from './duration.ts'
 import { formatPath, type LoadedConfigFile } from './load.ts'
 import type { InputReader } from './parse-input.ts'
-import type { Builtin, CheckLimits, CheckSpec, HttpCheckSpec, MetricCheckSpec, Policy } from './types.ts'
+import type {
+  Builtin,
+  CheckLimits,
+  CheckSpec,
+  HttpCheckSpec,
+  MetricCheckSpec,
+  Policy,
+} from '../model/check-spec.ts'
 import type { HttpCheckConfig, MetricCheckConfig } from './schema.ts'
 
 /** Default `max` of built-ins, and the input that overrides it. */
@@ -241,17 +249,5 @@ function checkUrl(
   } catch {
     report(`expected an http:// or https:// URL, got "${text.replace(/\/\/[^@/]*@/, '//***@')}"`)
     return false
-  }
-}
-
-/**
- * A URL's user name or password as sent (percent-decoded); as written when it is not valid percent-encoding (`50%off`),
- * as the HTTP prober sends it — `decodeURIComponent` would throw.
- */
-export function decodeUserinfo(part: string): string {
-  try {
-    return decodeURIComponent(part)
-  } catch {
-    return part
   }
 }

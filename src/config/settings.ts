@@ -1,11 +1,12 @@
 /** Inputs and config file → one validated, readonly settings object per mode. Pure: every problem at once. */
 import { Defaults, Inputs as I, Modes, type Mode } from '../constants.ts'
 import type { Problem } from '../errors.ts'
-import { buildChecks, decodeUserinfo } from './checks.ts'
+import { buildChecks } from './checks.ts'
+import { decodeUserinfo } from '../model/user-info.ts'
 import { formatPath, loadConfigFile, type LoadedConfigFile } from './load.ts'
 import { InputReader } from './parse-input.ts'
 import type { RawInputs } from './inputs.ts'
-import type { CheckSpec, OnNoData, Policy, PrometheusSettings } from './types.ts'
+import type { CheckSpec, OnNoData, Policy, PrometheusSettings } from '../model/check-spec.ts'
 import { parseDuration } from './duration.ts'
 import { ConfigFileError } from './read-config-file.ts'
 

@@ -1,7 +1,7 @@
 /** Gate check-run annotations on the config file lines of the checks that did not pass. Pure. */
 import type { CheckAnnotation } from '../github/check-runs.ts'
 import { redactText } from '../report/redact.ts'
-import type { GateResult } from './types.ts'
+import type { GateResult } from '../model/gate-result.ts'
 
 /**
  * The check run's annotations, on the config file: one per check from the file that ended failed or inconclusive, on

@@ -3,7 +3,7 @@
  * until it succeeds; and the alerts check's cutoff. Both reference "when the deploy job started": the job's
  * `started_at` when it could be read, else the gate's own start, and the report says which.
  */
-import type { AlertsCheckSpec, CheckSpec, MetricCheckSpec } from '../config/types.ts'
+import type { AlertsCheckSpec, CheckSpec, MetricCheckSpec } from '../model/check-spec.ts'
 import { measureAlerts } from '../prometheus/alerts.ts'
 import {
   baselineStepMs,
@@ -13,8 +13,8 @@ import {
 } from '../prometheus/baseline.ts'
 import type { HttpPrometheusClient } from '../prometheus/client.ts'
 import { errorMeasurement } from '../prometheus/measure.ts'
-import type { Threshold } from '../prometheus/builtins.ts'
-import type { Measurement } from './types.ts'
+import type { Threshold } from '../model/builtins.ts'
+import type { Measurement } from '../model/gate-result.ts'
 
 /** When the deploy started, as far as the gate knows. */
 export interface DeployStart {

@@ -1,5 +1,5 @@
 /** The one-line verdict for the deployment status and the step's failure message (GitHub keeps 140 characters). */
-import type { CheckOutcome, GateResult } from './types.ts'
+import type { CheckOutcome, GateResult } from '../model/gate-result.ts'
 
 export function describeVerdict(result: GateResult): string {
   const enforced = result.checks.filter((c) => c.spec.enforce)

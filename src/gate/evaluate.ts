@@ -2,9 +2,9 @@
  * The verdict rule (SPEC §3.4 and §3.6), pure: measurements → check states → check outcomes → verdict.
  * No clock, no I/O; run.ts decides when to measure, this module decides what the measurements mean.
  */
-import type { CheckLimits, CheckSpec, OnNoData } from '../config/types.ts'
+import type { CheckLimits, CheckSpec, OnNoData } from '../model/check-spec.ts'
 import { failingCountText } from './failing-count.ts'
-import type { CheckOutcome, CheckResult, Measurement, Verdict } from './types.ts'
+import type { CheckOutcome, CheckResult, Measurement, Verdict } from '../model/gate-result.ts'
 
 /** How a measurement counts against the limits once `on-no-data` is applied. */
 export type CountedAs = 'pass' | 'breach' | 'error'

@@ -3,7 +3,7 @@
  * breach is never called one (SPEC §2): `2 breaches`, `2 samples without data`, or `3 failing samples (2 breaches,
  * 1 without data)`.
  */
-import type { Measurement } from './types.ts'
+import type { Measurement } from '../model/gate-result.ts'
 
 /** The outcomes of the samples `n` counts (each `breach` or `no-data`), oldest first. */
 export function failingCountText(n: number, counted: readonly Measurement['outcome'][]): string {

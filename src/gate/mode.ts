@@ -3,8 +3,8 @@ import { core } from '../report/log.ts'
 import { setTimeout as sleepMs } from 'node:timers/promises'
 import { Outputs, State } from '../constants.ts'
 import type { GateSettings } from '../config/settings.ts'
-import type { CheckSpec, MetricCheckSpec } from '../config/types.ts'
-import type { Threshold } from '../prometheus/builtins.ts'
+import type { CheckSpec, MetricCheckSpec } from '../model/check-spec.ts'
+import type { Threshold } from '../model/builtins.ts'
 import { ConfigError, errorMessage } from '../errors.ts'
 import { createGitHubClient, type GitHubClient } from '../github/client.ts'
 import { readRunContext, type RunContext } from '../github/context.ts'
@@ -16,7 +16,8 @@ import {
   readJobIdentity,
   type JobIdentity,
 } from '../ledger/deployments.ts'
-import type { ModeOutcome } from '../main.ts'
+import type { Env } from '../model/env.ts'
+import type { ModeOutcome } from '../model/outcome.ts'
 import { createHttpProber, type HttpProber } from '../probes/http.ts'
 import { createPrometheusClient, type HttpPrometheusClient } from '../prometheus/client.ts'
 import { errorMeasurement, measureSeries } from '../prometheus/measure.ts'
@@ -29,7 +30,7 @@ import { renderGateSummary } from '../report/summary.ts'
 import { renderNextSteps } from '../report/next-steps-summary.ts'
 import { gateNextSteps, needsNextSteps } from './next-steps.ts'
 import { runGate } from './run.ts'
-import type { GateResult, Measurement } from './types.ts'
+import type { GateResult, Measurement } from '../model/gate-result.ts'
 import { describeVerdict } from './describe.ts'
 import { checkRunAnnotations } from './check-run-annotations.ts'
 import { closeRecord, openRecord } from './record.ts'
@@ -39,10 +40,10 @@ import { createExtraMeasurer, deployStart, type ExtraMeasurer } from './deploy-s
 /** GitHub caps a check run's output.summary at 65,535 characters; the summary is rendered to fit (in bytes, so safely). */
 const CHECK_RUN_SUMMARY_BYTES = 65_000
 
-export async function runGateMode(settings: GateSettings): Promise<ModeOutcome> {
+export async function runGateMode(settings: GateSettings, env: Env): Promise<ModeOutcome> {
   const gateStartMs = Date.now()
   const { prober, prometheus } = createMeasurers(settings)
-  const ctx = readRunContext()
+  const ctx = readRunContext(env)
   const recording = settings.record && !settings.dryRun && !ctx.eventName.startsWith('pull_request')
   const repo = { owner: ctx.owner, repo: ctx.repo }
   // Baselines end, and alerts count as new, at the deploy job's start (SPEC §2): read it whenever such a check exists.
@@ -52,7 +53,9 @@ export async function runGateMode(settings: GateSettings): Promise<ModeOutcome> 
   const readsIdentity =
     recording || (needsDeployStart && settings.token !== '' && settings.jobCheckRunId !== '')
   const octokit =
-    readsIdentity || settings.checkName ? createGitHubClient({ token: settings.token }) : undefined
+    readsIdentity || settings.checkName
+      ? createGitHubClient({ token: settings.token, baseUrl: ctx.apiUrl })
+      : undefined
   // The job's name, id and start (for the record, the report artifact's name and the baseline window) are read only
   // when recording or when a check needs the deploy's start; otherwise the id alone, from the input, tells matrix
   // legs' artifacts apart.
@@ -162,6 +165,7 @@ export async function runGateMode(settings: GateSettings): Promise<ModeOutcome> 
     reportPath: reportPathFor(ctx.runnerTemp || '.', 'gate'),
     artifact: { name: artifactName, retentionDays: settings.reportRetentionDays },
     secrets: settings.secrets,
+    env,
   })
 
   if (ledger && deploymentId !== undefined) {

@@ -15,7 +15,7 @@ import type { RunContext } from '../github/context.ts'
 import { createDeploymentLedger } from '../ledger/deployments.ts'
 import { createWorkflowRunsApi } from '../rollback/actions-api.ts'
 import { isTooOldToRerun, plan, type RerunScope } from '../rollback/plan.ts'
-import type { Verdict } from './types.ts'
+import type { Verdict } from '../model/gate-result.ts'
 import { gatherPlanInput, type GatherDeps, type GatherOptions } from '../rollback/target.ts'
 
 export type NextSteps =
@@ -116,7 +116,7 @@ export async function gateNextSteps(
   if (!input.octokit && !input.token) {
     return { kind: 'unknown', reason: 'github-token is empty, so the deployments could not be read' }
   }
-  const octokit = input.octokit ?? createGitHubClient({ token: input.token })
+  const octokit = input.octokit ?? createGitHubClient({ token: input.token, baseUrl: input.ctx.apiUrl })
   const repo = { owner: input.ctx.owner, repo: input.ctx.repo }
   const deps: GatherDeps = {
     ledger: createDeploymentLedger(octokit, repo),

@@ -17,15 +17,15 @@ const DID_NOT_FINISH = 'gate did not finish'
  * (SPEC §4), and its check run, when one was started and never completed, is completed `cancelled` with the same title,
  * so that no record stays `in_progress`. Otherwise the post step does nothing.
  */
-export async function runGatePost(): Promise<void> {
+export async function runGatePost(env: Readonly<Record<string, string | undefined>>): Promise<void> {
   const deploymentId = core.getState(State.DeploymentId)
   const checkRunId = core.getState(State.CheckRunId)
   const openDeployment = deploymentId !== '' && core.getState(State.FinalStatusWritten) !== 'true'
   const openCheckRun = checkRunId !== '' && core.getState(State.CheckRunCompleted) !== 'true'
   if (!openDeployment && !openCheckRun) return
-  const ctx = readRunContext()
+  const ctx = readRunContext(env)
   const token = readInputs()[Inputs.GitHubToken]
-  const octokit = createGitHubClient({ token })
+  const octokit = createGitHubClient({ token, baseUrl: ctx.apiUrl })
   const repo = { owner: ctx.owner, repo: ctx.repo }
   const failures: string[] = []
   if (openDeployment) {

@@ -8,8 +8,9 @@
  */
 import { formatDuration } from '../config/duration.ts'
 import { errorMessage } from '../errors.ts'
-import type { CheckSpec, Policy } from '../config/types.ts'
-import type { GateResult, Measurement } from './types.ts'
+import type { CheckSpec, Policy } from '../model/check-spec.ts'
+import type { GateResult, Measurement } from '../model/gate-result.ts'
+import { formatValue } from '../prometheus/measure.ts'
 import {
   applyMeasurement,
   decideVerdict,
@@ -258,11 +259,6 @@ function describe(spec: CheckSpec, m: Measurement): string {
   const value = m.value === undefined ? '' : `${formatValue(m.value)}${unit}`
   const detail = m.outcome === 'pass' ? value : (m.reason ?? value)
   return detail === '' ? `${spec.name} ${m.outcome}` : `${spec.name} ${m.outcome} ${detail}`
-}
-
-function formatValue(value: number): string {
-  if (!Number.isFinite(value)) return String(value)
-  return Math.abs(value) >= 100 ? String(Math.round(value)) : String(Number(value.toPrecision(3)))
 }
 
 /** Elapsed time for the log, in whole seconds (a real clock is a few ms late): `0s`, `20s`, `1m30s`. */

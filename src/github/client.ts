@@ -61,10 +61,7 @@ export function isNotRepeatable(method: string, url: string): boolean {
 
 export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
   if (!opts.token) throw new Error('no GitHub token: the github-token input is empty')
-  const baseUrl = (opts.baseUrl || process.env['GITHUB_API_URL'] || 'https://api.github.com').replace(
-    /\/+$/,
-    '',
-  )
+  const baseUrl = (opts.baseUrl || 'https://api.github.com').replace(/\/+$/, '')
   const timings = opts.retry ?? {}
   return getOctokit(
     opts.token,
@@ -157,7 +154,7 @@ export interface Repo {
 }
 
 /** `GITHUB_REPOSITORY` (`owner/repo`), read when called. */
-export function repoFromEnv(env: Readonly<Record<string, string | undefined>> = process.env): Repo {
+export function repoFromEnv(env: Readonly<Record<string, string | undefined>>): Repo {
   const value = env['GITHUB_REPOSITORY'] ?? ''
   const [owner, repo, ...rest] = value.split('/')
   if (!owner || !repo || rest.length > 0) {

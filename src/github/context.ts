@@ -14,13 +14,16 @@ export interface RunContext {
   readonly job: string
   readonly workflowRef: string
   readonly serverUrl: string
+  /** GITHUB_API_URL without trailing slashes; `https://api.github.com` when unset or empty. */
+  readonly apiUrl: string
   readonly runnerName: string
   readonly runnerTemp: string
   /** `<server>/<owner>/<repo>/actions/runs/<id>/attempts/<n>`. */
   readonly runUrl: string
 }
 
-export function readRunContext(env: Readonly<Record<string, string | undefined>> = process.env): RunContext {
+/** `env` is the runner's environment, passed in from main.ts (the only reader of `process.env` besides index.ts). */
+export function readRunContext(env: Readonly<Record<string, string | undefined>>): RunContext {
   const [owner = '', repo = ''] = (env['GITHUB_REPOSITORY'] ?? '').split('/')
   const eventName = env['GITHUB_EVENT_NAME'] ?? ''
   const sha = env['GITHUB_SHA'] ?? ''
@@ -38,6 +41,7 @@ export function readRunContext(env: Readonly<Record<string, string | undefined>>
     job: env['GITHUB_JOB'] ?? '',
     workflowRef: env['GITHUB_WORKFLOW_REF'] ?? '',
     serverUrl,
+    apiUrl: (env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/+$/, ''),
     runnerName: env['RUNNER_NAME'] ?? '',
     runnerTemp: env['RUNNER_TEMP'] ?? '',
     runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}/attempts/${runAttempt}`,

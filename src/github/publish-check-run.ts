@@ -22,7 +22,7 @@ export interface PublishCheckRun {
 export async function publishCheckRun(p: PublishCheckRun): Promise<number | undefined> {
   const repo = { owner: p.context.owner, repo: p.context.repo }
   try {
-    const octokit = p.octokit ?? createGitHubClient({ token: p.token })
+    const octokit = p.octokit ?? createGitHubClient({ token: p.token, baseUrl: p.context.apiUrl })
     const id = p.id ?? (await createCheckRun(octokit, repo, p.name, p.context.headSha, p.context.runUrl))
     await completeCheckRun(octokit, repo, id, p.conclusion, {
       title: p.title,

@@ -8,6 +8,7 @@ import type { GitHubClient, Repo } from '../github/client.ts'
 import { GitHubApiError, mapGitHubError } from '../github/client.ts'
 import { pagesOf } from '../github/pages.ts'
 import { shorten } from '../report/markdown.ts'
+import type { GatePayload, LedgerDeployment, ListOptions, DeploymentLedger } from './types.ts'
 
 export {
   isStable,
@@ -35,90 +36,17 @@ export const DEFAULT_MAX_PAGES = 5
 /** The permission every ledger request needs; gate and rollback both write. */
 const PERMISSION = 'deployments: write'
 
-/** What the gate writes under `payload["deploy-gate"]`. */
-export interface GatePayload {
-  readonly version: 1
-  readonly run_id: number
-  readonly run_attempt: number
-  readonly workflow_ref: string
-  /** `GITHUB_JOB`: the job's id in the workflow file. */
-  readonly job: string
-  /** The job's display name as the jobs API shows it; absent when it could not be read. */
-  readonly job_name?: string
-  /** The job's id (`job-check-run-id`); absent when that input was empty. */
-  readonly job_id?: number
-}
-
-export interface LedgerStatus {
-  /** `success`, `failure`, `error`, `inactive`, `in_progress`, `queued` or `pending`. */
-  readonly state: string
-  readonly description: string
-  /** ISO 8601. */
-  readonly createdAt: string
-  readonly logUrl?: string
-  readonly environmentUrl?: string
-}
-
-export interface LedgerDeployment {
-  readonly id: number
-  readonly sha: string
-  readonly ref: string
-  readonly environment: string
-  /** ISO 8601. */
-  readonly createdAt: string
-  /** Set only when the deployment carries a valid deploy-gate payload. */
-  readonly payload?: GatePayload
-  /** The creator's login (`github-actions[bot]` for the workflow token and for Actions' own deployments). */
-  readonly creator?: string
-}
-
-export interface FindOrCreateRequest {
-  readonly sha: string
-  readonly environment: string
-  readonly payload: GatePayload
-  /** True for `production`. */
-  readonly productionEnvironment: boolean
-  readonly description?: string
-}
-
-export interface FindOrCreateResult {
-  readonly id: number
-  readonly reused: boolean
-  /** The other deployments of that SHA in that environment, as read for the lookup (newest first, one page). */
-  readonly others: readonly LedgerDeployment[]
-}
-
-export type LedgerState = 'in_progress' | 'success' | 'failure' | 'error'
-
-export interface StatusUpdate {
-  readonly state: LedgerState
-  /** Cut to 140 characters, ending with `…`. */
-  readonly description?: string
-  readonly logUrl?: string
-  readonly environmentUrl?: string
-  /** GitHub's `auto_inactive`: mark older deployments of the environment inactive on `success`. */
-  readonly autoInactive?: boolean
-}
-
-export interface ListOptions {
-  /** Pages of 100 to read at most. Default 5. */
-  readonly maxPages?: number
-}
-
-export interface DeploymentLedger {
-  /**
-   * The deployment of `sha` in `environment` whose payload has the same run_id and run_attempt (a step re-run), else a
-   * new one. The caller posts the `in_progress` status.
-   */
-  findOrCreate(request: FindOrCreateRequest): Promise<FindOrCreateResult>
-  setStatus(id: number, status: StatusUpdate): Promise<void>
-  /** Deployments of the environment, newest first, one page of 100 per request, fetched as iterated. */
-  pages(environment: string, options?: ListOptions): AsyncIterable<readonly LedgerDeployment[]>
-  /** All of `pages`, newest first (up to `maxPages` requests). */
-  list(environment: string, options?: ListOptions): Promise<LedgerDeployment[]>
-  /** A deployment's statuses, newest first. */
-  statuses(id: number): Promise<LedgerStatus[]>
-}
+export type {
+  GatePayload,
+  LedgerStatus,
+  LedgerDeployment,
+  FindOrCreateRequest,
+  FindOrCreateResult,
+  LedgerState,
+  StatusUpdate,
+  ListOptions,
+  DeploymentLedger,
+} from './types.ts'
 
 export function createDeploymentLedger(octokit: GitHubClient, repo: Repo): DeploymentLedger {
   const repository = `${repo.owner}/${repo.repo}`
@@ -209,12 +137,6 @@ export function createDeploymentLedger(octokit: GitHubClient, repo: Repo): Deplo
     },
 
     pages,
-
-    async list(environment, options) {
-      const all: LedgerDeployment[] = []
-      for await (const page of pages(environment, options)) all.push(...page)
-      return all
-    },
 
     async statuses(id) {
       try {

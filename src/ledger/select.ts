@@ -2,7 +2,7 @@
  * Which deployment is current and which is the last stable one (SPEC §4, §5.1). Pure apart from `statusesOf`, which is
  * asked newest deployment first and only until the answer is known: each call costs the rollback one request.
  */
-import type { DeploymentLedger, LedgerDeployment, LedgerStatus, ListOptions } from './deployments.ts'
+import type { DeploymentLedger, LedgerDeployment, LedgerStatus, ListOptions } from './types.ts'
 
 /** Statuses that decide stability. `inactive`, `in_progress`, `queued` and `pending` decide nothing. */
 const DECISIVE = new Set(['success', 'failure', 'error'])

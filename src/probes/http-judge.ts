@@ -3,7 +3,7 @@
  * and latency. Reasons name what was expected and what came back, never header values.
  */
 
-import type { ExpectJson, HttpCheckSpec } from '../config/types.ts'
+import type { ExpectJson, HttpCheckSpec } from '../model/check-spec.ts'
 import { shorten } from '../report/markdown.ts'
 
 export const BODY_CAP_BYTES = 1024 * 1024

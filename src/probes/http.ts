@@ -11,13 +11,14 @@ import { rootCertificates } from 'node:tls'
 import { Pool } from 'undici'
 import type { Dispatcher } from 'undici'
 import { formatDuration } from '../config/duration.ts'
-import type { HttpCheckSpec } from '../config/types.ts'
-import type { Measurement } from '../gate/types.ts'
+import type { HttpCheckSpec } from '../model/check-spec.ts'
+import type { Measurement } from '../model/gate-result.ts'
 import { STALE_CONNECTION_CODES, describeFailure, errorCode, redact, stripUserinfo } from './http-failures.ts'
 import { BODY_CAP_BYTES, judgeResponse } from './http-judge.ts'
 import type { HttpResponseSummary } from './http-judge.ts'
 import { decideRedirect, firstHop } from './redirects.ts'
 import type { Hop } from './redirects.ts'
+import { decodeUserinfo } from '../model/user-info.ts'
 
 export interface HttpProberOptions {
   /** PEM file with extra trusted CAs, added to Node's default roots. There is no way to skip verification. */
@@ -204,23 +205,15 @@ function requestHeaders(spec: HttpCheckSpec, hop: Hop): Record<string, string> {
 
 function basicAuthOf(url: URL): string | undefined {
   if (url.username === '' && url.password === '') return undefined
-  const credentials = `${safeDecode(url.username)}:${safeDecode(url.password)}`
+  const credentials = `${decodeUserinfo(url.username)}:${decodeUserinfo(url.password)}`
   return `Basic ${Buffer.from(credentials).toString('base64')}`
-}
-
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text)
-  } catch {
-    return text
-  }
 }
 
 /** Everything that must never appear in a reason built from an outside error message. */
 function secretsOf(spec: HttpCheckSpec, target: URL): string[] {
   const secrets = Object.values(spec.headers)
   for (const part of [target.username, target.password]) {
-    if (part !== '') secrets.push(part, safeDecode(part))
+    if (part !== '') secrets.push(part, decodeUserinfo(part))
   }
   const basicAuth = basicAuthOf(target)
   if (basicAuth !== undefined) secrets.push(basicAuth)

@@ -4,7 +4,7 @@
  * `Authorization`) are never sent again, for that hop and every later one.
  */
 
-import type { HttpCheckSpec } from '../config/types.ts'
+import type { HttpCheckSpec } from '../model/check-spec.ts'
 
 export const MAX_REDIRECTS = 5
 

@@ -5,12 +5,12 @@
  * One that became active (`activeAt`) before the cutoff — the deploy job's start — is pre-existing: reported, never a
  * breach. An alert without a readable `activeAt` cannot be shown to be old, so it counts as new.
  */
-import type { AlertsCheckSpec } from '../config/types.ts'
-import type { AlertSeen, Measurement, SeriesValue } from '../gate/types.ts'
+import type { AlertsCheckSpec } from '../model/check-spec.ts'
+import type { AlertSeen, Measurement, SeriesValue } from '../model/gate-result.ts'
 import { distinguishing, labelText } from './measure.ts'
 import { decodeEnvelope, decodeLabels, isObject, unexpected } from './response.ts'
 import type { RawAnswer } from './response.ts'
-import { matcherRegex, parseSelector, type Matcher } from './selector.ts'
+import { matcherRegex, parseSelector, type Matcher } from '../model/selector.ts'
 
 export interface PrometheusAlert {
   readonly labels: Readonly<Record<string, string>>

@@ -5,9 +5,9 @@
  * `v > b × (1 + max-increase)` and `v − b > min-delta`, or when `max-decrease` is set and `v < b × (1 − max-decrease)`
  * and `b − v > min-delta`; the absolute `min`/`max` apply as well.
  */
-import type { BaselineSpec } from '../config/types.ts'
-import type { Measurement, SeriesValue } from '../gate/types.ts'
-import type { Threshold } from './builtins.ts'
+import type { BaselineSpec } from '../model/check-spec.ts'
+import type { Measurement, SeriesValue } from '../model/gate-result.ts'
+import type { Threshold } from '../model/builtins.ts'
 import { distinguishing, excess, formatValue, measureSeries, onLabels } from './measure.ts'
 import type { RangeSeries } from './range.ts'
 

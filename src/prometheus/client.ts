@@ -9,12 +9,13 @@ import { readFileSync } from 'node:fs'
 import { rootCertificates } from 'node:tls'
 import { Agent, request } from 'undici'
 import type { Dispatcher } from 'undici'
-import type { PrometheusSettings } from '../config/types.ts'
+import type { PrometheusSettings } from '../model/check-spec.ts'
 import { withoutNodeTlsHint } from '../probes/http-failures.ts'
+import { decodeUserinfo } from '../model/user-info.ts'
 import { PrometheusError } from './errors.ts'
 import { decodeAlertsAnswer, type PrometheusAlert } from './alerts.ts'
 import { decodeRangeAnswer, type RangeSeries } from './range.ts'
-import { decodeQueryAnswer, decodeSeriesAnswer } from './response.ts'
+import { decodeQueryAnswer } from './response.ts'
 import type { QueryResult, RawAnswer } from './response.ts'
 
 export type { QueryResult } from './response.ts'
@@ -25,11 +26,6 @@ export const MAX_RESPONSE_BYTES = 10 * 1024 * 1024
 export interface QueryOptions {
   /** Aborts the query (e.g. the gate was cancelled); the query then rejects with kind `aborted`. */
   readonly signal?: AbortSignal
-}
-
-export interface SeriesOptions extends QueryOptions {
-  readonly start?: Date
-  readonly end?: Date
 }
 
 /** What the gate needs; tests can hand in a plain object. */
@@ -48,8 +44,6 @@ export interface HttpPrometheusClient extends PrometheusClient {
   queryRange(promql: string, opts: RangeOptions): Promise<readonly RangeSeries[]>
   /** `GET /api/v1/alerts`: the alerts the server's rules hold now (the `alerts` check). */
   alerts(opts?: QueryOptions): Promise<readonly PrometheusAlert[]>
-  /** `/api/v1/series`: the label sets of the series matching any of `match` (selectors), for validate. */
-  series(match: readonly string[], opts?: SeriesOptions): Promise<Array<Readonly<Record<string, string>>>>
   /** Closes the connection pool the client created for `caFile`; a no-op otherwise. */
   close(): Promise<void>
 }
@@ -136,13 +130,6 @@ export function createPrometheusClient(
     async alerts(opts = {}) {
       return decodeAlertsAnswer(await post('/api/v1/alerts', undefined, opts.signal))
     },
-    async series(match, opts = {}) {
-      const form = new URLSearchParams()
-      for (const selector of match) form.append('match[]', selector)
-      if (opts.start !== undefined) form.set('start', String(opts.start.getTime() / 1000))
-      if (opts.end !== undefined) form.set('end', String(opts.end.getTime() / 1000))
-      return decodeSeriesAnswer(await post('/api/v1/series', form, opts.signal))
-    },
     async close() {
       await ownAgent?.close()
     },
@@ -173,7 +160,7 @@ function parseBaseUrl(text: string): BaseUrl {
   const userInfo =
     parsed.username === '' && parsed.password === ''
       ? undefined
-      : { username: decodeURIComponent(parsed.username), password: decodeURIComponent(parsed.password) }
+      : { username: decodeUserinfo(parsed.username), password: decodeUserinfo(parsed.password) }
   parsed.username = ''
   parsed.password = ''
   parsed.hash = ''

@@ -1,7 +1,7 @@
 /** Turns a Prometheus result into one Measurement (SPEC §3), and names series and values for reports. Pure. */
 
-import type { Measurement, SeriesValue } from '../gate/types.ts'
-import type { Threshold } from './builtins.ts'
+import type { Measurement, SeriesValue } from '../model/gate-result.ts'
+import type { Threshold } from '../model/builtins.ts'
 import { PrometheusError } from './errors.ts'
 import { shorten } from '../report/markdown.ts'
 

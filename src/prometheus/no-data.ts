@@ -5,9 +5,9 @@
  * metric. The word "breach" is never used for missing data.
  */
 
-import type { MetricCheckSpec } from '../config/types.ts'
-import type { Measurement, SeriesValue } from '../gate/types.ts'
-import { builtinQuery } from './builtins.ts'
+import type { MetricCheckSpec } from '../model/check-spec.ts'
+import type { Measurement, SeriesValue } from '../model/gate-result.ts'
+import { builtinQuery } from '../model/builtins.ts'
 import type { PrometheusClient } from './client.ts'
 import { labelText } from './measure.ts'
 import { upOnOwnMatchers } from './vector-selectors.ts'

@@ -1,6 +1,6 @@
 /** Pure decoding of Prometheus HTTP API answers (`/api/v1/query`, `/api/v1/series`) into typed results or errors. */
 
-import type { SeriesValue } from '../gate/types.ts'
+import type { SeriesValue } from '../model/gate-result.ts'
 import { PrometheusError } from './errors.ts'
 import { shorten } from '../report/markdown.ts'
 
@@ -65,13 +65,6 @@ export function decodeQueryAnswer(answer: RawAnswer): QueryResult {
     default:
       throw unexpected(`unknown result type ${JSON.stringify(resultType)}`)
   }
-}
-
-/** Decodes an `/api/v1/series` answer: one label set per series. */
-export function decodeSeriesAnswer(answer: RawAnswer): Array<Readonly<Record<string, string>>> {
-  const { value } = decodeEnvelope(answer)
-  if (!Array.isArray(value)) throw unexpected('"data" is not an array')
-  return value.map((labels) => decodeLabels(labels))
 }
 
 /** Checks status, JSON and the `status` field; returns `data` and the warnings, or throws `PrometheusError`. */

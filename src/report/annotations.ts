@@ -4,7 +4,7 @@
  * (`enforce: false`) never change the verdict, so they never raise an `error`: theirs are `notice`s, also at most 10.
  * Passed and `pending` checks get none.
  */
-import type { CheckOutcome, GateResult } from '../gate/types.ts'
+import type { CheckOutcome, GateResult } from '../model/gate-result.ts'
 
 export type AnnotationLevel = 'error' | 'notice'
 

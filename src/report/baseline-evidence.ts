@@ -3,10 +3,10 @@
  * change beside the value, pre-existing alerts in their own list, new alerts with alertname, labels and activeAt.
  * For the job summary (markdown, rendered through the shared markdown helpers) and the JSON report.
  */
-import type { AlertsCheckSpec, MetricCheckSpec } from '../config/types.ts'
+import type { AlertsCheckSpec, MetricCheckSpec } from '../model/check-spec.ts'
 import type { BaselineEvidence, DeployStart } from '../gate/deploy-start-checks.ts'
 import { deployStartText } from '../gate/deploy-start-checks.ts'
-import type { AlertSeen, CheckOutcome, Measurement, SeriesValue } from '../gate/types.ts'
+import type { AlertSeen, CheckOutcome, Measurement, SeriesValue } from '../model/gate-result.ts'
 import { changeText, valueWithBaseline, worstFirst } from '../prometheus/baseline.ts'
 import { isPercent } from './check-facts.ts'
 import { code, codeCell, escapeCell, table } from './markdown.ts'

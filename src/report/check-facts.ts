@@ -1,6 +1,6 @@
 /** What the reports say about one check: its kind, threshold, values and sample counts, as plain text. Pure. */
-import type { Builtin, CheckSpec, MetricCheckSpec } from '../config/types.ts'
-import type { CheckResult, Measurement, Outcome, Verdict } from '../gate/types.ts'
+import type { Builtin, CheckSpec, MetricCheckSpec } from '../model/check-spec.ts'
+import type { CheckResult, Measurement, Outcome, Verdict } from '../model/gate-result.ts'
 import { formatDuration, formatValue, Icons, shorten } from './markdown.ts'
 
 /** `http`, the built-in's name, `query` for a custom PromQL check, or `alerts`. */

@@ -2,7 +2,7 @@
  * Checks left `pending` when the gate stopped (fail fast, startup failure): all carry the same reason, so the summary
  * says it once — one line per distinct reason naming the checks — instead of repeating it in every table row. Pure.
  */
-import type { CheckOutcome } from '../gate/types.ts'
+import type { CheckOutcome } from '../model/gate-result.ts'
 import { RESULT_ICONS } from './check-facts.ts'
 import { code, escapeCell, shorten } from './markdown.ts'
 

@@ -7,7 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { Outputs } from '../constants.ts'
 import { errorMessage } from '../errors.ts'
-import type { GateResult } from '../gate/types.ts'
+import type { GateResult } from '../model/gate-result.ts'
 import type { Annotation } from './annotations.ts'
 import { redact, redactText } from './redact.ts'
 
@@ -49,8 +49,8 @@ export interface PublishGateArgs {
   readonly artifact: ArtifactSettings
   /** Redacted once more from summary, annotations and warnings, as a safety net. */
   readonly secrets?: readonly string[]
-  /** Where `ACTIONS_RUNTIME_TOKEN` is looked up; defaults to `process.env`. */
-  readonly env?: Readonly<Record<string, string | undefined>>
+  /** Where `ACTIONS_RUNTIME_TOKEN` is looked up: the runner's environment, from main.ts. */
+  readonly env: Readonly<Record<string, string | undefined>>
 }
 
 export interface PublishOutcome {
@@ -91,7 +91,7 @@ export async function publishGate(args: PublishGateArgs): Promise<PublishOutcome
     (await uploadReportArtifact({
       ...args.artifact,
       file: reportPath,
-      env: args.env ?? process.env,
+      env: args.env,
       log: (m) => args.core.info(m),
       warn,
     }))

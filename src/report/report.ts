@@ -6,8 +6,15 @@
  * Absent optional fields are `null`, never missing: `threshold.min`, `threshold.max`, `reason`. For HTTP checks
  * `threshold.max` is the latency limit in milliseconds and `value` the latency in milliseconds.
  */
-import type { CheckSpec, MetricCheckSpec } from '../config/types.ts'
-import type { CheckOutcome, CheckResult, GateResult, Measurement, Outcome, Verdict } from '../gate/types.ts'
+import type { CheckSpec, MetricCheckSpec } from '../model/check-spec.ts'
+import type {
+  CheckOutcome,
+  CheckResult,
+  GateResult,
+  Measurement,
+  Outcome,
+  Verdict,
+} from '../model/gate-result.ts'
 import type { BaselineEvidence, DeployStart } from '../gate/deploy-start-checks.ts'
 import { deployStartText } from '../gate/deploy-start-checks.ts'
 import { changeText } from '../prometheus/baseline.ts'

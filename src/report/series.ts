@@ -1,6 +1,6 @@
 /** Breaching and left-out Prometheus series across a check's samples: tallied, ranked and named by their labels. */
-import type { MetricCheckSpec } from '../config/types.ts'
-import type { Measurement, SeriesValue } from '../gate/types.ts'
+import type { MetricCheckSpec } from '../model/check-spec.ts'
+import type { Measurement, SeriesValue } from '../model/gate-result.ts'
 import { excessOf } from './check-facts.ts'
 import { shorten } from './markdown.ts'
 

@@ -1,6 +1,6 @@
 /** The gate's job summary: a pure function of the result, kept under GitHub's 1 MiB step-summary limit. */
-import type { CheckSpec, MetricCheckSpec } from '../config/types.ts'
-import type { CheckOutcome, GateResult } from '../gate/types.ts'
+import type { CheckSpec, MetricCheckSpec } from '../model/check-spec.ts'
+import type { CheckOutcome, GateResult } from '../model/gate-result.ts'
 import {
   checkKind,
   formatCheckValue,

@@ -2,8 +2,8 @@
  * The summary's Trends section: one sparkline per metric check over the window, drawn on a scale that includes the
  * check's threshold (and any baseline), with the two ends of each scale written out and a one-line legend. Pure.
  */
-import type { MetricCheckSpec } from '../config/types.ts'
-import type { CheckOutcome } from '../gate/types.ts'
+import type { MetricCheckSpec } from '../model/check-spec.ts'
+import type { CheckOutcome } from '../model/gate-result.ts'
 import { formatCheckValue, lowIsWorse } from './check-facts.ts'
 import { codeCell, escapeCell, SPARK_GAP, sparkline, sparklineScale, table } from './markdown.ts'
 

@@ -11,7 +11,7 @@ import { errorMessage } from '../errors.ts'
 import { createGitHubClient, repoFromEnv, type GitHubClient } from '../github/client.ts'
 import { readRunContext } from '../github/context.ts'
 import { createDeploymentLedger } from '../ledger/deployments.ts'
-import type { ModeOutcome } from '../main.ts'
+import type { ModeOutcome } from '../model/outcome.ts'
 import { renderReportJson } from '../report/report.ts'
 import {
   reportPathFor,
@@ -21,7 +21,7 @@ import {
   type UploadArtifact,
 } from '../report/publish.ts'
 import { redactText } from '../report/redact.ts'
-import { renderRollbackSummary } from '../report/rollback-summary.ts'
+import { renderRollbackSummary } from './summary.ts'
 import { createWorkflowRunsApi } from './actions-api.ts'
 import { executePlan, type ExecuteResult } from './execute.ts'
 import { plan as planRollback, type Plan, type PlanInput, type ReadyPlan } from './plan.ts'
@@ -38,27 +38,21 @@ export interface RollbackDeps {
   readonly sleep?: (ms: number) => Promise<void>
   /** Epoch milliseconds; default `Date.now`. */
   readonly now?: () => number
-  /** Default `process.env`. */
-  readonly env?: Readonly<Record<string, string | undefined>>
+  /** The runner's environment, from main.ts. */
+  readonly env: Readonly<Record<string, string | undefined>>
   /** Default `@actions/artifact`, loaded only when an upload happens. */
   readonly upload?: UploadArtifact
 }
 
-export async function runRollbackMode(
-  settings: RollbackSettings,
-  deps: RollbackDeps = {},
-): Promise<ModeOutcome> {
+export async function runRollbackMode(settings: RollbackSettings, deps: RollbackDeps): Promise<ModeOutcome> {
   const record = await runRollback(settings, deps)
   return record.failure === undefined ? {} : { failure: record.failure }
 }
 
 /** The whole rollback, reported; returns what happened (runRollbackMode turns it into the step's outcome). */
-export async function runRollback(
-  settings: RollbackSettings,
-  deps: RollbackDeps = {},
-): Promise<RollbackRecord> {
+export async function runRollback(settings: RollbackSettings, deps: RollbackDeps): Promise<RollbackRecord> {
   const core = deps.core ?? actionsCore
-  const env = deps.env ?? process.env
+  const env = deps.env
   const now = deps.now ?? Date.now
   const sleep = deps.sleep ?? ((ms: number) => sleepMs(ms))
   const scrub = (text: string): string => redactText(text, settings.secrets)

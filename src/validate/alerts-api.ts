@@ -4,8 +4,8 @@
  * (no ruler behind it): every measurement would be an error, so that is a problem on the check. A server that cannot
  * be asked at all is a warning, as for the queries (SPEC §8).
  */
-import type { AlertsCheckSpec } from '../config/types.ts'
-import type { Finding } from './validate.ts'
+import type { AlertsCheckSpec } from '../model/check-spec.ts'
+import type { Finding } from './finding.ts'
 
 export type ProbeAlerts = () => Promise<
   | { readonly ok: true; readonly alertCount: number }

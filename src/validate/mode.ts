@@ -2,27 +2,28 @@
 import { core } from '../report/log.ts'
 import { Inputs, Outputs } from '../constants.ts'
 import type { ValidateSettings } from '../config/settings.ts'
-import type { AlertsCheckSpec, MetricCheckSpec } from '../config/types.ts'
+import type { AlertsCheckSpec, MetricCheckSpec } from '../model/check-spec.ts'
 import type { Problem } from '../errors.ts'
 import { errorMessage } from '../errors.ts'
 import { readRunContext } from '../github/context.ts'
-import type { ModeOutcome } from '../main.ts'
+import type { ModeOutcome } from '../model/outcome.ts'
 import { createPrometheusClient } from '../prometheus/client.ts'
-import { validateSelector } from '../prometheus/builtins.ts'
+import { validateSelector } from '../model/builtins.ts'
 import { isQueryRejection, PrometheusError } from '../prometheus/errors.ts'
 import { noDataReason } from '../prometheus/no-data.ts'
 import { redact, redactText } from '../report/redact.ts'
 import { reportPathFor, writeReportFile } from '../report/publish.ts'
 import { renderReportJson } from '../report/report.ts'
-import { renderValidateSummary, where } from '../report/validate-summary.ts'
+import { renderValidateSummary, where } from './summary.ts'
 import { publishCheckRun } from '../github/publish-check-run.ts'
 import { validate, type ProbeQuery, type ValidateResult } from './validate.ts'
 
 export async function runValidateMode(
   settings: ValidateSettings,
   problems: readonly Problem[],
+  env: Readonly<Record<string, string | undefined>>,
 ): Promise<ModeOutcome> {
-  const ctx = readRunContext()
+  const ctx = readRunContext(env)
   const startedAt = new Date().toISOString()
   const prometheus = settings.prometheus ? createPrometheusClient(settings.prometheus) : undefined
   const metricChecks = settings.checks.filter(

@@ -1,11 +1,10 @@
 /** validate mode (SPEC mode table): config problems, then every query run once against Prometheus when it answers. */
-import type { AlertsCheckSpec, MetricCheckSpec } from '../config/types.ts'
+import type { AlertsCheckSpec, MetricCheckSpec } from '../model/check-spec.ts'
 import type { Problem } from '../errors.ts'
 import { checkAlertsApi, type AlertsApiCheck, type ProbeAlerts } from './alerts-api.ts'
+import type { Finding } from './finding.ts'
 
-export interface Finding extends Problem {
-  readonly severity: 'error' | 'warning'
-}
+export type { Finding } from './finding.ts'
 
 /** What validate needs from Prometheus: one instant query, failures described rather than thrown. */
 export type ProbeQuery = (

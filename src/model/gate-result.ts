@@ -1,4 +1,4 @@
-import type { CheckSpec } from '../config/types.ts'
+import type { CheckSpec } from './check-spec.ts'
 
 /** What the gate measures and decides. Shared by probes, the Prometheus client, the evaluator and the reports. */
 

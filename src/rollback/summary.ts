@@ -2,10 +2,19 @@
  * The rollback's job summary (SPEC §7): the plan — current, target, why this target, artifacts with their expiry,
  * scope and why — then the result. A pure function of what the rollback did.
  */
-import type { ExecuteResult, MarkResult } from '../rollback/execute.ts'
-import type { PlanArtifact, PlanCurrent, Plan, PlanTarget } from '../rollback/plan.ts'
-import type { RollbackRecord, RollbackVerdict } from '../rollback/report.ts'
-import { code, codeCell, escapeCell, formatDuration, Icons, link, table, verdictLine } from './markdown.ts'
+import type { ExecuteResult, MarkResult } from './execute.ts'
+import type { PlanArtifact, PlanCurrent, Plan, PlanTarget } from './plan.ts'
+import type { RollbackRecord, RollbackVerdict } from './report.ts'
+import {
+  code,
+  codeCell,
+  escapeCell,
+  formatDuration,
+  Icons,
+  link,
+  table,
+  verdictLine,
+} from '../report/markdown.ts'
 
 export interface RollbackSummaryContext {
   readonly environment: string

@@ -1,6 +1,6 @@
 /** The validate job summary and check-run text: a pure function of the result. */
-import type { Finding, ValidateResult } from '../validate/validate.ts'
-import { codeCell, escapeCell, Icons, table, verdictLine } from './markdown.ts'
+import type { Finding, ValidateResult } from './validate.ts'
+import { codeCell, escapeCell, Icons, table, verdictLine } from '../report/markdown.ts'
 
 export function renderValidateSummary(
   result: ValidateResult,

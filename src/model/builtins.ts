@@ -1,6 +1,6 @@
 /** The built-in metric checks of SPEC §2: their PromQL and their default thresholds. */
 
-import type { Builtin } from '../config/types.ts'
+import type { Builtin } from './check-spec.ts'
 import { validateSelector } from './selector.ts'
 
 export { validateSelector } from './selector.ts'
@@ -10,16 +10,6 @@ export interface Threshold {
   readonly max?: number
   /** Unit appended to values in reasons, e.g. `%` for the percent built-ins. */
   readonly unit?: string
-}
-
-/** Default thresholds (percent; `up` is 0 or 1). `kv-cache` has none: it needs `max` or `min` in the config. */
-export const builtinDefaults: Readonly<Record<Builtin, Threshold>> = {
-  cpu: { max: 80 },
-  memory: { max: 80 },
-  disk: { max: 85 },
-  vram: { max: 95 },
-  'kv-cache': {},
-  up: { min: 1 },
 }
 
 /**
