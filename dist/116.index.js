@@ -168,7 +168,7 @@ function isNotRepeatable(method, url) {
 function createGitHubClient(opts) {
     if (!opts.token)
         throw new Error('no GitHub token: the github-token input is empty');
-    const baseUrl = (opts.baseUrl || process.env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/+$/, '');
+    const baseUrl = (opts.baseUrl || 'https://api.github.com').replace(/\/+$/, '');
     const timings = opts.retry ?? {};
     return (0,_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q)(opts.token, {
         baseUrl,
@@ -244,7 +244,7 @@ function rateLimitWaitMs(err, nowMs) {
     return undefined;
 }
 /** `GITHUB_REPOSITORY` (`owner/repo`), read when called. */
-function repoFromEnv(env = process.env) {
+function repoFromEnv(env) {
     const value = env['GITHUB_REPOSITORY'] ?? '';
     const [owner, repo, ...rest] = value.split('/');
     if (!owner || !repo || rest.length > 0) {
@@ -327,7 +327,8 @@ function scrub(text) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /** The run's context from the runner's GITHUB_* environment, read when asked (never at import time). */
 
-function readRunContext(env = process.env) {
+/** `env` is the runner's environment, passed in from main.ts (the only reader of `process.env` besides index.ts). */
+function readRunContext(env) {
     const [owner = '', repo = ''] = (env['GITHUB_REPOSITORY'] ?? '').split('/');
     const eventName = env['GITHUB_EVENT_NAME'] ?? '';
     const sha = env['GITHUB_SHA'] ?? '';
@@ -345,6 +346,7 @@ function readRunContext(env = process.env) {
         job: env['GITHUB_JOB'] ?? '',
         workflowRef: env['GITHUB_WORKFLOW_REF'] ?? '',
         serverUrl,
+        apiUrl: (env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/+$/, ''),
         runnerName: env['RUNNER_NAME'] ?? '',
         runnerTemp: env['RUNNER_TEMP'] ?? '',
         runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}/attempts/${runAttempt}`,
@@ -376,7 +378,7 @@ function pullRequestHead(eventPath, eventName) {
 /* unused harmony exports matchesAll, alertText */
 /* harmony import */ var _measure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9160);
 /* harmony import */ var _response_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52617);
-/* harmony import */ var _selector_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34067);
+/* harmony import */ var _model_selector_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29276);
 
 
 
@@ -403,14 +405,14 @@ function matchesAll(labels, matchers) {
             case '!=':
                 return value !== m.value;
             case '=~':
-                return (0,_selector_js__WEBPACK_IMPORTED_MODULE_2__/* .matcherRegex */ .kB)(m.value).test(value);
+                return (0,_model_selector_js__WEBPACK_IMPORTED_MODULE_2__/* .matcherRegex */ .kB)(m.value).test(value);
             case '!~':
-                return !(0,_selector_js__WEBPACK_IMPORTED_MODULE_2__/* .matcherRegex */ .kB)(m.value).test(value);
+                return !(0,_model_selector_js__WEBPACK_IMPORTED_MODULE_2__/* .matcherRegex */ .kB)(m.value).test(value);
         }
     });
 }
 function measureAlerts({ spec, alerts, cutoffMs, at }) {
-    const matchers = spec.selector === 'all' ? [] : (0,_selector_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSelector */ .Pl)(spec.selector);
+    const matchers = spec.selector === 'all' ? [] : (0,_model_selector_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSelector */ .Pl)(spec.selector);
     const counted = alerts.filter((a) => (a.state === 'firing' || (spec.includePending && a.state === 'pending')) &&
         matchesAll(a.labels, matchers));
     // The labels that tell an alert apart from the other alerts of its rule (alertname already does the rest).
@@ -883,7 +885,6 @@ function quote(value, maxChars) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GG: () => (/* binding */ decodeSeriesAnswer),
 /* harmony export */   Gv: () => (/* binding */ isObject),
 /* harmony export */   IR: () => (/* binding */ decodeLabels),
 /* harmony export */   L: () => (/* binding */ parseSampleValue),
@@ -939,13 +940,6 @@ function decodeQueryAnswer(answer) {
         default:
             throw unexpected(`unknown result type ${JSON.stringify(resultType)}`);
     }
-}
-/** Decodes an `/api/v1/series` answer: one label set per series. */
-function decodeSeriesAnswer(answer) {
-    const { value } = decodeEnvelope(answer);
-    if (!Array.isArray(value))
-        throw unexpected('"data" is not an array');
-    return value.map((labels) => decodeLabels(labels));
 }
 /** Checks status, JSON and the `status` field; returns `data` and the warnings, or throws `PrometheusError`. */
 function decodeEnvelope(answer) {
@@ -1445,7 +1439,7 @@ async function publishGate(args) {
         (await uploadReportArtifact({
             ...args.artifact,
             file: reportPath,
-            env: args.env ?? process.env,
+            env: args.env,
             log: (m) => args.core.info(m),
             warn,
         }));

@@ -375,12 +375,6 @@ function createDeploymentLedger(octokit, repo) {
             }
         },
         pages,
-        async list(environment, options) {
-            const all = [];
-            for await (const page of pages(environment, options))
-                all.push(...page);
-            return all;
-        },
         async statuses(id) {
             try {
                 const data = await octokit.paginate(octokit.rest.repos.listDeploymentStatuses, {

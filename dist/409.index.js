@@ -33,16 +33,16 @@ const DID_NOT_FINISH = 'gate did not finish';
  * (SPEC §4), and its check run, when one was started and never completed, is completed `cancelled` with the same title,
  * so that no record stays `in_progress`. Otherwise the post step does nothing.
  */
-async function runGatePost() {
+async function runGatePost(env) {
     const deploymentId = _report_log_js__WEBPACK_IMPORTED_MODULE_0__/* .core */ .I8.getState(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .State */ .Uw.DeploymentId);
     const checkRunId = _report_log_js__WEBPACK_IMPORTED_MODULE_0__/* .core */ .I8.getState(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .State */ .Uw.CheckRunId);
     const openDeployment = deploymentId !== '' && _report_log_js__WEBPACK_IMPORTED_MODULE_0__/* .core */ .I8.getState(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .State */ .Uw.FinalStatusWritten) !== 'true';
     const openCheckRun = checkRunId !== '' && _report_log_js__WEBPACK_IMPORTED_MODULE_0__/* .core */ .I8.getState(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .State */ .Uw.CheckRunCompleted) !== 'true';
     if (!openDeployment && !openCheckRun)
         return;
-    const ctx = (0,_github_context_js__WEBPACK_IMPORTED_MODULE_6__/* .readRunContext */ .$)();
+    const ctx = (0,_github_context_js__WEBPACK_IMPORTED_MODULE_6__/* .readRunContext */ .$)(env);
     const token = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInputs */ .K)()[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.GitHubToken];
-    const octokit = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_5__/* .createGitHubClient */ .LX)({ token });
+    const octokit = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_5__/* .createGitHubClient */ .LX)({ token, baseUrl: ctx.apiUrl });
     const repo = { owner: ctx.owner, repo: ctx.repo };
     const failures = [];
     if (openDeployment) {
@@ -200,7 +200,7 @@ function isNotRepeatable(method, url) {
 function createGitHubClient(opts) {
     if (!opts.token)
         throw new Error('no GitHub token: the github-token input is empty');
-    const baseUrl = (opts.baseUrl || process.env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/+$/, '');
+    const baseUrl = (opts.baseUrl || 'https://api.github.com').replace(/\/+$/, '');
     const timings = opts.retry ?? {};
     return (0,_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q)(opts.token, {
         baseUrl,
@@ -276,7 +276,7 @@ function rateLimitWaitMs(err, nowMs) {
     return undefined;
 }
 /** `GITHUB_REPOSITORY` (`owner/repo`), read when called. */
-function repoFromEnv(env = process.env) {
+function repoFromEnv(env) {
     const value = env['GITHUB_REPOSITORY'] ?? '';
     const [owner, repo, ...rest] = value.split('/');
     if (!owner || !repo || rest.length > 0) {
@@ -359,7 +359,8 @@ function scrub(text) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /** The run's context from the runner's GITHUB_* environment, read when asked (never at import time). */
 
-function readRunContext(env = process.env) {
+/** `env` is the runner's environment, passed in from main.ts (the only reader of `process.env` besides index.ts). */
+function readRunContext(env) {
     const [owner = '', repo = ''] = (env['GITHUB_REPOSITORY'] ?? '').split('/');
     const eventName = env['GITHUB_EVENT_NAME'] ?? '';
     const sha = env['GITHUB_SHA'] ?? '';
@@ -377,6 +378,7 @@ function readRunContext(env = process.env) {
         job: env['GITHUB_JOB'] ?? '',
         workflowRef: env['GITHUB_WORKFLOW_REF'] ?? '',
         serverUrl,
+        apiUrl: (env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/+$/, ''),
         runnerName: env['RUNNER_NAME'] ?? '',
         runnerTemp: env['RUNNER_TEMP'] ?? '',
         runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}/attempts/${runAttempt}`,
@@ -771,12 +773,6 @@ function createDeploymentLedger(octokit, repo) {
             }
         },
         pages,
-        async list(environment, options) {
-            const all = [];
-            for await (const page of pages(environment, options))
-                all.push(...page);
-            return all;
-        },
         async statuses(id) {
             try {
                 const data = await octokit.paginate(octokit.rest.repos.listDeploymentStatuses, {

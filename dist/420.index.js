@@ -181,6 +181,8 @@ function redirectMethod(method, status) {
     return method;
 }
 
+// EXTERNAL MODULE: ./src/model/user-info.ts
+var user_info = __webpack_require__(84587);
 ;// CONCATENATED MODULE: ./src/probes/http.ts
 /**
  * One HTTP health check → one Measurement (SPEC §3), on undici: one keep-alive pool per origin, so the sample rounds
@@ -188,6 +190,7 @@ function redirectMethod(method, status) {
  * redirects); the body is read up to 1 MiB. Connection, TLS and DNS failures are breaches — the app is what is being
  * checked; only a bug of ours gives an `error`.
  */
+
 
 
 
@@ -361,23 +364,15 @@ function requestHeaders(spec, hop) {
 function basicAuthOf(url) {
     if (url.username === '' && url.password === '')
         return undefined;
-    const credentials = `${safeDecode(url.username)}:${safeDecode(url.password)}`;
+    const credentials = `${(0,user_info/* decodeUserinfo */.u)(url.username)}:${(0,user_info/* decodeUserinfo */.u)(url.password)}`;
     return `Basic ${Buffer.from(credentials).toString('base64')}`;
-}
-function safeDecode(text) {
-    try {
-        return decodeURIComponent(text);
-    }
-    catch {
-        return text;
-    }
 }
 /** Everything that must never appear in a reason built from an outside error message. */
 function secretsOf(spec, target) {
     const secrets = Object.values(spec.headers);
     for (const part of [target.username, target.password]) {
         if (part !== '')
-            secrets.push(part, safeDecode(part));
+            secrets.push(part, (0,user_info/* decodeUserinfo */.u)(part));
     }
     const basicAuth = basicAuthOf(target);
     if (basicAuth !== undefined)
@@ -894,7 +889,10 @@ async function gateNextSteps(input, options) {
     if (!input.octokit && !input.token) {
         return { kind: 'unknown', reason: 'github-token is empty, so the deployments could not be read' };
     }
-    const octokit = input.octokit ?? (0,client/* createGitHubClient */.LX)({ token: input.token });
+    // Advice must not hold up a failing step: a client of its own (a gate that records nothing) does not retry, so an
+    // unreachable API costs one failed request, not plugin-retry's 14 s of back-off.
+    const octokit = input.octokit ??
+        (0,client/* createGitHubClient */.LX)({ token: input.token, baseUrl: input.ctx.apiUrl, retry: { retries: 0 } });
     const repo = { owner: input.ctx.owner, repo: input.ctx.repo };
     const deps = {
         ledger: (0,deployments/* createDeploymentLedger */.vS)(octokit, repo),
@@ -1073,6 +1071,7 @@ function decideVerdict(outcomes) {
 
 
 
+
 const MAX_STARTUP_POLL_MS = 2_000;
 const OUTCOMES = ['pass', 'breach', 'no-data', 'error'];
 async function runGate(deps) {
@@ -1242,14 +1241,9 @@ function describeAll(specs, taken) {
 }
 function describe(spec, m) {
     const unit = spec.kind === 'http' ? ' ms' : '';
-    const value = m.value === undefined ? '' : `${formatValue(m.value)}${unit}`;
+    const value = m.value === undefined ? '' : `${(0,measure/* formatValue */.Fl)(m.value)}${unit}`;
     const detail = m.outcome === 'pass' ? value : (m.reason ?? value);
     return detail === '' ? `${spec.name} ${m.outcome}` : `${spec.name} ${m.outcome} ${detail}`;
-}
-function formatValue(value) {
-    if (!Number.isFinite(value))
-        return String(value);
-    return Math.abs(value) >= 100 ? String(Math.round(value)) : String(Number(value.toPrecision(3)));
 }
 /** Elapsed time for the log, in whole seconds (a real clock is a few ms late): `0s`, `20s`, `1m30s`. */
 function formatElapsed(ms) {
@@ -1433,16 +1427,18 @@ var deploy_start_checks = __webpack_require__(75315);
 
 /** GitHub caps a check run's output.summary at 65,535 characters; the summary is rendered to fit (in bytes, so safely). */
 const CHECK_RUN_SUMMARY_BYTES = 65_000;
-async function runGateMode(settings) {
+async function runGateMode(settings, env) {
     const gateStartMs = Date.now();
     const { prober, prometheus } = createMeasurers(settings);
-    const ctx = (0,context/* readRunContext */.$)();
+    const ctx = (0,context/* readRunContext */.$)(env);
     const recording = settings.record && !settings.dryRun && !ctx.eventName.startsWith('pull_request');
     const repo = { owner: ctx.owner, repo: ctx.repo };
     // Baselines end, and alerts count as new, at the deploy job's start (SPEC §2): read it whenever such a check exists.
     const needsDeployStart = settings.checks.some((c) => c.kind === 'alerts' || (c.kind === 'metric' && c.baseline !== undefined));
     const readsIdentity = recording || (needsDeployStart && settings.token !== '' && settings.jobCheckRunId !== '');
-    const octokit = readsIdentity || settings.checkName ? (0,client/* createGitHubClient */.LX)({ token: settings.token }) : undefined;
+    const octokit = readsIdentity || settings.checkName
+        ? (0,client/* createGitHubClient */.LX)({ token: settings.token, baseUrl: ctx.apiUrl })
+        : undefined;
     // The job's name, id and start (for the record, the report artifact's name and the baseline window) are read only
     // when recording or when a check needs the deploy's start; otherwise the id alone, from the input, tells matrix
     // legs' artifacts apart.
@@ -1542,6 +1538,7 @@ async function runGateMode(settings) {
         reportPath: (0,publish/* reportPathFor */.xJ)(ctx.runnerTemp || '.', 'gate'),
         artifact: { name: artifactName, retentionDays: settings.reportRetentionDays },
         secrets: settings.secrets,
+        env,
     });
     if (ledger && deploymentId !== undefined) {
         const state = result.verdict === 'stable' ? 'success' : result.verdict === 'failed' ? 'failure' : 'error';

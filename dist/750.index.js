@@ -97,7 +97,7 @@ function clip(raw, tail = '') {
 async function publishCheckRun(p) {
     const repo = { owner: p.context.owner, repo: p.context.repo };
     try {
-        const octokit = p.octokit ?? (0,_client_js__WEBPACK_IMPORTED_MODULE_3__/* .createGitHubClient */ .LX)({ token: p.token });
+        const octokit = p.octokit ?? (0,_client_js__WEBPACK_IMPORTED_MODULE_3__/* .createGitHubClient */ .LX)({ token: p.token, baseUrl: p.context.apiUrl });
         const id = p.id ?? (await (0,_check_runs_js__WEBPACK_IMPORTED_MODULE_2__/* .createCheckRun */ ._U)(octokit, repo, p.name, p.context.headSha, p.context.runUrl));
         await (0,_check_runs_js__WEBPACK_IMPORTED_MODULE_2__/* .completeCheckRun */ .Fp)(octokit, repo, id, p.conclusion, {
             title: p.title,
@@ -244,6 +244,8 @@ var external_node_tls_ = __webpack_require__(41692);
 var undici = __webpack_require__(46752);
 // EXTERNAL MODULE: ./src/probes/http-failures.ts
 var http_failures = __webpack_require__(93987);
+// EXTERNAL MODULE: ./src/model/user-info.ts
+var user_info = __webpack_require__(84587);
 // EXTERNAL MODULE: ./src/prometheus/errors.ts
 var errors = __webpack_require__(92737);
 // EXTERNAL MODULE: ./src/prometheus/alerts.ts
@@ -297,6 +299,7 @@ function decodeMatrixSeries(entry) {
  * Error style: every method resolves with a typed result or REJECTS with a `PrometheusError` (never anything else), so
  * callers write `try { measureSeries((await client.query(q)).series, …) } catch (err) { errorMeasurement(err, at) }`.
  */
+
 
 
 
@@ -373,16 +376,6 @@ function createPrometheusClient(settings, deps = {}) {
         async alerts(opts = {}) {
             return (0,alerts/* decodeAlertsAnswer */._F)(await post('/api/v1/alerts', undefined, opts.signal));
         },
-        async series(match, opts = {}) {
-            const form = new URLSearchParams();
-            for (const selector of match)
-                form.append('match[]', selector);
-            if (opts.start !== undefined)
-                form.set('start', String(opts.start.getTime() / 1000));
-            if (opts.end !== undefined)
-                form.set('end', String(opts.end.getTime() / 1000));
-            return (0,response/* decodeSeriesAnswer */.GG)(await post('/api/v1/series', form, opts.signal));
-        },
         async close() {
             await ownAgent?.close();
         },
@@ -405,7 +398,7 @@ function parseBaseUrl(text) {
     }
     const userInfo = parsed.username === '' && parsed.password === ''
         ? undefined
-        : { username: decodeURIComponent(parsed.username), password: decodeURIComponent(parsed.password) };
+        : { username: (0,user_info/* decodeUserinfo */.u)(parsed.username), password: (0,user_info/* decodeUserinfo */.u)(parsed.password) };
     parsed.username = '';
     parsed.password = '';
     parsed.hash = '';
@@ -547,8 +540,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: explainNoData, upQueryOf
 
-// EXTERNAL MODULE: ./src/prometheus/builtins.ts
-var builtins = __webpack_require__(15578);
+// EXTERNAL MODULE: ./src/model/builtins.ts
+var builtins = __webpack_require__(87333);
 // EXTERNAL MODULE: ./src/prometheus/measure.ts
 var measure = __webpack_require__(9160);
 ;// CONCATENATED MODULE: ./src/prometheus/vector-selectors.ts
@@ -723,7 +716,7 @@ function toSelector(parts, end) {
 /** The `up` query that explains missing data for `spec`; undefined when there is none (several selectors). */
 function upQueryOf(spec) {
     if (spec.builtin !== undefined)
-        return (0,builtins/* builtinQuery */.S4)('up', spec.selector ?? '');
+        return (0,builtins/* builtinQuery */.S)('up', spec.selector ?? '');
     return upOnOwnMatchers(spec.query);
 }
 /** Why `upQuery` found nothing to measure, from its answer. */

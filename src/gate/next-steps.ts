@@ -116,7 +116,11 @@ export async function gateNextSteps(
   if (!input.octokit && !input.token) {
     return { kind: 'unknown', reason: 'github-token is empty, so the deployments could not be read' }
   }
-  const octokit = input.octokit ?? createGitHubClient({ token: input.token, baseUrl: input.ctx.apiUrl })
+  // Advice must not hold up a failing step: a client of its own (a gate that records nothing) does not retry, so an
+  // unreachable API costs one failed request, not plugin-retry's 14 s of back-off.
+  const octokit =
+    input.octokit ??
+    createGitHubClient({ token: input.token, baseUrl: input.ctx.apiUrl, retry: { retries: 0 } })
   const repo = { owner: input.ctx.owner, repo: input.ctx.repo }
   const deps: GatherDeps = {
     ledger: createDeploymentLedger(octokit, repo),

@@ -28,8 +28,16 @@ const SECRET_KEYS: ReadonlySet<string> = new Set([
 /** Keys holding headers: the names stay, every value becomes `***` (a string holds `Name: value` lines). */
 const HEADER_KEYS: ReadonlySet<string> = new Set(['headers', 'prometheusheaders'])
 
-function normalizeKey(key: string): string {
-  return key.toLowerCase().replace(/[-_]/g, '')
+/** What kind of key `key` is; memoised, since a report repeats the same few keys thousands of times. */
+const keyKinds = new Map<string, 'secret' | 'headers' | 'plain'>()
+function keyKind(key: string): 'secret' | 'headers' | 'plain' {
+  let kind = keyKinds.get(key)
+  if (kind === undefined) {
+    const norm = key.toLowerCase().replace(/[-_]/g, '')
+    kind = SECRET_KEYS.has(norm) ? 'secret' : HEADER_KEYS.has(norm) ? 'headers' : 'plain'
+    if (keyKinds.size < 10_000) keyKinds.set(key, kind)
+  }
+  return kind
 }
 
 /** `scheme://user:pass@host` → `scheme://***@host`, anywhere in `text`. */
@@ -163,18 +171,25 @@ export function redact<T>(value: T, secrets: readonly string[]): T {
       const items = v.map(walk)
       if (items.some((item, i) => item !== v[i])) out = items
     } else if (isPlainObject(v)) {
-      let changed = false
-      const entries = Object.entries(v).map(([key, inner]): [string, unknown] => {
-        const norm = normalizeKey(key)
-        const entry: [string, unknown] = SECRET_KEYS.has(norm)
-          ? [redactWith(key, variants), inner == null ? inner : REDACTED]
-          : HEADER_KEYS.has(norm)
-            ? [key, maskHeaders(inner, variants)]
-            : [redactWith(key, variants), walk(inner)]
-        if (entry[0] !== key || entry[1] !== inner) changed = true
-        return entry
-      })
-      if (changed) out = Object.fromEntries(entries)
+      // Built only once something changes: most objects of a report (samples, series) have nothing to redact.
+      let entries: [string, unknown][] | undefined
+      const keys = Object.keys(v)
+      for (let i = 0; i < keys.length; i++) {
+        const key = keys[i]!
+        const inner = v[key]
+        const kind = keyKind(key)
+        const entry: [string, unknown] =
+          kind === 'secret'
+            ? [redactWith(key, variants), inner == null ? inner : REDACTED]
+            : kind === 'headers'
+              ? [key, maskHeaders(inner, variants)]
+              : [redactWith(key, variants), walk(inner)]
+        if (entries === undefined && (entry[0] !== key || entry[1] !== inner)) {
+          entries = keys.slice(0, i).map((k): [string, unknown] => [k, v[k]])
+        }
+        entries?.push(entry)
+      }
+      if (entries !== undefined) out = Object.fromEntries(entries)
     }
     seen.delete(v)
     return out
