@@ -917,7 +917,7 @@ function parseSampleValue(text) {
         if (Number.isFinite(value))
             return value;
     }
-    throw unexpected(`sample value ${JSON.stringify(text.slice(0, 40))} is not a number`);
+    throw unexpected(`sample value ${JSON.stringify((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .shorten */ .ml)(text, 40))} is not a number`);
 }
 /** Decodes an `/api/v1/query` answer; throws `PrometheusError` for anything but a vector or scalar result. */
 function decodeQueryAnswer(answer) {

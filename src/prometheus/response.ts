@@ -40,7 +40,7 @@ export function parseSampleValue(text: string): number {
     const value = Number(text)
     if (Number.isFinite(value)) return value
   }
-  throw unexpected(`sample value ${JSON.stringify(text.slice(0, 40))} is not a number`)
+  throw unexpected(`sample value ${JSON.stringify(shorten(text, 40))} is not a number`)
 }
 
 /** Decodes an `/api/v1/query` answer; throws `PrometheusError` for anything but a vector or scalar result. */
