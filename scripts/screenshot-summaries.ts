@@ -17,8 +17,8 @@ import { marked } from 'marked'
 import markedAlert from 'marked-alert'
 import type { GateResult } from '../src/model/gate-result.ts'
 import type { NextSteps } from '../src/gate/next-steps.ts'
-import { renderNextSteps } from '../src/report/next-steps-summary.ts'
-import { renderGateSummary, type GateSummaryContext } from '../src/report/summary.ts'
+import { renderNextSteps } from '../src/gate/next-steps-summary.ts'
+import { renderGateSummary, type GateSummaryContext } from '../src/gate/summary.ts'
 import { failedVramResult, inconclusiveResult, stableResult } from '../__tests__/report/fixtures.ts'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createGitHubClient } from '../../src/github/client.ts'
 import { readRunContext } from '../../src/github/context.ts'
 import { gateNextSteps, needsNextSteps, workflowFileOf, type NextSteps } from '../../src/gate/next-steps.ts'
-import { ageText, renderNextSteps } from '../../src/report/next-steps-summary.ts'
+import { ageText, renderNextSteps } from '../../src/gate/next-steps-summary.ts'
 import { startGitHubFake, type GitHubFake } from '../helpers/github-fake.ts'
 import { seedDeployHistory } from '../rollback/history.ts'
 

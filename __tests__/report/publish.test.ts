@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import * as actionsCore from '@actions/core'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { gateAnnotations } from '../../src/report/annotations.ts'
+import { gateAnnotations } from '../../src/gate/annotations.ts'
 import {
   publishGate,
   reportPathFor,
@@ -14,8 +14,9 @@ import {
   type ReportingCore,
   type UploadArtifact,
 } from '../../src/report/publish.ts'
-import { buildGateReport, renderReportJson } from '../../src/report/report.ts'
-import { renderGateSummary } from '../../src/report/summary.ts'
+import { buildGateReport } from '../../src/gate/report.ts'
+import { renderReportJson } from '../../src/report/json.ts'
+import { renderGateSummary } from '../../src/gate/summary.ts'
 import { failedVramResult, stableResult } from './fixtures.ts'
 
 /** A plain object standing in for @actions/core that records every call. */

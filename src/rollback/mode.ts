@@ -12,7 +12,7 @@ import { createGitHubClient, repoFromEnv, type GitHubClient } from '../github/cl
 import { readRunContext } from '../github/context.ts'
 import { createDeploymentLedger } from '../ledger/deployments.ts'
 import type { ModeOutcome } from '../model/outcome.ts'
-import { renderReportJson } from '../report/report.ts'
+import { renderReportJson } from '../report/json.ts'
 import {
   reportPathFor,
   uploadReportArtifact,

@@ -3,7 +3,7 @@
  */
 import { formatDuration } from '../report/markdown.ts'
 import { redact } from '../report/redact.ts'
-import type { RunRef } from '../report/report.ts'
+import type { RunRef } from '../report/json.ts'
 import type { ExecuteResult } from './execute.ts'
 import type { Plan } from './plan.ts'
 

@@ -3,9 +3,9 @@
  * rollback mode would pick now, whether its artifacts allow a deploy-job re-run, and the link to the rollback
  * workflow's page where the Run workflow button is. Pure; every value from GitHub goes through the markdown helpers.
  */
-import type { NextSteps } from '../gate/next-steps.ts'
-import { code, escapeCell, link, shorten } from './markdown.ts'
-import { withoutUserinfo } from './redact.ts'
+import type { NextSteps } from './next-steps.ts'
+import { code, escapeCell, link, shorten } from '../report/markdown.ts'
+import { withoutUserinfo } from '../report/redact.ts'
 
 export interface NextStepsContext {
   /** `GITHUB_SERVER_URL`, e.g. `https://github.com`. */

@@ -15,8 +15,8 @@ import type {
   Outcome,
   Verdict,
 } from '../model/gate-result.ts'
-import type { BaselineEvidence, DeployStart } from '../gate/deploy-start-checks.ts'
-import { deployStartText } from '../gate/deploy-start-checks.ts'
+import type { BaselineEvidence, DeployStart } from './deploy-start-checks.ts'
+import { deployStartText } from './deploy-start-checks.ts'
 import { changeText } from '../prometheus/baseline.ts'
 import {
   alertsOfSample,
@@ -25,16 +25,8 @@ import {
   type ReportCompared,
 } from './baseline-evidence.ts'
 import { checkKind, type CheckKind } from './check-facts.ts'
-import { redact } from './redact.ts'
-
-/** A number as it survives JSON. */
-export type JsonNumber = number | 'NaN' | '+Inf' | '-Inf'
-
-export interface RunRef {
-  readonly id: number
-  readonly attempt: number
-  readonly url: string
-}
+import { jsonNumber, type JsonNumber, type RunRef } from '../report/json.ts'
+import { redact } from '../report/redact.ts'
 
 export interface ReportSeries {
   readonly labels: Readonly<Record<string, string>>
@@ -185,19 +177,4 @@ function reportSample(m: Measurement): ReportSample {
     ...(m.warnings !== undefined && m.warnings.length > 0 ? { warnings: m.warnings } : {}),
     ...(m.alerts === undefined ? {} : { alerts: alertsOfSample(m) }),
   }
-}
-
-/** NaN and ±Inf as Prometheus spells them; finite numbers unchanged. */
-export function jsonNumber(n: number): JsonNumber {
-  if (Number.isNaN(n)) return 'NaN'
-  if (n === Infinity) return '+Inf'
-  if (n === -Infinity) return '-Inf'
-  return n
-}
-
-/** Pretty JSON (2 spaces, trailing newline). Any stray non-finite number elsewhere is spelled as in `jsonNumber`. */
-export function renderReportJson(report: unknown): string {
-  const replacer = (_key: string, value: unknown): unknown =>
-    typeof value === 'number' && !Number.isFinite(value) ? jsonNumber(value) : value
-  return `${JSON.stringify(report, replacer, 2)}\n`
 }

@@ -6,9 +6,9 @@ import { deployStart } from '../../src/gate/deploy-start-checks.ts'
 import type { GateResult } from '../../src/model/gate-result.ts'
 import { measureAlerts } from '../../src/prometheus/alerts.ts'
 import { measureWithBaseline, seriesKey } from '../../src/prometheus/baseline.ts'
-import { buildGateReport } from '../../src/report/report.ts'
-import { renderGateSummary } from '../../src/report/summary.ts'
-import { at, latencySpec, limits, outcome } from './fixtures.ts'
+import { buildGateReport } from '../../src/gate/report.ts'
+import { renderGateSummary } from '../../src/gate/summary.ts'
+import { at, latencySpec, limits, outcome } from '../report/fixtures.ts'
 
 const API1 = { instance: 'api-1:8080', job: 'api' }
 const HOSTILE = { instance: '\r::error::pwned|`x`', job: 'api' }

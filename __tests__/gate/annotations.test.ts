@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { GateResult } from '../../src/model/gate-result.ts'
-import { gateAnnotations, MAX_ANNOTATIONS_PER_LEVEL } from '../../src/report/annotations.ts'
+import { gateAnnotations } from '../../src/gate/annotations.ts'
+import { MAX_ANNOTATIONS_PER_LEVEL } from '../../src/report/annotations.ts'
 import {
   failedVramResult,
   inconclusiveResult,
@@ -9,7 +10,7 @@ import {
   pass,
   stableResult,
   vramSpec,
-} from './fixtures.ts'
+} from '../report/fixtures.ts'
 
 function manyFailed(count: number, enforce = true): GateResult {
   const checks = Array.from({ length: count }, (_, i) =>

@@ -2,7 +2,7 @@
 import type { MetricCheckSpec } from '../model/check-spec.ts'
 import type { Measurement, SeriesValue } from '../model/gate-result.ts'
 import { excessOf } from './check-facts.ts'
-import { shorten } from './markdown.ts'
+import { shorten } from '../report/markdown.ts'
 
 /** One series over the whole window. */
 export interface SeriesTally {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import type { GateResult } from '../../src/model/gate-result.ts'
-import { sampleCountsText } from '../../src/report/check-facts.ts'
+import { sampleCountsText } from '../../src/gate/check-facts.ts'
 import {
   DRY_RUN_NOTE,
   prometheusGraphUrl,
   renderGateSummary,
   STEP_SUMMARY_LIMIT_BYTES,
   type GateSummaryContext,
-} from '../../src/report/summary.ts'
+} from '../../src/gate/summary.ts'
 import {
   failedVramResult,
   inconclusiveResult,
@@ -17,7 +17,7 @@ import {
   thousandSeriesResult,
   outcome,
   httpSpec,
-} from './fixtures.ts'
+} from '../report/fixtures.ts'
 
 const ctx: GateSummaryContext = {
   environment: 'production',

@@ -1,7 +1,7 @@
 /** What the reports say about one check: its kind, threshold, values and sample counts, as plain text. Pure. */
 import type { Builtin, CheckSpec, MetricCheckSpec } from '../model/check-spec.ts'
 import type { CheckResult, Measurement, Outcome, Verdict } from '../model/gate-result.ts'
-import { formatDuration, formatValue, Icons, shorten } from './markdown.ts'
+import { formatDuration, formatValue, Icons, shorten } from '../report/markdown.ts'
 
 /** `http`, the built-in's name, `query` for a custom PromQL check, or `alerts`. */
 export type CheckKind = 'http' | Builtin | 'query' | 'alerts'

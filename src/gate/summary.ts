@@ -22,10 +22,10 @@ import {
   shorten,
   table,
   verdictLine,
-} from './markdown.ts'
-import type { BaselineEvidence, DeployStart } from '../gate/deploy-start-checks.ts'
+} from '../report/markdown.ts'
+import type { BaselineEvidence, DeployStart } from './deploy-start-checks.ts'
 import { lastWithBaseline, renderDeployComparison } from './baseline-evidence.ts'
-import { withoutUserinfo } from './redact.ts'
+import { withoutUserinfo } from '../report/redact.ts'
 import { pendingChecksLines } from './pending-checks.ts'
 import { trendsSection } from './trends.ts'
 import { breachingSeries, formatLabels, ignoredSeries, type SeriesTally } from './series.ts'
@@ -49,7 +49,7 @@ export interface GateSummaryContext {
   readonly baselines?: readonly BaselineEvidence[]
 }
 
-export { STEP_SUMMARY_LIMIT_BYTES } from './log.ts'
+export { STEP_SUMMARY_LIMIT_BYTES } from '../report/log.ts'
 const DEFAULT_MAX_BYTES = 1_000_000
 /** Queries longer than this are cut in the table; the full text is in the `Queries` section. */
 const QUERY_CELL_CHARS = 60

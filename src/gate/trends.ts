@@ -5,7 +5,7 @@
 import type { MetricCheckSpec } from '../model/check-spec.ts'
 import type { CheckOutcome } from '../model/gate-result.ts'
 import { formatCheckValue, lowIsWorse } from './check-facts.ts'
-import { codeCell, escapeCell, SPARK_GAP, sparkline, sparklineScale, table } from './markdown.ts'
+import { codeCell, escapeCell, SPARK_GAP, sparkline, sparklineScale, table } from '../report/markdown.ts'
 
 export type MetricOutcome = CheckOutcome & { readonly spec: MetricCheckSpec }
 

@@ -4,7 +4,7 @@
  */
 import type { CheckOutcome } from '../model/gate-result.ts'
 import { RESULT_ICONS } from './check-facts.ts'
-import { code, escapeCell, shorten } from './markdown.ts'
+import { code, escapeCell, shorten } from '../report/markdown.ts'
 
 /** Checks named per line before `… and N more` (keeps a 1,000-check summary small). */
 const NAMES_PER_LINE = 20

@@ -4,12 +4,12 @@
  * For the job summary (markdown, rendered through the shared markdown helpers) and the JSON report.
  */
 import type { AlertsCheckSpec, MetricCheckSpec } from '../model/check-spec.ts'
-import type { BaselineEvidence, DeployStart } from '../gate/deploy-start-checks.ts'
-import { deployStartText } from '../gate/deploy-start-checks.ts'
+import type { BaselineEvidence, DeployStart } from './deploy-start-checks.ts'
+import { deployStartText } from './deploy-start-checks.ts'
 import type { AlertSeen, CheckOutcome, Measurement, SeriesValue } from '../model/gate-result.ts'
 import { changeText, valueWithBaseline, worstFirst } from '../prometheus/baseline.ts'
 import { isPercent } from './check-facts.ts'
-import { code, codeCell, escapeCell, table } from './markdown.ts'
+import { code, codeCell, escapeCell, table } from '../report/markdown.ts'
 import { formatLabels } from './series.ts'
 
 export interface ReportCompared {

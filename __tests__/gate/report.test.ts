@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { GateResult } from '../../src/model/gate-result.ts'
-import {
-  buildGateReport,
-  jsonNumber,
-  renderReportJson,
-  type GateReportContext,
-} from '../../src/report/report.ts'
+import { buildGateReport, type GateReportContext } from '../../src/gate/report.ts'
+import { jsonNumber, renderReportJson } from '../../src/report/json.ts'
 import {
   at,
   failedVramResult,
@@ -15,7 +11,7 @@ import {
   pass,
   stableResult,
   vramSpec,
-} from './fixtures.ts'
+} from '../report/fixtures.ts'
 
 const ctx: GateReportContext = {
   environment: 'production',
