@@ -63,6 +63,24 @@ export default tseslint.config(
     },
   },
   {
+    // The step's failure is decided in one place: main.ts calls setFailed (through safeLine) and nothing else.
+    files: ['src/main.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@actions/core',
+              importNames: ['info', 'warning', 'error', 'notice', 'debug', 'getInput', 'summary'],
+              message: 'print through src/report/log.ts',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/config/inputs.ts'],
     rules: {
       'no-restricted-imports': [

@@ -2,7 +2,9 @@
  * Builds the dependencies, runs the mode, sets outputs. The ONLY place that calls core.setFailed. Each mode is
  * imported when it runs, so a gate never loads (or parses) the rollback and validate code.
  */
+import { setFailed as failStep } from '@actions/core'
 import { core, droppedAnnotationsNote } from './report/log.ts'
+import { safeLine } from './report/redact.ts'
 import { State } from './constants.ts'
 import { readInputs } from './config/inputs.ts'
 import { readConfigFile } from './config/read-config-file.ts'
@@ -34,7 +36,7 @@ export async function run(): Promise<void> {
       const { runRollbackMode } = await import('./rollback/mode.ts')
       outcome = await runRollbackMode(settings, { env: process.env })
     }
-    if (outcome.failure !== undefined) core.setFailed(outcome.failure)
+    if (outcome.failure !== undefined) setFailed(outcome.failure)
   } catch (err) {
     fail(err)
   } finally {
@@ -59,11 +61,16 @@ function fail(err: unknown): void {
     }
     const note = droppedAnnotationsNote()
     if (note !== undefined) core.info(note)
-    core.setFailed(
+    setFailed(
       `${err.problems.length} input or config problem${err.problems.length === 1 ? '' : 's'}; nothing was recorded`,
     )
   } else {
-    core.setFailed(errorMessage(err))
+    setFailed(errorMessage(err))
   }
   if (process.env['RUNNER_DEBUG'] === '1' && err instanceof Error && err.stack) core.debug(err.stack)
+}
+
+/** The step's failure: the one call of `core.setFailed`, its message through the same sanitiser as every line. */
+function setFailed(message: string): void {
+  failStep(safeLine(message))
 }

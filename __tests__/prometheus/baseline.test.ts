@@ -7,9 +7,9 @@ import {
   changeText,
   computeBaselines,
   measureWithBaseline,
-  seriesKey,
   valueWithBaseline,
 } from '../../src/prometheus/baseline.ts'
+import { seriesKey } from '../../src/model/series-key.ts'
 import { decodeRangeAnswer } from '../../src/prometheus/range.ts'
 import { PrometheusError } from '../../src/prometheus/errors.ts'
 import { loadApiFixture } from '../helpers/prometheus-api.ts'
@@ -58,6 +58,8 @@ describe('computeBaselines', () => {
   it('matches series by their full label set, in any label order', () => {
     expect(seriesKey({ a: '1', b: '2' })).toBe(seriesKey({ b: '2', a: '1' }))
     expect(seriesKey({ a: '1' })).not.toBe(seriesKey({ a: '1', b: '' }))
+    // A NUL inside a value cannot make two different label sets share a key.
+    expect(seriesKey({ a: '1\u0000b\u00002' })).not.toBe(seriesKey({ a: '1', b: '2' }))
   })
 })
 

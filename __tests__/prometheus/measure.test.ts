@@ -293,3 +293,22 @@ describe('breach reasons name the fewest labels that tell the series apart', () 
     expect(m.reason).toBe(`96.3% > 95% on ${labels}`)
   })
 })
+
+describe('decoding label sets', () => {
+  const decode = (metric: string) =>
+    decodeQueryAnswer({
+      status: 200,
+      contentType: 'application/json',
+      body: `{"status":"success","data":{"resultType":"vector","result":[{"metric":${metric},"value":[1,"1"]}]}}`,
+    }).series[0]!.labels
+
+  it('keeps a hostile `__proto__` label as a label, not as the prototype', () => {
+    const labels = decode('{"__proto__":"x","job":"node"}')
+    expect(Object.keys(labels)).toEqual(['__proto__', 'job'])
+    expect(Object.getPrototypeOf(labels)).toBe(Object.prototype)
+  })
+
+  it('refuses a label value that is not a string, naming the label', () => {
+    expect(() => decode('{"job":1}')).toThrow(/label job is not a string/)
+  })
+})

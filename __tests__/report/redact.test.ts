@@ -86,6 +86,16 @@ describe('redact', () => {
     expect(out).toEqual({ a: '***', self: '[circular]' })
   })
 
+  it('redacts an object reached twice (label sets shared between report lists) the same way at both places', () => {
+    const labels = { instance: 'k3y-host:9100', job: 'node' }
+    const out = redact({ series: [{ labels }], baselines: [{ labels }], clean: [{ labels: { job: 'x' } }] }, [
+      'k3y',
+    ])
+    expect(out.series[0]!.labels).toEqual({ instance: '***-host:9100', job: 'node' })
+    expect(out.baselines[0]!.labels).toBe(out.series[0]!.labels)
+    expect(labels.instance).toBe('k3y-host:9100')
+  })
+
   it('leaves non-string scalars alone', () => {
     expect(redact([1, Number.NaN, false, null], ['1'])).toEqual([1, Number.NaN, false, null])
   })

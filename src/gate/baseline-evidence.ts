@@ -40,9 +40,17 @@ export function alertsOfSample(m: Measurement): ReportAlerts {
   return { new: m.alerts?.new ?? [], preExisting: m.alerts?.preExisting ?? [] }
 }
 
-function ordered(m: Measurement, spec: MetricCheckSpec): SeriesValue[] {
-  if (m.compared === undefined || spec.baseline === undefined) return [...(m.compared ?? [])]
-  return worstFirst(m.compared, { min: spec.min, max: spec.max }, spec.baseline)
+/** Sorted once per measurement: the checks table, the comparison section and the JSON report all ask. Read-only. */
+const orderedOf = new WeakMap<Measurement, readonly SeriesValue[]>()
+
+function ordered(m: Measurement, spec: MetricCheckSpec): readonly SeriesValue[] {
+  if (m.compared === undefined || spec.baseline === undefined) return m.compared ?? []
+  let out = orderedOf.get(m)
+  if (out === undefined) {
+    out = worstFirst(m.compared, { min: spec.min, max: spec.max }, spec.baseline)
+    orderedOf.set(m, out)
+  }
+  return out
 }
 
 type BaselineCheck = CheckOutcome & { readonly spec: MetricCheckSpec }

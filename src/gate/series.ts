@@ -3,6 +3,7 @@ import type { MetricCheckSpec } from '../model/check-spec.ts'
 import type { Measurement, SeriesValue } from '../model/gate-result.ts'
 import { excessOf } from './check-facts.ts'
 import { shorten } from '../report/markdown.ts'
+import { seriesKey } from '../model/series-key.ts'
 
 /** One series over the whole window. */
 export interface SeriesTally {
@@ -15,21 +16,6 @@ export interface SeriesTally {
   readonly count: number
   /** Identity of the series (labels in name order); also the tie-breaker when sorting. */
   readonly key: string
-}
-
-/** Identity of a series: its labels in name order, NUL-separated (JSON-quoted in the rare case they hold NUL). */
-function seriesKey(labels: Readonly<Record<string, string>>): string {
-  const names = Object.keys(labels)
-  if (names.length > 1) names.sort()
-  let key = ''
-  for (const name of names) {
-    const value = labels[name] ?? ''
-    key +=
-      name.includes('\u0000') || value.includes('\u0000')
-        ? JSON.stringify([name, value])
-        : `${name}\u0000${value}\u0000`
-  }
-  return key
 }
 
 type MutableTally = { -readonly [K in keyof SeriesTally]: SeriesTally[K] }

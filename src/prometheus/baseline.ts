@@ -10,6 +10,7 @@ import type { Measurement, SeriesValue } from '../model/gate-result.ts'
 import type { Threshold } from '../model/builtins.ts'
 import { distinguishing, excess, formatValue, measureSeries, onLabels } from './measure.ts'
 import type { RangeSeries } from './range.ts'
+import { seriesKey } from '../model/series-key.ts'
 
 /** A series needs this many real samples in the window to have a baseline. */
 export const MIN_BASELINE_SAMPLES = 10
@@ -22,14 +23,6 @@ export type Baselines = ReadonlyMap<string, number>
 /** step = max(interval, window / 250), at least 1 s. */
 export function baselineStepMs(intervalMs: number, windowMs: number): number {
   return Math.max(1_000, intervalMs, Math.ceil(windowMs / MAX_POINTS))
-}
-
-/** The identity of a series: its full label set, order-independent. */
-export function seriesKey(labels: Readonly<Record<string, string>>): string {
-  // Prometheus writes labels sorted, so the sort is usually a no-op; \u0000 separates names and values unambiguously.
-  let key = ''
-  for (const name of Object.keys(labels).sort()) key += `${name}\u0000${labels[name]}\u0000`
-  return key
 }
 
 /** The median of each series' real samples (NaN/±Inf left out); series with fewer than 10 get none. */
@@ -101,20 +94,20 @@ export function measureWithBaseline(
   // One pass per series (this runs for every series in every round); only the breaching ones are sorted here, the
   // full list is put in worst-first order once, by the report (`worstFirst`).
   const compared: SeriesValue[] = []
-  const scored: { s: SeriesValue; key: string; over: number }[] = []
+  const scored: { s: SeriesValue; key: string; over: number; worst: number }[] = []
+  let withBaseline = 0
   for (const s of series) {
     if (!Number.isFinite(s.value)) continue
     const key = seriesKey(s.labels)
     const b = baselines.get(key)
     const withB: SeriesValue = b === undefined ? s : { labels: s.labels, value: s.value, baseline: b }
     compared.push(withB)
+    if (b !== undefined) withBaseline++
     const over = b === undefined ? Number.NEGATIVE_INFINITY : baselineExcess(s.value, b, rule)
-    if (over > 0 || excess(s.value, threshold) > 0) scored.push({ s: withB, key, over })
+    const beyond = excess(s.value, threshold)
+    if (over > 0 || beyond > 0) scored.push({ s: withB, key, over, worst: Math.max(beyond, over) })
   }
-  scored.sort(
-    (a, b) => Math.max(excess(b.s.value, threshold), b.over) - Math.max(excess(a.s.value, threshold), a.over),
-  )
-  const withBaseline = compared.filter((s) => s.baseline !== undefined).length
+  scored.sort((a, b) => b.worst - a.worst)
   const hasBound = threshold.min !== undefined || threshold.max !== undefined
   if (!hasBound && withBaseline === 0) {
     return { at, outcome: 'error', reason: noBaselineReason(rule), compared }

@@ -30,8 +30,19 @@ const IDENTIFYING_LABELS = [
  * breaching series, worst first.
  */
 export function measureSeries(series: readonly SeriesValue[], threshold: Threshold, at: string): Measurement {
-  const real = series.filter((s) => Number.isFinite(s.value))
-  const ignored = series.filter((s) => !Number.isFinite(s.value))
+  const real: SeriesValue[] = []
+  const ignored: SeriesValue[] = []
+  // Scored while split: this runs for every series of every round.
+  const scored: { s: SeriesValue; excess: number }[] = []
+  for (const s of series) {
+    if (!Number.isFinite(s.value)) {
+      ignored.push(s)
+      continue
+    }
+    real.push(s)
+    const over = excess(s.value, threshold)
+    if (over > 0) scored.push({ s, excess: over })
+  }
   if (series.length === 0) return { at, outcome: 'no-data', reason: 'no series matched' }
   if (real.length === 0) {
     const only = series[0]
@@ -42,11 +53,7 @@ export function measureSeries(series: readonly SeriesValue[], threshold: Thresho
     return { at, outcome: 'no-data', reason }
   }
   const ignoredPart = ignored.length === 0 ? {} : { ignoredSeries: ignored }
-  const breaching = real
-    .map((s) => ({ s, excess: excess(s.value, threshold) }))
-    .filter((b) => b.excess > 0)
-    .sort((a, b) => b.excess - a.excess)
-    .map((b) => b.s)
+  const breaching = scored.sort((a, b) => b.excess - a.excess).map((b) => b.s)
   const worst = breaching[0]
   if (worst === undefined) {
     const nearest = nearestToThreshold(real, threshold)

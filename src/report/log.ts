@@ -112,7 +112,6 @@ export const core = {
   warning: (message: string, props?: AnnotationProperties): void => annotate('warning', message, props),
   notice: (message: string, props?: AnnotationProperties): void => annotate('notice', message, props),
   /** The step's failure message: an error annotation outside the budget (the final one is always written). */
-  setFailed: (message: string): void => actionsCore.setFailed(safeLine(message)),
   setOutput: (name: string, value: string): void => actionsCore.setOutput(name, redactRegistered(value)),
   saveState: (name: string, value: string): void => actionsCore.saveState(name, value),
   getState: (name: string): string => actionsCore.getState(name),

@@ -160,10 +160,24 @@ function redactWith(text: string, variants: readonly string[]): string {
  */
 export function redact<T>(value: T, secrets: readonly string[]): T {
   const variants = secretVariants(secrets)
+  // A report repeats the same keys and label values thousands of times, and shares label objects between its lists:
+  // each string and each object is redacted once per call.
+  const texts = new Map<string, string>()
+  const text = (t: string): string => {
+    let out = texts.get(t)
+    if (out === undefined) {
+      out = redactWith(t, variants)
+      texts.set(t, out)
+    }
+    return out
+  }
+  const done = new Map<object, unknown>()
   const seen = new WeakSet<object>()
   const walk = (v: unknown): unknown => {
-    if (typeof v === 'string') return redactWith(v, variants)
+    if (typeof v === 'string') return text(v)
     if (v === null || typeof v !== 'object') return v
+    const known = done.get(v)
+    if (known !== undefined) return known
     if (seen.has(v)) return '[circular]'
     seen.add(v)
     let out: unknown = v
@@ -180,10 +194,10 @@ export function redact<T>(value: T, secrets: readonly string[]): T {
         const kind = keyKind(key)
         const entry: [string, unknown] =
           kind === 'secret'
-            ? [redactWith(key, variants), inner == null ? inner : REDACTED]
+            ? [text(key), inner == null ? inner : REDACTED]
             : kind === 'headers'
               ? [key, maskHeaders(inner, variants)]
-              : [redactWith(key, variants), walk(inner)]
+              : [text(key), walk(inner)]
         if (entries === undefined && (entry[0] !== key || entry[1] !== inner)) {
           entries = keys.slice(0, i).map((k): [string, unknown] => [k, v[k]])
         }
@@ -192,6 +206,7 @@ export function redact<T>(value: T, secrets: readonly string[]): T {
       if (entries !== undefined) out = Object.fromEntries(entries)
     }
     seen.delete(v)
+    done.set(v, out)
     return out
   }
   return walk(value) as T
