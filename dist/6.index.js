@@ -2,6 +2,136 @@ export const id = 6;
 export const ids = [6];
 export const modules = {
 
+/***/ 32794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ renderReportJson),
+/* harmony export */   q: () => (/* binding */ jsonNumber)
+/* harmony export */ });
+/** JSON as every mode's report file writes it: NaN and ±Inf spelled as Prometheus spells them. */
+/** NaN and ±Inf as Prometheus spells them; finite numbers unchanged. */
+function jsonNumber(n) {
+    if (Number.isNaN(n))
+        return 'NaN';
+    if (n === Infinity)
+        return '+Inf';
+    if (n === -Infinity)
+        return '-Inf';
+    return n;
+}
+/** Pretty JSON (2 spaces, trailing newline). Any stray non-finite number elsewhere is spelled as in `jsonNumber`. */
+function renderReportJson(report) {
+    const replacer = (_key, value) => typeof value === 'number' && !Number.isFinite(value) ? jsonNumber(value) : value;
+    return `${JSON.stringify(report, replacer, 2)}\n`;
+}
+
+
+/***/ }),
+
+/***/ 4617:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BZ: () => (/* binding */ publishGate),
+/* harmony export */   aS: () => (/* binding */ writeReportFile),
+/* harmony export */   qw: () => (/* binding */ uploadReportArtifact),
+/* harmony export */   xJ: () => (/* binding */ reportPathFor)
+/* harmony export */ });
+/* unused harmony export uploadWithActionsArtifact */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27242);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20649);
+/**
+ * The gate's reporting effects: report file, outputs, annotations, job summary, report artifact. `@actions/core`
+ * is passed in (tests hand in a recording object); `@actions/artifact` is imported only when an upload happens,
+ * so a run without one never loads it. Reporting problems become warnings: they never change the verdict.
+ */
+
+
+
+
+
+/** `<RUNNER_TEMP>/deploy-gate/<mode>-report.json`. */
+function reportPathFor(runnerTemp, mode) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(runnerTemp, 'deploy-gate', `${mode}-report.json`);
+}
+async function publishGate(args) {
+    const { core, result } = args;
+    const secrets = args.secrets ?? [];
+    const warn = (message) => core.warning((0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactText */ .Rd)(message, secrets));
+    const reportPath = await writeReportFile(args.reportPath, args.reportJson, warn);
+    core.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Outputs */ .tY.Verdict, result.verdict);
+    core.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Outputs */ .tY.FailedChecks, result.failedChecks.join(','));
+    core.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Outputs */ .tY.ReportPath, reportPath);
+    for (const a of (0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(args.annotations, secrets)) {
+        if (a.level === 'error')
+            core.error(a.message, { title: a.title });
+        else
+            core.notice(a.message, { title: a.title });
+    }
+    try {
+        await core.summary.addRaw((0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactText */ .Rd)(args.summaryMarkdown, secrets), true).write();
+    }
+    catch (err) {
+        warn(`job summary not written: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)}`);
+    }
+    const artifactUploaded = reportPath !== '' &&
+        (await uploadReportArtifact({
+            ...args.artifact,
+            file: reportPath,
+            env: args.env,
+            log: (m) => args.core.info(m),
+            warn,
+        }));
+    return { reportPath, artifactUploaded };
+}
+/** Writes the JSON report (directories created); `''` with a warning when it cannot. Shared by every mode. */
+async function writeReportFile(reportPath, json, warn) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(reportPath), { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(reportPath, json, 'utf8');
+        return reportPath;
+    }
+    catch (err) {
+        warn(`report not written to ${reportPath}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)}`);
+        return '';
+    }
+}
+/**
+ * Uploads the report as artifact `name`: `none` disables it; no runtime token or a failed upload is a warning that
+ * names the artifact, never a failure. Shared by gate and rollback.
+ */
+async function uploadReportArtifact(a) {
+    if (a.name === 'none')
+        return false;
+    if (!a.env.ACTIONS_RUNTIME_TOKEN) {
+        a.warn(`report artifact ${a.name} not uploaded: ACTIONS_RUNTIME_TOKEN is not set (not running in GitHub Actions?)`);
+        return false;
+    }
+    try {
+        await (a.upload ?? uploadWithActionsArtifact)(a.name, [a.file], node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(a.file), a.retentionDays);
+        a.log(`report artifact ${a.name} uploaded`);
+        return true;
+    }
+    catch (err) {
+        a.warn(`report artifact ${a.name} not uploaded: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)}`);
+        return false;
+    }
+}
+/** The real upload; `@actions/artifact` is loaded here and nowhere else, only when an upload happens. */
+const uploadWithActionsArtifact = async (name, files, rootDir, retentionDays) => {
+    const { DefaultArtifactClient } = await __webpack_require__.e(/* import() */ 111).then(__webpack_require__.bind(__webpack_require__, 40111));
+    await new DefaultArtifactClient().uploadArtifact(name, files, rootDir, { retentionDays });
+};
+
+
+/***/ }),
+
 /***/ 58006:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -27,8 +157,8 @@ var client = __webpack_require__(96584);
 var context = __webpack_require__(19556);
 // EXTERNAL MODULE: ./src/ledger/deployments.ts + 3 modules
 var deployments = __webpack_require__(15559);
-// EXTERNAL MODULE: ./src/report/report.ts
-var report_report = __webpack_require__(88850);
+// EXTERNAL MODULE: ./src/report/json.ts
+var json = __webpack_require__(32794);
 // EXTERNAL MODULE: ./src/report/publish.ts
 var publish = __webpack_require__(4617);
 // EXTERNAL MODULE: ./src/report/redact.ts
@@ -672,7 +802,7 @@ async function runRollback(settings, deps) {
         finishedAt: new Date(now()).toISOString(),
         secrets: settings.secrets,
     });
-    const reportPath = await (0,publish/* writeReportFile */.aS)((0,publish/* reportPathFor */.xJ)(ctx.runnerTemp || '.', 'rollback'), (0,report_report/* renderReportJson */.BK)(report), warn);
+    const reportPath = await (0,publish/* writeReportFile */.aS)((0,publish/* reportPathFor */.xJ)(ctx.runnerTemp || '.', 'rollback'), (0,json/* renderReportJson */.B)(report), warn);
     core.setOutput(constants/* Outputs */.tY.ReportPath, reportPath);
     if (reportPath) {
         await (0,publish/* uploadReportArtifact */.qw)({

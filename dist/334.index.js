@@ -1,0 +1,715 @@
+export const id = 334;
+export const ids = [334];
+export const modules = {
+
+/***/ 96584:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ repoFromEnv),
+/* harmony export */   LX: () => (/* binding */ createGitHubClient),
+/* harmony export */   OS: () => (/* binding */ GitHubApiError),
+/* harmony export */   ym: () => (/* binding */ mapGitHubError)
+/* harmony export */ });
+/* unused harmony exports isNotRepeatable, rateLimitWaitMs */
+/* harmony import */ var _report_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46472);
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61351);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49735);
+/**
+ * The GitHub REST client and its error mapping. The only importer of `@actions/github`.
+ *
+ * Retries, configured once here:
+ * - 5xx answers and network errors: `@octokit/plugin-retry` (3 retries, waiting `retryAfterBaseValueMs` × n² before
+ *   retry n: 1 s, 4 s, 9 s).
+ * - Rate limits: plugin-retry v8 does not read `retry-after` (it backs off n² seconds on 429 and never retries a 403),
+ *   so a small wrap hook below handles them the way GitHub documents: a 429, or a 403 that is a secondary rate limit
+ *   (`retry-after` header or "secondary rate limit" message) or an exhausted primary limit (`x-ratelimit-remaining: 0`),
+ *   is retried after `retry-after` seconds, else after `x-ratelimit-reset`, else after one minute, at most
+ *   `rateLimitRetries` times, and only when the wait is at most `maxRateLimitWaitMs`; a longer wait fails at once with a
+ *   rate-limit message rather than stalling a deploy job for an hour. 429 is taken out of plugin-retry so the two never
+ *   both retry the same answer.
+ * - Writes that must not be repeated — a re-run (`POST …/rerun`) or a workflow dispatch (`POST …/dispatches`) — are
+ *   never retried after a 5xx or a network error: GitHub may have accepted the first one (a second dispatch starts a
+ *   second deploy; a second re-run gets 403 `already running`). The caller reads the run back to learn whether it was
+ *   accepted (src/rollback/read-back.ts). A rate-limit answer means "not done", so those are still retried.
+ */
+
+
+
+/** Statuses plugin-retry gives up on at once: its defaults plus 429, which the rate-limit hook handles. */
+const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
+const ONE_MINUTE_MS = 60_000;
+/** Requests plugin-retry must never send twice: re-runs and workflow dispatches. */
+const NOT_REPEATABLE = /\/(rerun|rerun-failed-jobs|dispatches)$/;
+/** A re-run or dispatch POST: sent once, never retried blindly after a 5xx or network error. */
+function isNotRepeatable(method, url) {
+    return method.toUpperCase() === 'POST' && NOT_REPEATABLE.test(url.split('?')[0] ?? '');
+}
+function createGitHubClient(opts) {
+    if (!opts.token)
+        throw new Error('no GitHub token: the github-token input is empty');
+    const baseUrl = (opts.baseUrl || 'https://api.github.com').replace(/\/+$/, '');
+    const timings = opts.retry ?? {};
+    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q)(opts.token, {
+        baseUrl,
+        userAgent: opts.userAgent ?? 'deploy-gate',
+        retry: {
+            retries: timings.retries ?? 3,
+            retryAfterBaseValue: timings.retryAfterBaseValueMs ?? 1000,
+            doNotRetry: DO_NOT_RETRY,
+        },
+    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L, rateLimitPlugin(timings));
+}
+/** Applied after plugin-retry, so its hook wraps the whole retried request. */
+function rateLimitPlugin(timings) {
+    const retries = timings.rateLimitRetries ?? 2;
+    const maxWaitMs = timings.maxRateLimitWaitMs ?? 2 * ONE_MINUTE_MS;
+    const sleep = timings.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    const now = timings.now ?? Date.now;
+    const log = timings.log ?? ((message) => _report_log_js__WEBPACK_IMPORTED_MODULE_0__/* .core */ .I8.info(message));
+    return (octokit) => {
+        octokit.hook.wrap('request', async (request, options) => {
+            // plugin-retry reads `request.retries` of these options when the request fails.
+            if (isNotRepeatable(options.method, options.url))
+                options.request = { ...options.request, retries: 0 };
+            for (let attempt = 0;; attempt++) {
+                try {
+                    return await request(options);
+                }
+                catch (err) {
+                    const waitMs = rateLimitWaitMs(err, now());
+                    if (waitMs === undefined || attempt >= retries || waitMs > maxWaitMs)
+                        throw err;
+                    log(`GitHub rate limit on ${options.method} ${options.url}: retrying in ${Math.ceil(waitMs / 1000)} s`);
+                    await sleep(waitMs);
+                }
+            }
+        });
+    };
+}
+function asHttpError(err) {
+    if (!(err instanceof Error) || !('status' in err) || typeof err.status !== 'number')
+        return undefined;
+    return err;
+}
+function header(err, name) {
+    const value = err.response?.headers?.[name];
+    if (typeof value === 'number')
+        return String(value);
+    return typeof value === 'string' ? value : undefined;
+}
+/**
+ * How long GitHub asks us to wait before retrying, or undefined when the error is not a rate limit.
+ * GitHub: use `retry-after`; else, when `x-ratelimit-remaining` is 0, wait until `x-ratelimit-reset`; else one minute.
+ */
+function rateLimitWaitMs(err, nowMs) {
+    const e = asHttpError(err);
+    if (!e?.response || (e.status !== 403 && e.status !== 429))
+        return undefined;
+    const retryAfter = header(e, 'retry-after');
+    if (retryAfter !== undefined) {
+        const seconds = Number(retryAfter);
+        if (Number.isFinite(seconds))
+            return Math.max(0, seconds * 1000);
+        const at = Date.parse(retryAfter);
+        if (Number.isFinite(at))
+            return Math.max(0, at - nowMs);
+    }
+    const reset = Number(header(e, 'x-ratelimit-reset'));
+    if (header(e, 'x-ratelimit-remaining') === '0' && Number.isFinite(reset)) {
+        return Math.max(0, reset * 1000 - nowMs) + 1000;
+    }
+    if (e.status === 429 || /secondary rate limit/i.test(e.message))
+        return ONE_MINUTE_MS;
+    return undefined;
+}
+/** `GITHUB_REPOSITORY` (`owner/repo`), read when called. */
+function repoFromEnv(env) {
+    const value = env['GITHUB_REPOSITORY'] ?? '';
+    const [owner, repo, ...rest] = value.split('/');
+    if (!owner || !repo || rest.length > 0) {
+        throw new Error(`GITHUB_REPOSITORY must be "owner/repo", got ${value ? JSON.stringify(value) : 'nothing'}`);
+    }
+    return { owner, repo };
+}
+/** A GitHub API call that failed, with a message that says what to do. `status` is undefined without an HTTP answer. */
+class GitHubApiError extends Error {
+    status;
+    /** The workflow permission the token lacks, as written in a workflow (`deployments: write`), when that is the cause. */
+    permission;
+    constructor(message, opts = {}) {
+        super(message, { cause: opts.cause });
+        this.name = 'GitHubApiError';
+        this.status = opts.status;
+        this.permission = opts.permission;
+    }
+}
+/** Wraps anything a GitHub call threw into a GitHubApiError that names the fix; the original is kept as `cause`. */
+function mapGitHubError(err, context) {
+    if (err instanceof GitHubApiError)
+        return err;
+    const prefix = `could not ${context.action}`;
+    const e = asHttpError(err);
+    if (!e?.response) {
+        // No HTTP answer (network error after the retries, abort) or not an Octokit error at all.
+        const text = err instanceof Error ? err.message : String(err);
+        return new GitHubApiError(scrub(`${prefix}: ${text}`), { cause: err });
+    }
+    const status = e.status;
+    // Octokit's message is GitHub's `message` (plus its documentation URL); kept verbatim so nothing is lost.
+    const github = `(GitHub: ${e.message})`;
+    let text;
+    let permission;
+    if (status === 403 && /resource not accessible by integration/i.test(e.message)) {
+        permission = context.permission;
+        text = permission
+            ? `the workflow token lacks ${permission}; add "permissions: ${permission}" to the job ${github}`
+            : `the workflow token lacks a permission this request needs ${github}`;
+    }
+    else if (rateLimitWaitMs(e, Date.now()) !== undefined) {
+        const reset = Number(header(e, 'x-ratelimit-reset'));
+        const until = Number.isFinite(reset) && reset > 0 ? ` until ${new Date(reset * 1000).toISOString()}` : '';
+        text = `GitHub API rate limit exceeded${until} ${github}`;
+    }
+    else if (status === 401) {
+        text = `bad credentials: the github-token is invalid or has expired ${github}`;
+    }
+    else if (status === 404) {
+        const repository = context.repository ?? repositoryOf(e.request?.url) ?? 'the repository';
+        text = `${context.resource ?? repository} not found, or the token cannot access ${repository} ${github}`;
+    }
+    else {
+        text = `HTTP ${status} ${github}`;
+    }
+    return new GitHubApiError(scrub(`${prefix}: ${text}`), { status, permission, cause: err });
+}
+function repositoryOf(url) {
+    const match = url?.match(/\/repos\/([^/?#]+)\/([^/?#]+)/);
+    return match ? `${decodeURIComponent(match[1] ?? '')}/${decodeURIComponent(match[2] ?? '')}` : undefined;
+}
+/** Belt and braces: a GitHub token never reaches a message, even if an answer echoed one. */
+function scrub(text) {
+    return text
+        .replace(/\bgh[pousr]_[A-Za-z0-9_]{20,}/g, '***')
+        .replace(/\bgithub_pat_[A-Za-z0-9_]{20,}/g, '***');
+}
+
+
+/***/ }),
+
+/***/ 19556:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ readRunContext)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/** The run's context from the runner's GITHUB_* environment, read when asked (never at import time). */
+
+/** `env` is the runner's environment, passed in from main.ts (the only reader of `process.env` besides index.ts). */
+function readRunContext(env) {
+    const [owner = '', repo = ''] = (env['GITHUB_REPOSITORY'] ?? '').split('/');
+    const eventName = env['GITHUB_EVENT_NAME'] ?? '';
+    const sha = env['GITHUB_SHA'] ?? '';
+    const runId = Number(env['GITHUB_RUN_ID'] ?? 0);
+    const runAttempt = Number(env['GITHUB_RUN_ATTEMPT'] ?? 1);
+    const serverUrl = (env['GITHUB_SERVER_URL'] ?? 'https://github.com').replace(/\/+$/, '');
+    return {
+        owner,
+        repo,
+        eventName,
+        sha,
+        headSha: pullRequestHead(env['GITHUB_EVENT_PATH'], eventName) ?? sha,
+        runId,
+        runAttempt,
+        job: env['GITHUB_JOB'] ?? '',
+        workflowRef: env['GITHUB_WORKFLOW_REF'] ?? '',
+        serverUrl,
+        apiUrl: (env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/+$/, ''),
+        runnerName: env['RUNNER_NAME'] ?? '',
+        runnerTemp: env['RUNNER_TEMP'] ?? '',
+        runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}/attempts/${runAttempt}`,
+    };
+}
+function pullRequestHead(eventPath, eventName) {
+    if (!eventPath || !eventName.startsWith('pull_request'))
+        return undefined;
+    try {
+        const event = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(eventPath, 'utf8'));
+        const head = event.pull_request?.head?.sha;
+        return typeof head === 'string' ? head : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 21511:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ pagesOf)
+/* harmony export */ });
+/** Page-by-page reading of a paginated list, stopping where the caller stops: each page is one request, on demand. */
+/**
+ * Yields the items of each page of `responses` (an Octokit `paginate.iterator`), mapped by `map`, for at most
+ * `maxPages` pages. A failed request is rethrown through `onError` (which maps it to a clear message).
+ */
+async function* pagesOf(responses, maxPages, map, onError) {
+    const iterator = responses[Symbol.asyncIterator]();
+    for (let page = 1; page <= maxPages; page++) {
+        let next;
+        try {
+            next = await iterator.next();
+        }
+        catch (err) {
+            throw onError(err);
+        }
+        if (next.done === true)
+            return;
+        yield next.value.data.map(map);
+    }
+}
+
+
+/***/ }),
+
+/***/ 15559:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  W8: () => (/* reexport */ attemptRecords),
+  g5: () => (/* reexport */ buildLogUrl),
+  DT: () => (/* reexport */ cachedStatuses),
+  vS: () => (/* binding */ createDeploymentLedger),
+  $Q: () => (/* reexport */ findCurrent),
+  q6: () => (/* reexport */ findCurrentAndTarget),
+  kI: () => (/* reexport */ findRolledBackMark),
+  WF: () => (/* reexport */ findStableForSha),
+  et: () => (/* reexport */ parseJobId),
+  a7: () => (/* reexport */ readJobIdentity)
+});
+
+// UNUSED EXPORTS: DEFAULT_MAX_PAGES, DEPLOYMENTS_PER_PAGE, DESCRIPTION_MAX_CHARS, PAYLOAD_KEY, ROLLED_BACK_PREFIX, findStableBefore, isReleaseStable, isStable, parseGatePayload, sameJobRecord, truncateDescription
+
+// EXTERNAL MODULE: ./src/github/client.ts
+var client = __webpack_require__(96584);
+// EXTERNAL MODULE: ./src/github/pages.ts
+var github_pages = __webpack_require__(21511);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(54285);
+;// CONCATENATED MODULE: ./src/ledger/select.ts
+/** Statuses that decide stability. `inactive`, `in_progress`, `queued` and `pending` decide nothing. */
+const DECISIVE = new Set(['success', 'failure', 'error']);
+/** The start of the description rollback writes on the deployment it rolled back (SPEC §4). */
+const ROLLED_BACK_PREFIX = 'rolled back to ';
+/** The rollback's mark: a `failure` whose description starts `rolled back to `. Final (SPEC §4). */
+function isRolledBackMark(status) {
+    return status.state === 'failure' && (status.description ?? '').startsWith(ROLLED_BACK_PREFIX);
+}
+/** The mark, when the deployment carries one. */
+function findRolledBackMark(statuses) {
+    return statuses.find(isRolledBackMark);
+}
+/** The deploy-gate records of the same run attempt as `d` (itself included), among `deployments`. */
+function attemptRecords(deployments, d) {
+    const p = d.payload;
+    if (!p)
+        return [d];
+    const records = [...deployments].filter((o) => o.id === d.id ||
+        (o.environment === d.environment &&
+            o.payload?.run_id === p.run_id &&
+            o.payload.run_attempt === p.run_attempt));
+    if (!records.some((o) => o.id === d.id))
+        records.push(d);
+    return records.sort(newestFirst);
+}
+/**
+ * Stable, for one record: a `success` and no `failure` or `error` after the last `success`, i.e. the newest deciding
+ * status is `success` — and never once rolled back: a record carrying the rollback's mark is not stable whatever
+ * follows it (a gate that was still watching may write `success` after the mark).
+ * Only `failure` and `error` unmake a success: `inactive` (auto_inactive when a newer deployment succeeds) does not, and
+ * neither do `in_progress`/`queued`/`pending`, which the gate never posts after its verdict — a re-run gate is a new
+ * run attempt and so a new deployment. Statuses may come in any order; equal times keep the given (API, newest-first)
+ * order.
+ */
+function isStable(statuses) {
+    if (findRolledBackMark(statuses))
+        return false;
+    const newestFirst = statuses
+        .map((s, index) => ({ s, index, at: Date.parse(s.createdAt) }))
+        .sort((a, b) => b.at - a.at || a.index - b.index);
+    return newestFirst.find(({ s }) => DECISIVE.has(s.state))?.s.state === 'success';
+}
+/** The newest deployment carrying the deploy-gate payload (by `createdAt`, then id). */
+function findCurrent(deployments) {
+    let current;
+    for (const d of deployments) {
+        if (d.payload && (!current || isOlder(current, d)))
+            current = d;
+    }
+    return current;
+}
+/** The newest stable deployment carrying the payload that is older than `current` and has a different SHA. */
+function findStableBefore(deployments, current, statusesOf, 
+/** Where the candidates' run-attempt siblings are looked for; default `deployments`. */
+context) {
+    const currentSha = current.sha.toLowerCase();
+    return newestStable(deployments, (d) => d.id !== current.id && isOlder(d, current) && d.sha.toLowerCase() !== currentSha, statusesOf, context);
+}
+/** The newest stable deployment of a commit; `sha` may be abbreviated (7–40 hex). */
+function findStableForSha(deployments, sha, statusesOf, context) {
+    const prefix = sha.toLowerCase();
+    return newestStable(deployments, (d) => d.sha.toLowerCase().startsWith(prefix), statusesOf, context);
+}
+/**
+ * Current and rollback target of an environment, reading a page of deployments and a deployment's statuses only when
+ * the answer is not yet known. `current` undefined means no deployment carries the payload (SPEC §5.1: fall back to the
+ * run history); `target` undefined with a current means no stable deployment before it within `maxPages`. A run
+ * attempt's records are looked for among the pages read so far (an attempt's records are created minutes apart, so
+ * they sit together; one split by a page boundary is judged by the part already read).
+ */
+async function findCurrentAndTarget(ledger, environment, options) {
+    let current;
+    const seen = [];
+    const statusesOf = cachedStatuses((d) => ledger.statuses(d.id));
+    // Pages come newest first, so everything on a later page is older than everything on an earlier one.
+    for await (const page of ledger.pages(environment, options)) {
+        seen.push(...page);
+        current ??= findCurrent(page);
+        if (!current)
+            continue;
+        const target = await findStableBefore(page, current, statusesOf, seen);
+        if (target) {
+            return {
+                current,
+                currentRecords: attemptRecords(seen, current),
+                target,
+                targetRecords: attemptRecords(seen, target),
+            };
+        }
+    }
+    return current ? { current, currentRecords: attemptRecords(seen, current) } : {};
+}
+/** Each deployment's statuses are asked once, however often the rule needs them. */
+function cachedStatuses(statusesOf) {
+    const cache = new Map();
+    return (d) => {
+        let hit = cache.get(d.id);
+        if (!hit) {
+            hit = Promise.resolve(statusesOf(d));
+            cache.set(d.id, hit);
+        }
+        return hit;
+    };
+}
+/**
+ * Stable, for a release (SPEC §4): the record is stable and so is every other deploy-gate record of the same run
+ * attempt in that environment (a release whose AI-host gate failed is not stable because its web-host gate passed).
+ * The statuses of the attempt's records are read in parallel.
+ */
+async function isReleaseStable(d, deployments, statusesOf) {
+    const records = attemptRecords(deployments, d);
+    const all = await Promise.all(records.map(async (r) => isStable(await statusesOf(r))));
+    return all.every(Boolean);
+}
+async function newestStable(deployments, accept, statusesOf, context = deployments) {
+    const all = [...context];
+    const candidates = [...deployments].filter((d) => d.payload && accept(d)).sort(newestFirst);
+    for (const d of candidates) {
+        if (await isReleaseStable(d, all, statusesOf))
+            return d;
+    }
+    return undefined;
+}
+/** Newest first by `createdAt`; deployments created in the same second are ordered by id. */
+function newestFirst(a, b) {
+    return Date.parse(b.createdAt) - Date.parse(a.createdAt) || b.id - a.id;
+}
+/** `a` was created before `b`. */
+function isOlder(a, b) {
+    return newestFirst(a, b) > 0;
+}
+
+;// CONCATENATED MODULE: ./src/ledger/log-url.ts
+/** The run attempt's log URL (for a deployment status's `log_url`). */
+/** `<server>/<owner>/<repo>/actions/runs/<id>/attempts/<n>`. */
+function buildLogUrl(serverUrl, repository, runId, runAttempt) {
+    return `${serverUrl.replace(/\/+$/, '')}/${repository}/actions/runs/${runId}/attempts/${runAttempt}`;
+}
+
+;// CONCATENATED MODULE: ./src/ledger/job-identity.ts
+
+const PERMISSION = 'actions: read';
+/** `job-check-run-id` as a job id: digits only, else undefined. */
+function parseJobId(value) {
+    const text = (value ?? '').trim();
+    if (!/^\d{1,16}$/.test(text))
+        return undefined;
+    const id = Number(text);
+    return Number.isSafeInteger(id) && id > 0 ? id : undefined;
+}
+async function readJobIdentity(octokit, repo, ctx, jobCheckRunId) {
+    const id = parseJobId(jobCheckRunId);
+    let byIdProblem;
+    if (id === undefined) {
+        byIdProblem =
+            jobCheckRunId && jobCheckRunId.trim() !== ''
+                ? `job-check-run-id is not a job id`
+                : 'job-check-run-id is empty (no job.check_run_id on this server)';
+    }
+    else {
+        try {
+            const { data } = await octokit.rest.actions.getJobForWorkflowRun({ ...repo, job_id: id });
+            return identityOf(data, id);
+        }
+        catch (err) {
+            byIdProblem = explain(err, `read job ${id}`, repo);
+        }
+    }
+    const fallback = await byRunnerName(octokit, repo, ctx);
+    if (fallback.job)
+        return identityOf(fallback.job, id);
+    return {
+        ...(id !== undefined ? { id } : {}),
+        warning: `the job's display name could not be read, so rollback will match the deploy job by deploy-job: ` +
+            `by id: ${byIdProblem}; by RUNNER_NAME: ${fallback.problem}`,
+    };
+}
+function identityOf(job, id) {
+    return {
+        id: id ?? job.id,
+        name: job.name,
+        ...(job.started_at ? { startedAt: job.started_at } : {}),
+        ...(job.created_at ? { createdAt: job.created_at } : {}),
+    };
+}
+async function byRunnerName(octokit, repo, ctx) {
+    if (!ctx.runnerName)
+        return { problem: 'RUNNER_NAME is not set' };
+    if (!ctx.runId)
+        return { problem: 'GITHUB_RUN_ID is not set' };
+    let jobs;
+    try {
+        jobs = await octokit.paginate(octokit.rest.actions.listJobsForWorkflowRunAttempt, {
+            ...repo,
+            run_id: ctx.runId,
+            attempt_number: ctx.runAttempt,
+            per_page: 100,
+        });
+    }
+    catch (err) {
+        return { problem: explain(err, `list the jobs of run ${ctx.runId} attempt ${ctx.runAttempt}`, repo) };
+    }
+    const matches = jobs.filter((j) => (j.status === 'in_progress' || j.status === 'queued') && j.runner_name === ctx.runnerName);
+    const first = matches[0];
+    if (matches.length === 1 && first)
+        return { job: first };
+    if (matches.length > 1)
+        return { problem: `${matches.length} running jobs show runner_name ${ctx.runnerName}` };
+    return {
+        problem: `no queued or running job of this attempt shows runner_name ${JSON.stringify(ctx.runnerName)} ` +
+            '(GitHub-hosted runners show a generic runner name in the jobs API)',
+    };
+}
+function explain(err, action, repo) {
+    const mapped = (0,client/* mapGitHubError */.ym)(err, {
+        action,
+        permission: PERMISSION,
+        repository: `${repo.owner}/${repo.repo}`,
+    });
+    if (mapped.status === 401 || mapped.status === 403 || mapped.status === 404) {
+        return `${mapped.message} (grant "${PERMISSION}" to the job)`;
+    }
+    return mapped.message;
+}
+
+;// CONCATENATED MODULE: ./src/ledger/deployments.ts
+
+
+
+
+
+
+/** Key of our data in a deployment's `payload`. */
+const PAYLOAD_KEY = 'deploy-gate';
+/** GitHub's limit for a deployment status description. */
+const DESCRIPTION_MAX_CHARS = 140;
+const DEPLOYMENTS_PER_PAGE = 100;
+/** SPEC §5: deployments are scanned at most 5 pages deep. */
+const DEFAULT_MAX_PAGES = 5;
+/** The permission every ledger request needs; gate and rollback both write. */
+const deployments_PERMISSION = 'deployments: write';
+function createDeploymentLedger(octokit, repo) {
+    const repository = `${repo.owner}/${repo.repo}`;
+    const fail = (err, action) => (0,client/* mapGitHubError */.ym)(err, { action, permission: deployments_PERMISSION, repository });
+    async function* pages(environment, options) {
+        const maxPages = options?.maxPages ?? DEFAULT_MAX_PAGES;
+        const params = { ...repo, environment, per_page: DEPLOYMENTS_PER_PAGE };
+        yield* (0,github_pages/* pagesOf */.E)(octokit.paginate.iterator(octokit.rest.repos.listDeployments, params), maxPages, toLedgerDeployment, (err) => fail(err, `list the deployments of ${environment}`));
+    }
+    return {
+        async findOrCreate(request) {
+            const sha7 = request.sha.slice(0, 7);
+            let existing;
+            let others;
+            try {
+                // The same run attempt's record is among the newest of its SHA, so one page is enough.
+                const { data } = await octokit.rest.repos.listDeployments({
+                    ...repo,
+                    sha: request.sha,
+                    environment: request.environment,
+                    per_page: DEPLOYMENTS_PER_PAGE,
+                });
+                const all = data.map(toLedgerDeployment);
+                existing = all.find((d) => d.payload !== undefined && sameJobRecord(d.payload, request.payload));
+                others = all.filter((d) => d !== existing);
+            }
+            catch (err) {
+                throw fail(err, `look up the deployments of ${sha7} in ${request.environment}`);
+            }
+            if (existing)
+                return { id: existing.id, reused: true, others };
+            const action = `create a deployment of ${sha7} in ${request.environment}`;
+            let response;
+            try {
+                response = await octokit.rest.repos.createDeployment({
+                    ...repo,
+                    ref: request.sha,
+                    environment: request.environment,
+                    task: 'deploy',
+                    auto_merge: false,
+                    required_contexts: [],
+                    production_environment: request.productionEnvironment,
+                    payload: { [PAYLOAD_KEY]: request.payload },
+                    description: request.description,
+                });
+            }
+            catch (err) {
+                throw fail(err, action);
+            }
+            // 202 means GitHub merged the default branch instead of creating a deployment (cannot happen with
+            // auto_merge: false, but the answer then has no id and must not be taken for one).
+            const data = response.data;
+            const id = isRecord(data) ? Number(data['id']) : NaN;
+            if (response.status !== 201 || !Number.isSafeInteger(id) || id <= 0) {
+                const message = isRecord(data) && typeof data['message'] === 'string' ? ` (GitHub: ${data['message']})` : '';
+                throw new client/* GitHubApiError */.OS(`could not ${action}: GitHub answered ${response.status} without a deployment id${message}`, { status: response.status });
+            }
+            return { id, reused: false, others };
+        },
+        async setStatus(id, status) {
+            try {
+                await octokit.rest.repos.createDeploymentStatus({
+                    ...repo,
+                    deployment_id: id,
+                    state: status.state,
+                    description: status.description === undefined ? undefined : truncateDescription(status.description),
+                    log_url: status.logUrl,
+                    environment_url: status.environmentUrl,
+                    auto_inactive: status.autoInactive,
+                });
+            }
+            catch (err) {
+                throw fail(err, `set the status of deployment ${id} to ${status.state}`);
+            }
+        },
+        pages,
+        async statuses(id) {
+            try {
+                const data = await octokit.paginate(octokit.rest.repos.listDeploymentStatuses, {
+                    ...repo,
+                    deployment_id: id,
+                    per_page: 100,
+                });
+                return data.map((s) => ({
+                    state: s.state,
+                    description: s.description ?? '',
+                    createdAt: s.created_at,
+                    ...(s.log_url ? { logUrl: s.log_url } : {}),
+                    ...(s.environment_url ? { environmentUrl: s.environment_url } : {}),
+                }));
+            }
+            catch (err) {
+                throw fail(err, `list the statuses of deployment ${id}`);
+            }
+        },
+    };
+}
+/** GitHub rejects descriptions over 140 characters; longer ones are cut to 139 and end with `…`. */
+function truncateDescription(text, maxChars = DESCRIPTION_MAX_CHARS) {
+    return (0,markdown/* shorten */.ml)(text, maxChars); // redacted first; code points, so an emoji is never cut in half
+}
+/**
+ * SPEC §4: the same gate step's record — same run_id and run_attempt, and the same job: by `job_id` when both have one,
+ * else by `job` + `job_name`. Two gated jobs of one attempt (two hosts, matrix legs) each have their own record.
+ */
+function sameJobRecord(a, b) {
+    if (a.run_id !== b.run_id || a.run_attempt !== b.run_attempt)
+        return false;
+    if (a.job_id !== undefined && b.job_id !== undefined)
+        return a.job_id === b.job_id;
+    return a.job === b.job && a.job_name === b.job_name;
+}
+function toLedgerDeployment(d) {
+    const payload = parseGatePayload(d.payload);
+    const creator = d.creator?.login;
+    return {
+        id: Number(d.id),
+        sha: d.sha,
+        ref: d.ref,
+        environment: d.environment,
+        createdAt: d.created_at,
+        ...(payload ? { payload } : {}),
+        ...(creator ? { creator } : {}),
+    };
+}
+/** Our part of a deployment payload (an object, or a JSON string from older API clients); undefined when absent or not ours. */
+function parseGatePayload(payload) {
+    let value = payload;
+    if (typeof value === 'string') {
+        try {
+            value = JSON.parse(value);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    const gate = isRecord(value) ? value[PAYLOAD_KEY] : undefined;
+    if (!isRecord(gate) || gate['version'] !== 1)
+        return undefined;
+    const runId = gate['run_id'];
+    const runAttempt = gate['run_attempt'];
+    if (!isPositiveInteger(runId) || !isPositiveInteger(runAttempt))
+        return undefined;
+    const jobName = gate['job_name'];
+    const jobId = gate['job_id'];
+    return {
+        version: 1,
+        run_id: runId,
+        run_attempt: runAttempt,
+        workflow_ref: typeof gate['workflow_ref'] === 'string' ? gate['workflow_ref'] : '',
+        job: typeof gate['job'] === 'string' ? gate['job'] : '',
+        ...(typeof jobName === 'string' && jobName !== '' ? { job_name: jobName } : {}),
+        ...(isPositiveInteger(jobId) ? { job_id: jobId } : {}),
+    };
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function isPositiveInteger(value) {
+    return typeof value === 'number' && Number.isSafeInteger(value) && value > 0;
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=334.index.js.map

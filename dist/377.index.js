@@ -1,0 +1,1449 @@
+export const id = 377;
+export const ids = [377];
+export const modules = {
+
+/***/ 2842:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fp: () => (/* binding */ completeCheckRun),
+/* harmony export */   _U: () => (/* binding */ createCheckRun)
+/* harmony export */ });
+/* unused harmony export ANNOTATIONS_PER_REQUEST */
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96584);
+/* harmony import */ var _report_log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46472);
+/* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20649);
+
+
+
+/** GitHub accepts at most 50 annotations per request; a run sends one request, so at most 50 in all. */
+const ANNOTATIONS_PER_REQUEST = 50;
+/** GitHub's limit for output.summary and output.text. */
+const OUTPUT_MAX_CHARS = 65_535;
+async function createCheckRun(octokit, repo, name, headSha, detailsUrl) {
+    try {
+        const { data } = await octokit.rest.checks.create({
+            ...repo,
+            name,
+            head_sha: headSha,
+            status: 'in_progress',
+            started_at: new Date().toISOString(),
+            ...(detailsUrl ? { details_url: detailsUrl } : {}),
+        });
+        return data.id;
+    }
+    catch (err) {
+        throw (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .mapGitHubError */ .ym)(err, { action: 'create the check run', permission: 'checks: write' });
+    }
+}
+/**
+ * Completes the check run in ONE request, whatever the number of checks: at most `ANNOTATIONS_PER_REQUEST`
+ * annotations, the rest counted in the summary (SPEC §7: GitHub requests do not grow with the config). Title,
+ * summary and annotations are redacted and their control characters escaped here, for every caller.
+ */
+async function completeCheckRun(octokit, repo, id, conclusion, output) {
+    const kept = output.annotations.slice(0, ANNOTATIONS_PER_REQUEST).map((a) => ({
+        ...a,
+        message: (0,_report_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .safeLine */ .om)(a.message),
+        ...(a.title !== undefined ? { title: (0,_report_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .safeLine */ .om)(a.title) } : {}),
+    }));
+    const left = output.annotations.length - kept.length;
+    const more = left > 0 ? `\n\n_${left} more annotations are not shown; the job summary lists every problem._\n` : '';
+    try {
+        await octokit.rest.checks.update({
+            ...repo,
+            check_run_id: id,
+            status: 'completed',
+            conclusion,
+            completed_at: new Date().toISOString(),
+            output: {
+                title: (0,_report_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .safeLine */ .om)(output.title),
+                summary: clip(output.summary, more),
+                ...(output.text ? { text: clip(output.text) } : {}),
+                annotations: kept,
+            },
+        });
+    }
+    catch (err) {
+        throw (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .mapGitHubError */ .ym)(err, { action: 'complete the check run', permission: 'checks: write' });
+    }
+}
+function clip(raw, tail = '') {
+    const text = (0,_report_log_js__WEBPACK_IMPORTED_MODULE_1__/* .safeMarkdown */ .fH)(raw);
+    return text.length + tail.length <= OUTPUT_MAX_CHARS
+        ? `${text}${tail}`
+        : `${text.slice(0, OUTPUT_MAX_CHARS - 40 - tail.length)}\n\n… (cut to GitHub's size limit)${tail}`;
+}
+
+
+/***/ }),
+
+/***/ 541:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ publishCheckRun)
+/* harmony export */ });
+/* harmony import */ var _report_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46472);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _check_runs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2842);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96584);
+/** Publishes a finished check run; a check run that cannot be written is a warning, never a failure (SPEC §5). */
+
+
+
+
+/** The check run's id, or undefined when it could not be written (with a warning). */
+async function publishCheckRun(p) {
+    const repo = { owner: p.context.owner, repo: p.context.repo };
+    try {
+        const octokit = p.octokit ?? (0,_client_js__WEBPACK_IMPORTED_MODULE_3__/* .createGitHubClient */ .LX)({ token: p.token, baseUrl: p.context.apiUrl });
+        const id = p.id ?? (await (0,_check_runs_js__WEBPACK_IMPORTED_MODULE_2__/* .createCheckRun */ ._U)(octokit, repo, p.name, p.context.headSha, p.context.runUrl));
+        await (0,_check_runs_js__WEBPACK_IMPORTED_MODULE_2__/* .completeCheckRun */ .Fp)(octokit, repo, id, p.conclusion, {
+            title: p.title,
+            summary: p.summary,
+            annotations: p.annotations,
+        });
+        return id;
+    }
+    catch (err) {
+        _report_log_js__WEBPACK_IMPORTED_MODULE_0__/* .core */ .I8.warning(`check run "${p.name}" not published: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err)}`);
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 93987:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $9: () => (/* binding */ withoutNodeTlsHint),
+/* harmony export */   AK: () => (/* binding */ STALE_CONNECTION_CODES),
+/* harmony export */   CA: () => (/* binding */ errorCode),
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   Ic: () => (/* binding */ describeFailure)
+/* harmony export */ });
+/* unused harmony export stripUserinfo */
+/**
+ * Turns a failed HTTP exchange into a reason. Network and TLS failures are breaches: the app is what is being checked
+ * (SPEC §3). Only failures that point at a bug in deploy-gate are `internal` (an `error` measurement).
+ */
+const NETWORK_REASONS = {
+    ECONNREFUSED: 'connection refused',
+    ECONNRESET: 'connection reset by the server',
+    EPIPE: 'connection closed by the server while sending the request',
+    ECONNABORTED: 'connection aborted',
+    ETIMEDOUT: 'connect timed out',
+    UND_ERR_CONNECT_TIMEOUT: 'connect timed out',
+    EHOSTUNREACH: 'host unreachable',
+    EHOSTDOWN: 'host is down',
+    ENETUNREACH: 'network unreachable',
+    ENETDOWN: 'network is down',
+    EADDRNOTAVAIL: 'address not available',
+    ENOTFOUND: 'DNS: host not found',
+    EAI_NONAME: 'DNS: host not found',
+    EAI_NODATA: 'DNS: host has no address',
+    EAI_AGAIN: 'DNS: temporary failure resolving the host',
+    EAI_FAIL: 'DNS: lookup failed',
+    UND_ERR_SOCKET: 'connection closed by the server',
+    UND_ERR_HEADERS_TIMEOUT: 'timed out waiting for response headers',
+    UND_ERR_BODY_TIMEOUT: 'timed out reading the response body',
+    UND_ERR_HEADERS_OVERFLOW: 'response headers too large',
+    UND_ERR_RES_CONTENT_LENGTH_MISMATCH: 'response body does not match its Content-Length',
+    UND_ERR_RES_EXCEEDED_MAX_SIZE: 'response too large',
+    UND_ERR_INFO: 'invalid HTTP response',
+    UND_ERR_NOT_SUPPORTED: 'response uses an unsupported HTTP feature',
+};
+/** OpenSSL verification codes and Node's TLS error codes; all mean the server's TLS is not acceptable. */
+const TLS_CODE = /CERT|SELF_SIGNED|UNABLE_TO_|ISSUER|HOSTNAME_MISMATCH|INVALID_CA|PATH_LENGTH|^ERR_TLS_|^ERR_SSL_/;
+/** Errors a stale keep-alive connection produces when the server closed it just as a request went out. */
+const STALE_CONNECTION_CODES = new Set(['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE']);
+function describeFailure(err) {
+    const code = errorCode(err);
+    if (code !== undefined) {
+        const known = NETWORK_REASONS[code];
+        if (known !== undefined)
+            return { reason: known, internal: false };
+        if (TLS_CODE.test(code))
+            return { reason: `TLS: ${tlsMessage(err) || code}`, internal: false };
+        if (code.startsWith('HPE_'))
+            return { reason: `invalid HTTP response (${code})`, internal: false };
+        if (/^E[A-Z]+$/.test(code))
+            return { reason: `network error ${code}`, internal: false };
+    }
+    const message = errorMessage(err);
+    return { reason: `internal error: ${message || String(err)}`, internal: true };
+}
+/** The `code` of an error, of the first error inside an AggregateError (happy eyeballs), or of its cause. */
+function errorCode(err) {
+    for (const candidate of [err, firstAggregated(err), causeOf(err)]) {
+        if (typeof candidate === 'object' && candidate !== null && 'code' in candidate) {
+            const { code } = candidate;
+            if (typeof code === 'string' && code !== '')
+                return code;
+        }
+    }
+    return undefined;
+}
+function firstAggregated(err) {
+    return err instanceof AggregateError ? err.errors[0] : undefined;
+}
+function causeOf(err) {
+    return err instanceof Error ? err.cause : undefined;
+}
+function errorMessage(err) {
+    const inner = err instanceof AggregateError && !err.message ? firstAggregated(err) : err;
+    return inner instanceof Error ? inner.message : '';
+}
+/** OpenSSL's text without the hint Node appends (`; if the root CA is installed locally, try … --use-system-ca`). */
+function tlsMessage(err) {
+    return withoutNodeTlsHint(errorMessage(err));
+}
+/** A TLS error text without Node's own hint (`--use-system-ca`), meaningless inside an action. */
+function withoutNodeTlsHint(text) {
+    return text.split('; ')[0] ?? '';
+}
+/** `https://user:pass@host/x` → `https://host/x`, anywhere in `text`. */
+function stripUserinfo(text) {
+    return text.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#]*@/gi, '$1');
+}
+/**
+ * Removes URL userinfo and the given secret values (header values, credentials) from a text that came from
+ * outside, e.g. an error message. Values shorter than 4 characters are left alone: masking `1` would mangle text.
+ */
+function redact(text, secrets) {
+    let out = stripUserinfo(text);
+    for (const secret of secrets) {
+        if (secret.length >= 4)
+            out = out.split(secret).join('***');
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 60629:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Iv: () => (/* binding */ measureAlerts),
+/* harmony export */   _F: () => (/* binding */ decodeAlertsAnswer)
+/* harmony export */ });
+/* unused harmony exports matchesAll, alertText */
+/* harmony import */ var _measure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9160);
+/* harmony import */ var _response_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52617);
+/* harmony import */ var _model_selector_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29276);
+
+
+
+function decodeAlertsAnswer(answer) {
+    const { value } = (0,_response_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeEnvelope */ .vw)(answer);
+    if (!(0,_response_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(value) || !Array.isArray(value.alerts))
+        throw (0,_response_js__WEBPACK_IMPORTED_MODULE_1__/* .unexpected */ .os)('"data.alerts" is not an array');
+    return value.alerts.map((alert) => {
+        if (!(0,_response_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(alert))
+            throw (0,_response_js__WEBPACK_IMPORTED_MODULE_1__/* .unexpected */ .os)('an alert is not an object');
+        if (typeof alert.state !== 'string')
+            throw (0,_response_js__WEBPACK_IMPORTED_MODULE_1__/* .unexpected */ .os)('an alert has no "state"');
+        const activeAt = typeof alert.activeAt === 'string' ? { activeAt: alert.activeAt } : {};
+        return { labels: (0,_response_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeLabels */ .IR)(alert.labels ?? {}), state: alert.state, ...activeAt };
+    });
+}
+/** Whether `labels` satisfy every matcher (a missing label is the empty string, as in PromQL). */
+function matchesAll(labels, matchers) {
+    return matchers.every((m) => {
+        const value = labels[m.label] ?? '';
+        switch (m.op) {
+            case '=':
+                return value === m.value;
+            case '!=':
+                return value !== m.value;
+            case '=~':
+                return (0,_model_selector_js__WEBPACK_IMPORTED_MODULE_2__/* .matcherRegex */ .kB)(m.value).test(value);
+            case '!~':
+                return !(0,_model_selector_js__WEBPACK_IMPORTED_MODULE_2__/* .matcherRegex */ .kB)(m.value).test(value);
+        }
+    });
+}
+function measureAlerts({ spec, alerts, cutoffMs, at }) {
+    const matchers = spec.selector === 'all' ? [] : (0,_model_selector_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSelector */ .Pl)(spec.selector);
+    const counted = alerts.filter((a) => (a.state === 'firing' || (spec.includePending && a.state === 'pending')) &&
+        matchesAll(a.labels, matchers));
+    // The labels that tell an alert apart from the other alerts of its rule (alertname already does the rest).
+    const byName = new Map();
+    for (const a of counted) {
+        const name = a.labels.alertname ?? '';
+        byName.set(name, [...(byName.get(name) ?? []), { labels: a.labels, value: 1 }]);
+    }
+    const seen = counted.map((a) => {
+        const activeMs = a.activeAt === undefined ? Number.NaN : Date.parse(a.activeAt);
+        const { alertname: _name, ...rest } = (0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .distinguishing */ .oW)(a.labels, byName.get(a.labels.alertname ?? '') ?? []);
+        return {
+            alertname: a.labels.alertname ?? '',
+            labels: rest,
+            state: a.state === 'pending' ? 'pending' : 'firing',
+            ...(a.activeAt === undefined ? {} : { activeAt: a.activeAt }),
+            old: Number.isFinite(activeMs) && activeMs < cutoffMs,
+        };
+    });
+    const strip = ({ old: _old, ...alert }) => alert;
+    const fresh = seen.filter((a) => !a.old).map(strip);
+    const preExisting = seen.filter((a) => a.old).map(strip);
+    const alertsPart = { alerts: { new: fresh, preExisting } };
+    const preNote = preExisting.length === 0
+        ? undefined
+        : `${preExisting.length} pre-existing (active before the deploy): ${preExisting.slice(0, 3).map(alertText).join(', ')}${preExisting.length > 3 ? ', …' : ''}`;
+    if (fresh.length === 0) {
+        return {
+            at,
+            outcome: 'pass',
+            value: 0,
+            ...alertsPart,
+            ...(preNote === undefined ? {} : { reason: preNote }),
+        };
+    }
+    const more = fresh.length > 1 ? ` (+${fresh.length - 1} more)` : '';
+    return {
+        at,
+        outcome: 'breach',
+        value: fresh.length,
+        ...alertsPart,
+        reason: `${alertText(fresh[0])}${more}`,
+    };
+}
+/** `HighErrorRate firing since 2026-12-02T14:01:02Z on instance="api-1"`. */
+function alertText(a) {
+    const labels = (0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .labelText */ .QK)(a.labels);
+    const since = a.activeAt === undefined ? ' (no activeAt)' : ` since ${a.activeAt}`;
+    return `${a.alertname || '(no alertname)'} ${a.state}${since}${labels === '{}' ? '' : ` on ${labels}`}`;
+}
+
+
+/***/ }),
+
+/***/ 11560:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  M8: () => (/* binding */ createPrometheusClient)
+});
+
+// UNUSED EXPORTS: MAX_RESPONSE_BYTES, formatMs
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __webpack_require__(41692);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __webpack_require__(46752);
+// EXTERNAL MODULE: ./src/probes/http-failures.ts
+var http_failures = __webpack_require__(93987);
+// EXTERNAL MODULE: ./src/model/user-info.ts
+var user_info = __webpack_require__(84587);
+// EXTERNAL MODULE: ./src/prometheus/errors.ts
+var errors = __webpack_require__(92737);
+// EXTERNAL MODULE: ./src/prometheus/alerts.ts
+var alerts = __webpack_require__(60629);
+// EXTERNAL MODULE: ./src/prometheus/response.ts
+var response = __webpack_require__(52617);
+;// CONCATENATED MODULE: ./src/prometheus/range.ts
+/** Decoding of `/api/v1/query_range` answers (baselines): one array of real-or-not values per series. Pure. */
+
+
+function decodeRangeAnswer(answer) {
+    const { value: payload } = (0,response/* decodeEnvelope */.vw)(answer);
+    if (!(0,response/* isObject */.Gv)(payload))
+        throw (0,response/* unexpected */.os)('"data" is not an object');
+    if (payload.resultType !== 'matrix') {
+        throw new errors/* PrometheusError */.H(`Prometheus returned a ${JSON.stringify(payload.resultType)} result for a range query; expected a matrix`, { kind: 'unexpected-result' });
+    }
+    const result = payload.result;
+    if (!Array.isArray(result))
+        throw (0,response/* unexpected */.os)('matrix "result" is not an array');
+    return result.map(decodeMatrixSeries);
+}
+function decodeMatrixSeries(entry) {
+    if (!(0,response/* isObject */.Gv)(entry))
+        throw (0,response/* unexpected */.os)('a matrix series is not an object');
+    const values = entry.values ?? [];
+    if (!Array.isArray(values)) {
+        if (entry.histograms !== undefined) {
+            throw (0,response/* unexpected */.os)('native histogram samples are not supported; reduce them to a number in the query', true);
+        }
+        throw (0,response/* unexpected */.os)('matrix "values" is not an array');
+    }
+    return {
+        labels: (0,response/* decodeLabels */.IR)(entry.metric ?? {}),
+        values: values.map((pair) => {
+            if (!Array.isArray(pair) ||
+                pair.length !== 2 ||
+                typeof pair[0] !== 'number' ||
+                typeof pair[1] !== 'string') {
+                throw (0,response/* unexpected */.os)('a sample is not a [timestamp, "value"] pair');
+            }
+            return (0,response/* parseSampleValue */.L)(pair[1]);
+        }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/prometheus/client.ts
+/**
+ * The Prometheus HTTP API client: instant queries (and series look-ups for validate) over undici.
+ *
+ * Error style: every method resolves with a typed result or REJECTS with a `PrometheusError` (never anything else), so
+ * callers write `try { measureSeries((await client.query(q)).series, …) } catch (err) { errorMeasurement(err, at) }`.
+ */
+
+
+
+
+
+
+
+
+
+/** Bodies above this are not read further: the query fails with `too-large`. */
+const MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
+/**
+ * Builds a client for `settings.url` (a base URL with any path prefix; `/api/v1/query` is appended). Throws a plain
+ * `Error` when the URL is not http(s) or `caFile` cannot be read: those are configuration errors, found before any
+ * query.
+ */
+function createPrometheusClient(settings, deps = {}) {
+    const base = parseBaseUrl(settings.url);
+    const headers = buildHeaders(settings, base.userInfo);
+    const credentials = credentialsOf(settings, headers);
+    const ownAgent = deps.dispatcher === undefined ? agentWithCa(settings.caFile) : undefined;
+    const dispatcher = deps.dispatcher ?? ownAgent;
+    const timeoutMs = Math.max(1, Math.round(settings.timeoutMs));
+    async function post(path, form, signal) {
+        const timeoutSignal = AbortSignal.timeout(timeoutMs);
+        const combined = signal === undefined ? timeoutSignal : AbortSignal.any([signal, timeoutSignal]);
+        let phase = 'connect';
+        try {
+            // The alerts API is GET only (Prometheus, Mimir, vmalert); every query goes as a POST form.
+            const response = await (0,undici.request)(`${base.url}${path}`, {
+                method: form === undefined ? 'GET' : 'POST',
+                headers: form === undefined ? withoutContentType(headers) : headers,
+                ...(form === undefined ? {} : { body: form.toString() }),
+                signal: combined,
+                ...(dispatcher === undefined ? {} : { dispatcher }),
+            });
+            phase = 'read';
+            const body = withoutCredentials(await readCapped(response.body, response.headers['content-length']), response.statusCode, credentials);
+            const contentType = response.headers['content-type'];
+            return {
+                status: response.statusCode,
+                contentType: typeof contentType === 'string' ? contentType : '',
+                body,
+            };
+        }
+        catch (error) {
+            if (error instanceof errors/* PrometheusError */.H)
+                throw error;
+            if (timeoutSignal.aborted) {
+                throw new errors/* PrometheusError */.H(`Prometheus query timed out after ${formatMs(timeoutMs)}`, {
+                    kind: 'timeout',
+                    cause: error,
+                });
+            }
+            if (signal?.aborted === true)
+                throw new errors/* PrometheusError */.H('Prometheus query aborted', { kind: 'aborted', cause: error });
+            throw new errors/* PrometheusError */.H(networkMessage(error, phase), { kind: 'network', cause: error });
+        }
+    }
+    return {
+        async query(promql, opts = {}) {
+            const form = new URLSearchParams({ query: promql, timeout: formatMs(timeoutMs) });
+            return (0,response/* decodeQueryAnswer */.vK)(await post('/api/v1/query', form, opts.signal));
+        },
+        async queryRange(promql, opts) {
+            const form = new URLSearchParams({
+                query: promql,
+                start: String(opts.start.getTime() / 1000),
+                end: String(opts.end.getTime() / 1000),
+                step: String(opts.stepMs / 1000),
+                timeout: formatMs(timeoutMs),
+            });
+            return decodeRangeAnswer(await post('/api/v1/query_range', form, opts.signal));
+        },
+        async alerts(opts = {}) {
+            return (0,alerts/* decodeAlertsAnswer */._F)(await post('/api/v1/alerts', undefined, opts.signal));
+        },
+        async close() {
+            await ownAgent?.close();
+        },
+    };
+}
+/** A duration as Prometheus reads it (`10s`, `1500ms`), also used in messages. */
+function formatMs(ms) {
+    return ms % 1000 === 0 ? `${ms / 1000}s` : `${ms}ms`;
+}
+function parseBaseUrl(text) {
+    let parsed;
+    try {
+        parsed = new URL(text);
+    }
+    catch (error) {
+        throw new Error('the Prometheus URL is not a valid URL', { cause: error });
+    }
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+        throw new Error(`the Prometheus URL must start with http:// or https://, not ${parsed.protocol}//`);
+    }
+    const userInfo = parsed.username === '' && parsed.password === ''
+        ? undefined
+        : { username: (0,user_info/* decodeUserinfo */.u)(parsed.username), password: (0,user_info/* decodeUserinfo */.u)(parsed.password) };
+    parsed.username = '';
+    parsed.password = '';
+    parsed.hash = '';
+    const path = parsed.pathname.replace(/\/+$/, '');
+    return { url: `${parsed.origin}${path}${parsed.search}`, ...(userInfo === undefined ? {} : { userInfo }) };
+}
+function buildHeaders(settings, userInfo) {
+    const headers = {
+        accept: 'application/json',
+        'content-type': 'application/x-www-form-urlencoded',
+        'user-agent': 'deploy-gate',
+    };
+    for (const [name, value] of Object.entries(settings.headers))
+        headers[name.toLowerCase()] = value;
+    const basic = settings.basicAuth ?? userInfo;
+    if (settings.bearerToken !== undefined && settings.bearerToken !== '') {
+        headers.authorization = `Bearer ${settings.bearerToken}`;
+    }
+    else if (basic !== undefined) {
+        headers.authorization = `Basic ${Buffer.from(`${basic.username}:${basic.password}`).toString('base64')}`;
+    }
+    return headers;
+}
+function withoutContentType(headers) {
+    const { 'content-type': _dropped, ...rest } = headers;
+    return rest;
+}
+/** Every credential this client sends: a server that echoes one back must not get it into a message. */
+function credentialsOf(settings, headers) {
+    const sent = [
+        settings.bearerToken,
+        settings.basicAuth?.password,
+        headers.authorization,
+        headers.authorization?.replace(/^(Bearer|Basic) /, ''),
+        ...Object.values(settings.headers),
+    ];
+    return sent.filter((s) => s !== undefined && s.length >= 4).sort((a, b) => b.length - a.length);
+}
+/**
+ * Error answers are quoted (shortened) in messages; credentials are removed before any shortening, so no part of one
+ * can survive a cut. Successful answers are not scanned: they are never quoted.
+ */
+function withoutCredentials(body, status, credentials) {
+    if (credentials.length === 0 || (status === 200 && body.startsWith('{"status":"success"')))
+        return body;
+    return credentials.reduce((text, secret) => text.split(secret).join('***'), body);
+}
+/** An agent trusting Node's default roots plus the CAs in `caFile`; undefined (undici's global agent) without one. */
+function agentWithCa(caFile) {
+    if (caFile === undefined || caFile === '')
+        return undefined;
+    let pem;
+    try {
+        pem = (0,external_node_fs_.readFileSync)(caFile, 'utf8');
+    }
+    catch (error) {
+        throw new Error(`cannot read the Prometheus CA file ${caFile}`, { cause: error });
+    }
+    return new undici.Agent({ connect: { ca: [...external_node_tls_.rootCertificates, pem] } });
+}
+async function readCapped(body, declaredLength) {
+    const tooLarge = () => new errors/* PrometheusError */.H(`Prometheus response over ${MAX_RESPONSE_BYTES / 1024 / 1024} MiB`, {
+        kind: 'too-large',
+    });
+    if (typeof declaredLength === 'string' && Number(declaredLength) > MAX_RESPONSE_BYTES) {
+        body.destroy();
+        throw tooLarge();
+    }
+    const chunks = [];
+    let totalBytes = 0;
+    try {
+        for await (const chunk of body) {
+            const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+            totalBytes += buffer.length;
+            if (totalBytes > MAX_RESPONSE_BYTES)
+                throw tooLarge();
+            chunks.push(buffer);
+        }
+    }
+    finally {
+        // Leaving the loop early (too large, abort) must close the connection, not drain the rest of the body.
+        if (!body.readableEnded)
+            body.destroy();
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+const TLS_CODES = new Set([
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'UNABLE_TO_GET_ISSUER_CERT',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'CERT_HAS_EXPIRED',
+    'CERT_NOT_YET_VALID',
+    'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
+function networkMessage(error, phase) {
+    const code = errorCode(error);
+    const detail = describeCause(error);
+    if (code !== undefined && TLS_CODES.has(code)) {
+        const what = (0,http_failures/* withoutNodeTlsHint */.$9)(detail);
+        return `Prometheus TLS certificate not accepted: ${what} (set prometheus.ca-file to the CA that signed it)`;
+    }
+    if (phase === 'read')
+        return `Prometheus connection lost while reading the answer: ${detail}`;
+    return `Prometheus unreachable: ${detail}`;
+}
+function errorCode(error) {
+    if (typeof error !== 'object' || error === null)
+        return undefined;
+    const code = error.code;
+    if (typeof code === 'string')
+        return code;
+    const cause = error.cause;
+    return cause === undefined || cause === error ? undefined : errorCode(cause);
+}
+/** Node's message, or for an AggregateError (IPv4 and IPv6 both refused) its first inner error's. */
+function describeCause(error) {
+    if (error instanceof AggregateError && error.message === '' && error.errors[0] !== undefined) {
+        return describeCause(error.errors[0]);
+    }
+    if (error instanceof Error)
+        return error.message === '' ? (errorCode(error) ?? error.name) : error.message;
+    return String(error);
+}
+
+
+/***/ }),
+
+/***/ 92737:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ PrometheusError),
+/* harmony export */   s: () => (/* binding */ isQueryRejection)
+/* harmony export */ });
+/** Everything that can go wrong while asking Prometheus something, wrapped at the boundary with the original as `cause`. */
+/** A Prometheus query that gave no usable result. Messages are short, name no credentials, and can go into reports. */
+class PrometheusError extends Error {
+    kind;
+    status;
+    errorType;
+    constructor(message, details) {
+        super(message, details.cause === undefined ? undefined : { cause: details.cause });
+        this.name = 'PrometheusError';
+        this.kind = details.kind;
+        if (details.status !== undefined)
+            this.status = details.status;
+        if (details.errorType !== undefined)
+            this.errorType = details.errorType;
+    }
+}
+/**
+ * SPEC §8: the server refused the query itself — HTTP 400 or 422 with a `"status":"error"` body, from any
+ * Prometheus-compatible server (Prometheus `bad_data` / `execution`, VictoriaMetrics `errorType: "422"`, Mimir,
+ * Thanos). Anything else (unreachable, 5xx, 401/403, not Prometheus-shaped) means the server could not be asked.
+ */
+function isQueryRejection(error) {
+    return (error instanceof PrometheusError && error.kind === 'api' && (error.status === 400 || error.status === 422));
+}
+
+
+/***/ }),
+
+/***/ 9160:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fl: () => (/* binding */ formatValue),
+/* harmony export */   Mk: () => (/* binding */ measureSeries),
+/* harmony export */   Mm: () => (/* binding */ excess),
+/* harmony export */   N1: () => (/* binding */ errorMeasurement),
+/* harmony export */   QK: () => (/* binding */ labelText),
+/* harmony export */   en: () => (/* binding */ onLabels),
+/* harmony export */   oW: () => (/* binding */ distinguishing)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92737);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54285);
+/** Turns a Prometheus result into one Measurement (SPEC §3), and names series and values for reports. Pure. */
+
+
+/** Labels that identify a series best; kept first when a long label set is shortened. */
+const IDENTIFYING_LABELS = [
+    'instance',
+    'job',
+    'mountpoint',
+    'gpu',
+    'uuid',
+    'UUID',
+    'device',
+    'Hostname',
+    'modelName',
+    'namespace',
+    'pod',
+    'container',
+    'node',
+];
+/**
+ * Compares the real-valued series with the threshold: a breach when any is `> max` or `< min` (exactly at a threshold
+ * passes). NaN and ±Inf series are left out and returned in `ignoredSeries`; when no series has a real value (empty
+ * vector, or all NaN/±Inf) the outcome is `no-data`. `value` is the worst value: the one furthest past a threshold,
+ * else the one nearest a threshold (the highest for a max check, the lowest for a min-only check). `series` holds the
+ * breaching series, worst first.
+ */
+function measureSeries(series, threshold, at) {
+    const real = [];
+    const ignored = [];
+    // Scored while split: this runs for every series of every round.
+    const scored = [];
+    for (const s of series) {
+        if (!Number.isFinite(s.value)) {
+            ignored.push(s);
+            continue;
+        }
+        real.push(s);
+        const over = excess(s.value, threshold);
+        if (over > 0)
+            scored.push({ s, excess: over });
+    }
+    if (series.length === 0)
+        return { at, outcome: 'no-data', reason: 'no series matched' };
+    if (real.length === 0) {
+        const only = series[0];
+        const reason = series.length === 1 && only !== undefined
+            ? `the only series is ${formatValue(only.value)}${onLabels(only.labels)}`
+            : `all ${series.length} series are NaN or ±Inf`;
+        return { at, outcome: 'no-data', reason };
+    }
+    const ignoredPart = ignored.length === 0 ? {} : { ignoredSeries: ignored };
+    const breaching = scored.sort((a, b) => b.excess - a.excess).map((b) => b.s);
+    const worst = breaching[0];
+    if (worst === undefined) {
+        const nearest = nearestToThreshold(real, threshold);
+        const reason = ignored.length === 0 ? {} : { reason: `${countSeries(ignored.length)} NaN or ±Inf, ignored` };
+        return { at, outcome: 'pass', value: nearest.value, series: [], ...ignoredPart, ...reason };
+    }
+    const more = breaching.length > 1 ? ` (+${breaching.length - 1} more)` : '';
+    return {
+        at,
+        outcome: 'breach',
+        value: worst.value,
+        series: breaching,
+        ...ignoredPart,
+        reason: `${describeBreach(worst.value, threshold)}${onLabels(distinguishing(worst.labels, series))}${more}`,
+    };
+}
+/** An `error` measurement for a failed query: the PrometheusError's message, or the text of anything else thrown. */
+function errorMeasurement(error, at) {
+    const reason = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PrometheusError */ .H
+        ? error.message
+        : `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+    return { at, outcome: 'error', reason };
+}
+/**
+ * `gpu="0",instance="10.1.0.7:9400"`: labels sorted by name, `__name__` dropped, values quoted as PromQL quotes them.
+ * A label set longer than `maxChars` keeps the identifying labels (instance, job, mountpoint, gpu, …) and as many
+ * others as fit, and ends with `,… (+N labels)`. An empty label set is `{}`.
+ */
+function labelText(labels, opts = {}) {
+    const maxChars = opts.maxChars ?? 120;
+    const names = Object.keys(labels)
+        .filter((name) => name !== '__name__')
+        .sort();
+    if (names.length === 0)
+        return '{}';
+    const pair = (name) => `${name}=${quote(labels[name] ?? '', 60)}`;
+    const full = names.map(pair).join(',');
+    if (full.length <= maxChars)
+        return full;
+    const byPriority = [
+        ...IDENTIFYING_LABELS.filter((name) => names.includes(name)),
+        ...names.filter((name) => !IDENTIFYING_LABELS.includes(name)),
+    ];
+    const kept = new Set();
+    let length = 0;
+    for (const name of byPriority) {
+        const added = pair(name).length + (kept.size > 0 ? 1 : 0);
+        if (kept.size > 0 && length + added > maxChars)
+            continue;
+        kept.add(name);
+        length += added;
+    }
+    const shown = names.filter((name) => kept.has(name)).map(pair);
+    const leftOut = names.length - shown.length;
+    return leftOut === 0 ? shown.join(',') : `${shown.join(',')},… (+${leftOut} labels)`;
+}
+/**
+ * A value for reports: `NaN`, `+Inf`, `-Inf`, integers as they are, others to 3 significant digits (no exponent for
+ * large numbers). With `threshold`, more digits are used until the value no longer reads as the threshold (so a
+ * breach never shows as `95 > 95`).
+ */
+function formatValue(value, threshold) {
+    if (Number.isNaN(value))
+        return 'NaN';
+    if (!Number.isFinite(value))
+        return value > 0 ? '+Inf' : '-Inf';
+    if (Number.isInteger(value))
+        return String(value);
+    for (let digits = 3; digits <= 17; digits++) {
+        const rounded = roundSignificant(value, digits);
+        if (threshold === undefined || rounded !== threshold)
+            return String(rounded);
+    }
+    return String(value);
+}
+function roundSignificant(value, digits) {
+    const magnitude = Math.floor(Math.log10(Math.abs(value)));
+    const decimals = Math.min(100, Math.max(0, digits - 1 - magnitude));
+    return Number(value.toFixed(decimals));
+}
+/** How far past a threshold a value is (> 0 is a breach). */
+function excess(value, threshold) {
+    const over = threshold.max !== undefined ? value - threshold.max : Number.NEGATIVE_INFINITY;
+    const under = threshold.min !== undefined ? threshold.min - value : Number.NEGATIVE_INFINITY;
+    return Math.max(over, under);
+}
+/** The series with the least room to a threshold; the highest when no threshold is set. */
+function nearestToThreshold(real, threshold) {
+    const noThreshold = threshold.max === undefined && threshold.min === undefined;
+    const room = (s) => (noThreshold ? -s.value : -excess(s.value, threshold));
+    return real.reduce((best, s) => (room(s) < room(best) ? s : best));
+}
+function describeBreach(value, threshold) {
+    const unit = threshold.unit ?? '';
+    if (threshold.max !== undefined && value > threshold.max) {
+        return `${formatValue(value, threshold.max)}${unit} > ${formatValue(threshold.max)}${unit}`;
+    }
+    const min = threshold.min ?? Number.NaN;
+    return `${formatValue(value, min)}${unit} < ${formatValue(min)}${unit}`;
+}
+/**
+ * The fewest labels of `labels` that tell its series apart from the others in the result (`gpu="0"` rather than
+ * ten DCGM labels shared by every series), picked greedily in the order of IDENTIFYING_LABELS; for a lone series, its
+ * identifying labels. Falls back to all labels.
+ */
+function distinguishing(labels, all) {
+    const names = Object.keys(labels).filter((name) => name !== '__name__');
+    const pick = (kept) => kept.length === 0 ? labels : Object.fromEntries(kept.map((name) => [name, labels[name] ?? '']));
+    if (all.length <= 1)
+        return pick(names.filter((name) => IDENTIFYING_LABELS.includes(name) && name !== 'job'));
+    const rank = (name) => {
+        const i = IDENTIFYING_LABELS.indexOf(name);
+        return i === -1 ? IDENTIFYING_LABELS.length : i;
+    };
+    const candidates = names
+        .filter((name) => all.some((s) => s.labels[name] !== labels[name]))
+        .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+    const kept = [];
+    let alike = all.filter((s) => s.labels !== labels);
+    for (const name of candidates) {
+        if (alike.length === 0)
+            break;
+        const rest = alike.filter((s) => s.labels[name] === labels[name]);
+        if (rest.length < alike.length) {
+            kept.push(name);
+            alike = rest;
+        }
+    }
+    return pick(names.filter((name) => kept.includes(name)));
+}
+function onLabels(labels) {
+    const text = labelText(labels);
+    return text === '{}' ? '' : ` on ${text}`;
+}
+function countSeries(count) {
+    return count === 1 ? '1 series is' : `${count} series are`;
+}
+function quote(value, maxChars) {
+    const shortened = (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .shorten */ .ml)(value, maxChars);
+    return `"${shortened.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
+}
+
+
+/***/ }),
+
+/***/ 19583:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Yu: () => (/* binding */ noDataReason),
+  uV: () => (/* binding */ withNoDataReason)
+});
+
+// UNUSED EXPORTS: explainNoData, upQueryOf
+
+// EXTERNAL MODULE: ./src/model/builtins.ts
+var builtins = __webpack_require__(87333);
+// EXTERNAL MODULE: ./src/prometheus/measure.ts
+var measure = __webpack_require__(9160);
+;// CONCATENATED MODULE: ./src/prometheus/vector-selectors.ts
+/**
+ * Finds the vector selectors of a PromQL query (`metric{label="v"}`, `{job="x"}`), as far as the no-data explanation
+ * needs them: the metric name and the label matchers as written. A light tokenizer, not a parser: strings, comments,
+ * `[…]` ranges, function calls, keywords and the label lists of `by`/`without`/`on`/`ignoring`/`group_*` are skipped.
+ * Returns undefined for anything it cannot read with certainty, so a caller never explains with the wrong matchers.
+ */
+/** Keywords and aggregation operators: never a metric name (PromQL keywords are case-insensitive). */
+const KEYWORDS = new Set([
+    'and', 'or', 'unless', 'bool', 'offset', 'atan2', 'inf', 'nan',
+    'sum', 'min', 'max', 'avg', 'group', 'stddev', 'stdvar', 'count', 'count_values', 'bottomk', 'topk',
+    'quantile', 'limitk', 'limit_ratio',
+]); // prettier-ignore
+/** Keywords followed by a parenthesised list of label names. */
+const GROUPING = new Set(['by', 'without', 'on', 'ignoring', 'group_left', 'group_right']);
+const IDENT_START = /[a-zA-Z_:]/;
+const IDENT_CHAR = /[a-zA-Z0-9_:]/;
+const MATCHER = /^([a-zA-Z_][a-zA-Z0-9_]*)\s*(=~|!~|!=|=)\s*("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`)$/s;
+function vectorSelectors(query) {
+    const out = [];
+    let i = 0;
+    const skipSpace = () => {
+        while (i < query.length) {
+            if (/\s/.test(query[i]))
+                i++;
+            else if (query[i] === '#')
+                while (i < query.length && query[i] !== '\n')
+                    i++;
+            else
+                break;
+        }
+    };
+    while (i < query.length) {
+        const c = query[i];
+        if (c === '"' || c === "'" || c === '`') {
+            const end = stringEnd(query, i);
+            if (end === undefined)
+                return undefined;
+            i = end;
+        }
+        else if (c === '#' || /\s/.test(c)) {
+            skipSpace();
+        }
+        else if (c === '[') {
+            const end = query.indexOf(']', i);
+            if (end < 0)
+                return undefined;
+            i = end + 1;
+        }
+        else if (c === '{') {
+            const block = braces(query, i);
+            if (block === undefined)
+                return undefined;
+            out.push(block.selector);
+            i = block.end;
+        }
+        else if (/[0-9.]/.test(c)) {
+            while (i < query.length && /[0-9a-zA-Z_.]/.test(query[i]))
+                i++; // numbers, durations, 0x…, 1e3
+        }
+        else if (IDENT_START.test(c)) {
+            const start = i;
+            while (i < query.length && IDENT_CHAR.test(query[i]))
+                i++;
+            const word = query.slice(start, i);
+            skipSpace();
+            const next = query[i];
+            const lower = word.toLowerCase();
+            if (GROUPING.has(lower)) {
+                if (next !== '(')
+                    continue;
+                const end = query.indexOf(')', i);
+                if (end < 0)
+                    return undefined;
+                i = end + 1;
+            }
+            else if (next === '(' || KEYWORDS.has(lower)) {
+                continue; // a function call or a keyword
+            }
+            else if (next === '{') {
+                const block = braces(query, i);
+                if (block === undefined)
+                    return undefined;
+                out.push({ ...block.selector, name: word });
+                i = block.end;
+            }
+            else {
+                out.push({ name: word, matchers: [] });
+            }
+        }
+        else {
+            i++;
+        }
+    }
+    return out;
+}
+/** The `up` query on the matchers of a query's only vector selector; undefined when it has none or several. */
+function upOnOwnMatchers(query) {
+    const selectors = vectorSelectors(query);
+    if (selectors?.length !== 1)
+        return undefined;
+    const [only] = selectors;
+    return only.matchers.length === 0 ? 'up' : `up{${only.matchers.join(',')}}`;
+}
+/** The index just past the string literal starting at `start`; undefined when it is not closed. */
+function stringEnd(text, start) {
+    const quote = text[start];
+    for (let i = start + 1; i < text.length; i++) {
+        if (text[i] === '\\' && quote !== '`')
+            i++;
+        else if (text[i] === quote)
+            return i + 1;
+    }
+    return undefined;
+}
+/** The matchers of the `{…}` starting at `start`. */
+function braces(text, start) {
+    const parts = [];
+    let part = '';
+    for (let i = start + 1; i < text.length; i++) {
+        const c = text[i];
+        if (c === '"' || c === "'" || c === '`') {
+            const end = stringEnd(text, i);
+            if (end === undefined)
+                return undefined;
+            part += text.slice(i, end);
+            i = end - 1;
+        }
+        else if (c === ',' || c === '}') {
+            if (part.trim() !== '')
+                parts.push(part.trim());
+            part = '';
+            if (c === '}')
+                return toSelector(parts, i + 1);
+        }
+        else {
+            part += c;
+        }
+    }
+    return undefined;
+}
+function toSelector(parts, end) {
+    const matchers = [];
+    let name;
+    for (const part of parts) {
+        const m = MATCHER.exec(part);
+        if (!m)
+            return undefined; // a quoted label name, a bare "metric" (Prometheus 3): not read
+        if (m[1] === '__name__') {
+            if (m[2] !== '=')
+                return undefined;
+            name = m[3].slice(1, -1);
+            continue;
+        }
+        matchers.push(`${m[1]}${m[2]}${m[3]}`);
+    }
+    return { selector: name === undefined ? { matchers } : { name, matchers }, end };
+}
+
+;// CONCATENATED MODULE: ./src/prometheus/no-data.ts
+/**
+ * SPEC §2: when a metric check gets no data, the reason says why, from one extra query of `up` on the check's
+ * selector (`up{SEL}` for built-ins; for a `query` check, `up` on the matchers of its only vector selector, else
+ * nothing): the target is down (`up` 0), no target matches the selector, or the target is up but does not export the
+ * metric. The word "breach" is never used for missing data.
+ */
+
+
+
+/** The `up` query that explains missing data for `spec`; undefined when there is none (several selectors). */
+function upQueryOf(spec) {
+    if (spec.builtin !== undefined)
+        return (0,builtins/* builtinQuery */.S)('up', spec.selector ?? '');
+    return upOnOwnMatchers(spec.query);
+}
+/** Why `upQuery` found nothing to measure, from its answer. */
+function explainNoData(upQuery, up) {
+    if (up.length === 0)
+        return `no target matches the selector (${upQuery} is empty)`;
+    const down = up.filter((s) => s.value === 0);
+    const targets = (series) => {
+        const first = series[0];
+        if (first === undefined)
+            return '';
+        const more = series.length > 1 ? ` (+${series.length - 1} more)` : '';
+        return `${(0,measure/* labelText */.QK)(targetLabels(first.labels))}${more}`;
+    };
+    if (down.length === up.length) {
+        const who = down.length === 1 ? 'the target is down' : `all ${down.length} targets are down`;
+        return `${who} (up 0 on ${targets(down)})`;
+    }
+    const live = up.filter((s) => s.value !== 0);
+    const exports = live.length === 1 ? 'is up but does not export the metric' : 'are up but do not export the metric';
+    const subject = live.length === 1 ? 'the target' : `${live.length} targets`;
+    const upPart = `${subject} ${exports} (up 1 on ${targets(live)})`;
+    if (down.length === 0)
+        return upPart;
+    return `${down.length} of ${up.length} targets down (up 0 on ${targets(down)}); ${upPart}`;
+}
+/** The explanation of an empty result of `spec`, or undefined when there is no `up` query for it or it failed. */
+async function noDataReason(spec, client, signal) {
+    const upQuery = upQueryOf(spec);
+    if (upQuery === undefined)
+        return undefined;
+    try {
+        const up = await client.query(upQuery, signal === undefined ? {} : { signal });
+        return explainNoData(upQuery, up.series);
+    }
+    catch (err) {
+        if (signal?.aborted === true)
+            throw err;
+        return undefined;
+    }
+}
+/**
+ * `measured` with the reason of an empty result explained; anything else, or an explanation that cannot be had
+ * (no `up` query for this check, the `up` query failed), is returned as it is. Aborts propagate.
+ */
+async function withNoDataReason(measured, series, spec, client, signal) {
+    if (measured.outcome !== 'no-data' || series.length > 0)
+        return measured;
+    const why = await noDataReason(spec, client, signal);
+    return why === undefined ? measured : { ...measured, reason: `no series matched: ${why}` };
+}
+/** `instance` and `job` when the series has them (what names a scrape target), else all its labels. */
+function targetLabels(labels) {
+    const picked = Object.fromEntries(Object.entries(labels).filter(([name]) => name === 'instance' || name === 'job'));
+    return Object.keys(picked).length > 0 ? picked : labels;
+}
+
+
+/***/ }),
+
+/***/ 52617:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   IR: () => (/* binding */ decodeLabels),
+/* harmony export */   L: () => (/* binding */ parseSampleValue),
+/* harmony export */   os: () => (/* binding */ unexpected),
+/* harmony export */   vK: () => (/* binding */ decodeQueryAnswer),
+/* harmony export */   vw: () => (/* binding */ decodeEnvelope)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92737);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54285);
+/** Pure decoding of Prometheus HTTP API answers (`/api/v1/query`, `/api/v1/series`) into typed results or errors. */
+
+
+/**
+ * Parses a sample value as Prometheus writes it. Go's `FormatFloat` gives `NaN`, `+Inf` and `-Inf`, which `Number()`
+ * does not read (`Number('+Inf')` is NaN), so they are mapped explicitly; anything that is not a plain decimal number
+ * is an `unexpected-result` error rather than a silent NaN.
+ */
+function parseSampleValue(text) {
+    switch (text) {
+        case 'NaN':
+            return Number.NaN;
+        case '+Inf':
+        case 'Inf':
+            return Number.POSITIVE_INFINITY;
+        case '-Inf':
+            return Number.NEGATIVE_INFINITY;
+    }
+    if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text)) {
+        const value = Number(text);
+        if (Number.isFinite(value))
+            return value;
+    }
+    throw unexpected(`sample value ${JSON.stringify((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .shorten */ .ml)(text, 40))} is not a number`);
+}
+/** Decodes an `/api/v1/query` answer; throws `PrometheusError` for anything but a vector or scalar result. */
+function decodeQueryAnswer(answer) {
+    const data = decodeEnvelope(answer);
+    const { value: payload, warnings } = data;
+    if (!isObject(payload))
+        throw unexpected('"data" is not an object');
+    const resultType = payload.resultType;
+    const result = payload.result;
+    switch (resultType) {
+        case 'vector':
+            if (!Array.isArray(result))
+                throw unexpected('vector "result" is not an array');
+            return { resultType, series: result.map(decodeVectorSample), warnings };
+        case 'scalar':
+            return { resultType, series: [{ labels: {}, value: decodeSamplePair(result ?? null) }], warnings };
+        case 'matrix':
+        case 'string':
+            throw unexpected(`Prometheus returned a ${resultType} result; the query must return an instant vector or a scalar`, true);
+        default:
+            throw unexpected(`unknown result type ${JSON.stringify(resultType)}`);
+    }
+}
+/** Checks status, JSON and the `status` field; returns `data` and the warnings, or throws `PrometheusError`. */
+function decodeEnvelope(answer) {
+    const { status } = answer;
+    const parsed = parseJson(answer.body);
+    if (parsed.ok && isObject(parsed.value) && parsed.value.status === 'error') {
+        const errorType = typeof parsed.value.errorType === 'string' ? parsed.value.errorType : undefined;
+        const detail = typeof parsed.value.error === 'string' ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .shorten */ .ml)(parsed.value.error, 500) : 'no error message';
+        // VictoriaMetrics puts the status itself in errorType (`"errorType":"422"`): not repeated.
+        const what = errorType === undefined || errorType === String(status) ? `: ${detail}` : ` ${errorType}: ${detail}`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PrometheusError */ .H(`Prometheus answered HTTP ${status}${what}`, {
+            kind: 'api',
+            status,
+            errorType,
+        });
+    }
+    const hint = statusHint(status);
+    if (hint !== undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PrometheusError */ .H(`Prometheus answered HTTP ${status}${bodySnippet(answer)} ${hint}`, {
+            kind: 'http',
+            status,
+        });
+    }
+    if (!parsed.ok) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PrometheusError */ .H(notJsonMessage(answer, parsed.error), {
+            kind: 'not-json',
+            status,
+            cause: parsed.error,
+        });
+    }
+    if (status < 200 || status > 299) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PrometheusError */ .H(`Prometheus answered HTTP ${status}${bodySnippet(answer)}`, {
+            kind: 'http',
+            status,
+        });
+    }
+    const envelope = parsed.value;
+    if (!isObject(envelope) || envelope.status !== 'success' || !('data' in envelope)) {
+        throw unexpected('the body is not a Prometheus API answer (no "status":"success" with "data")');
+    }
+    const rawWarnings = envelope.warnings;
+    const warnings = Array.isArray(rawWarnings) ? rawWarnings.filter((w) => typeof w === 'string') : [];
+    return { value: envelope.data ?? null, warnings };
+}
+/** Statuses that point at the settings rather than at Prometheus: reported as `http` whatever the body. */
+function statusHint(status) {
+    switch (status) {
+        case 401:
+        case 407:
+            return '(check the Prometheus credentials)';
+        case 403:
+            return '(the credentials may not query Prometheus)';
+        case 404:
+            return '(check the Prometheus URL and its path prefix)';
+        default:
+            return undefined;
+    }
+}
+function notJsonMessage(answer, error) {
+    const what = describeBody(answer);
+    if (what === 'JSON') {
+        const reason = error instanceof Error ? `: ${error.message}` : '';
+        return `Prometheus answered with invalid JSON (HTTP ${answer.status})${reason}`;
+    }
+    return `Prometheus answered with ${what}, not JSON (HTTP ${answer.status})${bodySnippet(answer)}`;
+}
+function describeBody(answer) {
+    const type = answer.contentType.split(';')[0]?.trim().toLowerCase() ?? '';
+    if (type === 'text/html' || /^\s*<(!doctype html|html)/i.test(answer.body))
+        return 'HTML';
+    if (type === 'application/json' || type.endsWith('+json'))
+        return 'JSON';
+    if (answer.body.trim() === '')
+        return 'an empty body';
+    return type === '' ? 'a body of unknown type' : type;
+}
+/** The first line of a short plain-text body (e.g. `Unauthorized`), never HTML. */
+function bodySnippet(answer) {
+    if (describeBody(answer) === 'HTML')
+        return '';
+    const firstLine = answer.body.trim().split('\n')[0]?.trim() ?? '';
+    if (firstLine === '')
+        return '';
+    return `: ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .shorten */ .ml)(firstLine, 120)}`;
+}
+function decodeVectorSample(sample) {
+    if (!isObject(sample))
+        throw unexpected('a vector sample is not an object');
+    if (sample.value === undefined && sample.histogram !== undefined) {
+        throw unexpected('native histogram samples are not supported; reduce them to a number in the query', true);
+    }
+    return { labels: decodeLabels(sample.metric ?? {}), value: decodeSamplePair(sample.value ?? null) };
+}
+function decodeSamplePair(pair) {
+    // Prometheus writes the timestamp as a JSON number; anything else is not its answer (client_golang rejects it too).
+    if (!Array.isArray(pair) ||
+        pair.length !== 2 ||
+        typeof pair[0] !== 'number' ||
+        typeof pair[1] !== 'string') {
+        throw unexpected('a sample is not a [timestamp, "value"] pair');
+    }
+    return parseSampleValue(pair[1]);
+}
+function decodeLabels(labels) {
+    if (!isObject(labels))
+        throw unexpected('a label set is not an object');
+    // JSON.parse made `labels` a fresh plain object whose keys are all own (`__proto__` included): checked, not copied,
+    // since this runs for every series of every round.
+    for (const name in labels) {
+        if (typeof labels[name] !== 'string')
+            throw unexpected(`label ${name} is not a string`);
+    }
+    return labels;
+}
+function parseJson(text) {
+    try {
+        return { ok: true, value: JSON.parse(text) };
+    }
+    catch (error) {
+        return { ok: false, error };
+    }
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function unexpected(detail, complete = false) {
+    const message = complete ? detail : `Prometheus answered with an unexpected result: ${detail}`;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PrometheusError */ .H(message, { kind: 'unexpected-result' });
+}
+
+
+/***/ }),
+
+/***/ 32794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ renderReportJson),
+/* harmony export */   q: () => (/* binding */ jsonNumber)
+/* harmony export */ });
+/** JSON as every mode's report file writes it: NaN and ±Inf spelled as Prometheus spells them. */
+/** NaN and ±Inf as Prometheus spells them; finite numbers unchanged. */
+function jsonNumber(n) {
+    if (Number.isNaN(n))
+        return 'NaN';
+    if (n === Infinity)
+        return '+Inf';
+    if (n === -Infinity)
+        return '-Inf';
+    return n;
+}
+/** Pretty JSON (2 spaces, trailing newline). Any stray non-finite number elsewhere is spelled as in `jsonNumber`. */
+function renderReportJson(report) {
+    const replacer = (_key, value) => typeof value === 'number' && !Number.isFinite(value) ? jsonNumber(value) : value;
+    return `${JSON.stringify(report, replacer, 2)}\n`;
+}
+
+
+/***/ }),
+
+/***/ 4617:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BZ: () => (/* binding */ publishGate),
+/* harmony export */   aS: () => (/* binding */ writeReportFile),
+/* harmony export */   qw: () => (/* binding */ uploadReportArtifact),
+/* harmony export */   xJ: () => (/* binding */ reportPathFor)
+/* harmony export */ });
+/* unused harmony export uploadWithActionsArtifact */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27242);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20649);
+/**
+ * The gate's reporting effects: report file, outputs, annotations, job summary, report artifact. `@actions/core`
+ * is passed in (tests hand in a recording object); `@actions/artifact` is imported only when an upload happens,
+ * so a run without one never loads it. Reporting problems become warnings: they never change the verdict.
+ */
+
+
+
+
+
+/** `<RUNNER_TEMP>/deploy-gate/<mode>-report.json`. */
+function reportPathFor(runnerTemp, mode) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(runnerTemp, 'deploy-gate', `${mode}-report.json`);
+}
+async function publishGate(args) {
+    const { core, result } = args;
+    const secrets = args.secrets ?? [];
+    const warn = (message) => core.warning((0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactText */ .Rd)(message, secrets));
+    const reportPath = await writeReportFile(args.reportPath, args.reportJson, warn);
+    core.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Outputs */ .tY.Verdict, result.verdict);
+    core.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Outputs */ .tY.FailedChecks, result.failedChecks.join(','));
+    core.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Outputs */ .tY.ReportPath, reportPath);
+    for (const a of (0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(args.annotations, secrets)) {
+        if (a.level === 'error')
+            core.error(a.message, { title: a.title });
+        else
+            core.notice(a.message, { title: a.title });
+    }
+    try {
+        await core.summary.addRaw((0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactText */ .Rd)(args.summaryMarkdown, secrets), true).write();
+    }
+    catch (err) {
+        warn(`job summary not written: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)}`);
+    }
+    const artifactUploaded = reportPath !== '' &&
+        (await uploadReportArtifact({
+            ...args.artifact,
+            file: reportPath,
+            env: args.env,
+            log: (m) => args.core.info(m),
+            warn,
+        }));
+    return { reportPath, artifactUploaded };
+}
+/** Writes the JSON report (directories created); `''` with a warning when it cannot. Shared by every mode. */
+async function writeReportFile(reportPath, json, warn) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(reportPath), { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(reportPath, json, 'utf8');
+        return reportPath;
+    }
+    catch (err) {
+        warn(`report not written to ${reportPath}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)}`);
+        return '';
+    }
+}
+/**
+ * Uploads the report as artifact `name`: `none` disables it; no runtime token or a failed upload is a warning that
+ * names the artifact, never a failure. Shared by gate and rollback.
+ */
+async function uploadReportArtifact(a) {
+    if (a.name === 'none')
+        return false;
+    if (!a.env.ACTIONS_RUNTIME_TOKEN) {
+        a.warn(`report artifact ${a.name} not uploaded: ACTIONS_RUNTIME_TOKEN is not set (not running in GitHub Actions?)`);
+        return false;
+    }
+    try {
+        await (a.upload ?? uploadWithActionsArtifact)(a.name, [a.file], node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(a.file), a.retentionDays);
+        a.log(`report artifact ${a.name} uploaded`);
+        return true;
+    }
+    catch (err) {
+        a.warn(`report artifact ${a.name} not uploaded: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)}`);
+        return false;
+    }
+}
+/** The real upload; `@actions/artifact` is loaded here and nowhere else, only when an upload happens. */
+const uploadWithActionsArtifact = async (name, files, rootDir, retentionDays) => {
+    const { DefaultArtifactClient } = await __webpack_require__.e(/* import() */ 111).then(__webpack_require__.bind(__webpack_require__, 40111));
+    await new DefaultArtifactClient().uploadArtifact(name, files, rootDir, { retentionDays });
+};
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=377.index.js.map
