@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { describeFailure, redact, stripUserinfo } from '../../src/probes/http-failures.ts'
+import { describeFailure } from '../../src/probes/http-failures.ts'
 
 function codeError(code: string, message = `failed: ${code}`): Error {
   return Object.assign(new Error(message), { code })
@@ -55,19 +55,5 @@ describe('describeFailure', () => {
       reason: 'internal error: thrown string',
       internal: true,
     })
-  })
-})
-
-describe('redaction', () => {
-  it('strips userinfo from every URL in a text', () => {
-    expect(
-      stripUserinfo('GET https://user:p@ss@host:8443/x?y=1 then http://token@other/ and mail a@b.c'),
-    ).toBe('GET https://host:8443/x?y=1 then http://other/ and mail a@b.c')
-  })
-
-  it('masks secret values of 4 characters or more', () => {
-    expect(redact('bad header value Bearer abc.def for x-id 42', ['Bearer abc.def', '42'])).toBe(
-      'bad header value *** for x-id 42',
-    )
   })
 })

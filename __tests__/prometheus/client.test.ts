@@ -466,10 +466,10 @@ describe('URL and credentials', () => {
 
   it('refuses a URL that is not http(s)', () => {
     expect(() => createPrometheusClient(settings('ftp://prom.example.com'))).toThrow(
-      'the Prometheus URL must start with http:// or https://, not ftp://',
+      'the Prometheus URL must be a valid http:// or https:// URL (unsupported URL scheme ftp:)',
     )
     expect(() => createPrometheusClient(settings('not a url'))).toThrow(
-      'the Prometheus URL is not a valid URL',
+      'the Prometheus URL must be a valid http:// or https:// URL (invalid URL)',
     )
   })
 })
@@ -519,7 +519,7 @@ describe('HTTPS with an internal CA', () => {
 
   it('fails at creation when the ca-file cannot be read', () => {
     expect(() => createPrometheusClient(settings(url, { caFile: join(dir, 'missing.pem') }))).toThrow(
-      `cannot read the Prometheus CA file ${join(dir, 'missing.pem')}`,
+      `cannot read ca-file ${join(dir, 'missing.pem')}: ENOENT`,
     )
   })
 })

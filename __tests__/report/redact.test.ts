@@ -29,6 +29,13 @@ describe('userinfo helpers', () => {
     expect(maskUserinfo('https://h.example.com/a@b')).toBe('https://h.example.com/a@b')
     expect(withoutUserinfo('https://u:p@h.example.com/x')).toBe('https://h.example.com/x')
   })
+
+  it('takes userinfo to its last @, so a password holding a raw @ goes whole', () => {
+    expect(
+      withoutUserinfo('GET https://user:p@ss@host:8443/x?y=1 then http://token@other/ and mail a@b.c'),
+    ).toBe('GET https://host:8443/x?y=1 then http://other/ and mail a@b.c')
+    expect(maskUserinfo('https://user:p@ss@host/x')).toBe('https://***@host/x')
+  })
 })
 
 describe('redact', () => {

@@ -1,7 +1,8 @@
 /** The checks of a gate: from inputs (`cpu`, `http-1`, …) and from the config file, with naming and duplicate rules. */
 import { Defaults, Inputs as I } from '../constants.ts'
 import { builtinQuery, validateSelector } from '../model/builtins.ts'
-import { decodeUserinfo } from '../model/user-info.ts'
+import { parseWebUrl, userinfoOf } from '../model/web-url.ts'
+import { maskUserinfo } from '../report/redact.ts'
 import { alertChecks } from './alert-checks.ts'
 import { baselineSpec } from './baseline-config.ts'
 import { parseDuration } from './duration.ts'
@@ -236,18 +237,16 @@ function checkUrl(
   secrets: string[],
   report: (message: string) => void = (m) => r.fail(path, m),
 ): boolean {
-  try {
-    const url = new URL(text)
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('scheme')
-    if (url.password) {
-      const password = decodeUserinfo(url.password)
-      // `user:password` too, so that its base64 (`Authorization: Basic …`, echoed by an app) is redacted.
-      secrets.push(password, url.password, `${decodeUserinfo(url.username)}:${password}`)
-    }
-    // User names are not masked: a short one (`gate`) would blank that word everywhere; reports drop userinfo whole.
-    return true
-  } catch {
-    report(`expected an http:// or https:// URL, got "${text.replace(/\/\/[^@/]*@/, '//***@')}"`)
+  const url = parseWebUrl(text)
+  if (typeof url === 'string') {
+    report(`expected an http:// or https:// URL, got "${maskUserinfo(text)}"`)
     return false
   }
+  const userinfo = userinfoOf(url)
+  if (userinfo && url.password) {
+    // `user:password` too, so that its base64 (`Authorization: Basic …`, echoed by an app) is redacted.
+    secrets.push(userinfo.password, url.password, `${userinfo.username}:${userinfo.password}`)
+  }
+  // User names are not masked: a short one (`gate`) would blank that word everywhere; reports drop userinfo whole.
+  return true
 }

@@ -2,7 +2,7 @@
 import { Defaults, Inputs as I, Modes, type Mode } from '../constants.ts'
 import type { Problem } from '../errors.ts'
 import { buildChecks } from './checks.ts'
-import { decodeUserinfo } from '../model/user-info.ts'
+import { parseWebUrl, userinfoOf } from '../model/web-url.ts'
 import { formatPath, loadConfigFile, type LoadedConfigFile } from './load.ts'
 import { InputReader } from './parse-input.ts'
 import type { RawInputs } from './inputs.ts'
@@ -241,11 +241,8 @@ function resolvePrometheus(
     if (fromInput || !file) r.fail(input, message)
     else fileProblem(r, file, path, message)
   }
-  let url: URL
-  try {
-    url = new URL(rawUrl)
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('not http')
-  } catch {
+  const url = parseWebUrl(rawUrl)
+  if (typeof url === 'string') {
     fail(
       I.PrometheusUrl,
       ['prometheus', 'url'],
@@ -265,8 +262,9 @@ function resolvePrometheus(
   const password = r.text(I.PrometheusPassword)
   if (username !== undefined || password !== undefined)
     basicAuth = { username: username ?? '', password: password ?? '' }
-  if (url.username || url.password) {
-    basicAuth ??= { username: decodeUserinfo(url.username), password: decodeUserinfo(url.password) }
+  const userinfo = userinfoOf(url)
+  if (userinfo) {
+    basicAuth ??= userinfo
     url.username = ''
     url.password = ''
   }

@@ -89,20 +89,3 @@ function tlsMessage(err: unknown): string {
 export function withoutNodeTlsHint(text: string): string {
   return text.split('; ')[0] ?? ''
 }
-
-/** `https://user:pass@host/x` → `https://host/x`, anywhere in `text`. */
-export function stripUserinfo(text: string): string {
-  return text.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#]*@/gi, '$1')
-}
-
-/**
- * Removes URL userinfo and the given secret values (header values, credentials) from a text that came from
- * outside, e.g. an error message. Values shorter than 4 characters are left alone: masking `1` would mangle text.
- */
-export function redact(text: string, secrets: readonly string[]): string {
-  let out = stripUserinfo(text)
-  for (const secret of secrets) {
-    if (secret.length >= 4) out = out.split(secret).join('***')
-  }
-  return out
-}

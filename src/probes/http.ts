@@ -5,20 +5,20 @@
  * checked; only a bug of ours gives an `error`.
  */
 
-import { readFileSync } from 'node:fs'
 import { setImmediate as nextLoopTurn } from 'node:timers/promises'
-import { rootCertificates } from 'node:tls'
 import { Pool } from 'undici'
 import type { Dispatcher } from 'undici'
 import { formatDuration } from '../config/duration.ts'
 import type { HttpCheckSpec } from '../model/check-spec.ts'
 import type { Measurement } from '../model/gate-result.ts'
-import { STALE_CONNECTION_CODES, describeFailure, errorCode, redact, stripUserinfo } from './http-failures.ts'
+import { trustedCas } from './ca.ts'
+import { STALE_CONNECTION_CODES, describeFailure, errorCode } from './http-failures.ts'
 import { BODY_CAP_BYTES, judgeResponse } from './http-judge.ts'
 import type { HttpResponseSummary } from './http-judge.ts'
 import { decideRedirect, firstHop } from './redirects.ts'
 import type { Hop } from './redirects.ts'
-import { decodeUserinfo } from '../model/user-info.ts'
+import { decodeUserinfo, parseWebUrl, userinfoOf } from '../model/web-url.ts'
+import { redactText, withoutUserinfo } from '../report/redact.ts'
 
 export interface HttpProberOptions {
   /** PEM file with extra trusted CAs, added to Node's default roots. There is no way to skip verification. */
@@ -50,7 +50,7 @@ type Exchange =
 /** Throws when `caFile` cannot be read or holds no certificate: a configuration problem, found before any request. */
 export function createHttpProber(options: HttpProberOptions = {}): HttpProber {
   const now = options.now ?? (() => new Date())
-  const ca = options.caFile === undefined ? undefined : [...rootCertificates, readCaFile(options.caFile)]
+  const ca = options.caFile === undefined ? undefined : trustedCas(options.caFile)
   const pools = new Map<string, Pool>()
   let closed = false
 
@@ -119,7 +119,7 @@ export function createHttpProber(options: HttpProberOptions = {}): HttpProber {
     signal?.throwIfAborted()
     const at = now().toISOString()
     if (closed) return { at, outcome: 'error', reason: 'HTTP prober is closed' }
-    const target = parseTarget(spec.url)
+    const target = parseWebUrl(spec.url)
     if (typeof target === 'string') return { at, outcome: 'error', reason: target }
 
     const deadline = new AbortController()
@@ -141,7 +141,7 @@ export function createHttpProber(options: HttpProberOptions = {}): HttpProber {
         return { at, outcome: 'breach', reason: `timed out after ${formatDuration(spec.timeoutMs)}` }
       }
       const failure = describeFailure(err)
-      const reason = redact(failure.reason, secretsOf(spec, target))
+      const reason = redactText(failure.reason, secretsOf(spec, target))
       return { at, outcome: failure.internal ? 'error' : 'breach', reason }
     } finally {
       clearTimeout(timer)
@@ -160,34 +160,7 @@ export function createHttpProber(options: HttpProberOptions = {}): HttpProber {
 
 /** The check's URL without userinfo, for reports and logs. */
 export function describeTarget(spec: Pick<HttpCheckSpec, 'url'>): string {
-  return stripUserinfo(spec.url)
-}
-
-function readCaFile(path: string): string {
-  let pem: string
-  try {
-    pem = readFileSync(path, 'utf8')
-  } catch (err) {
-    throw new Error(`cannot read ca-file ${path}: ${err instanceof Error ? err.message : String(err)}`, {
-      cause: err,
-    })
-  }
-  if (!pem.includes('-----BEGIN CERTIFICATE-----'))
-    throw new Error(`ca-file ${path} holds no PEM certificate`)
-  return pem
-}
-
-/** The URL, or a reason (without the URL itself, which may carry credentials) when it cannot be requested. */
-function parseTarget(url: string): URL | string {
-  let parsed: URL
-  try {
-    parsed = new URL(url)
-  } catch {
-    return 'invalid URL'
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
-    return `unsupported URL scheme ${parsed.protocol}`
-  return parsed
+  return withoutUserinfo(spec.url)
 }
 
 /**
@@ -204,12 +177,15 @@ function requestHeaders(spec: HttpCheckSpec, hop: Hop): Record<string, string> {
 }
 
 function basicAuthOf(url: URL): string | undefined {
-  if (url.username === '' && url.password === '') return undefined
-  const credentials = `${decodeUserinfo(url.username)}:${decodeUserinfo(url.password)}`
-  return `Basic ${Buffer.from(credentials).toString('base64')}`
+  const userinfo = userinfoOf(url)
+  if (userinfo === undefined) return undefined
+  return `Basic ${Buffer.from(`${userinfo.username}:${userinfo.password}`).toString('base64')}`
 }
 
-/** Everything that must never appear in a reason built from an outside error message. */
+/**
+ * Everything that must never appear in a reason built from an outside error message: header values and credentials.
+ * Values shorter than 4 characters are left out: masking `1` or `on` would mangle the text around them.
+ */
 function secretsOf(spec: HttpCheckSpec, target: URL): string[] {
   const secrets = Object.values(spec.headers)
   for (const part of [target.username, target.password]) {
@@ -217,7 +193,7 @@ function secretsOf(spec: HttpCheckSpec, target: URL): string[] {
   }
   const basicAuth = basicAuthOf(target)
   if (basicAuth !== undefined) secrets.push(basicAuth)
-  return secrets
+  return secrets.filter((secret) => secret.length >= 4)
 }
 
 function headerValue(value: string | string[] | undefined): string | undefined {

@@ -5,13 +5,13 @@
  * callers write `try { measureSeries((await client.query(q)).series, …) } catch (err) { errorMeasurement(err, at) }`.
  */
 
-import { readFileSync } from 'node:fs'
-import { rootCertificates } from 'node:tls'
 import { Agent, request } from 'undici'
 import type { Dispatcher } from 'undici'
 import type { PrometheusSettings } from '../model/check-spec.ts'
+import { trustedCas } from '../probes/ca.ts'
 import { withoutNodeTlsHint } from '../probes/http-failures.ts'
-import { decodeUserinfo } from '../model/user-info.ts'
+import { parseWebUrl, userinfoOf } from '../model/web-url.ts'
+import { redactText } from '../report/redact.ts'
 import { PrometheusError } from './errors.ts'
 import { decodeAlertsAnswer, type PrometheusAlert } from './alerts.ts'
 import { decodeRangeAnswer, type RangeSeries } from './range.ts'
@@ -148,19 +148,11 @@ interface BaseUrl {
 }
 
 function parseBaseUrl(text: string): BaseUrl {
-  let parsed: URL
-  try {
-    parsed = new URL(text)
-  } catch (error) {
-    throw new Error('the Prometheus URL is not a valid URL', { cause: error })
+  const parsed = parseWebUrl(text)
+  if (typeof parsed === 'string') {
+    throw new Error(`the Prometheus URL must be a valid http:// or https:// URL (${parsed})`)
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-    throw new Error(`the Prometheus URL must start with http:// or https://, not ${parsed.protocol}//`)
-  }
-  const userInfo =
-    parsed.username === '' && parsed.password === ''
-      ? undefined
-      : { username: decodeUserinfo(parsed.username), password: decodeUserinfo(parsed.password) }
+  const userInfo = userinfoOf(parsed)
   parsed.username = ''
   parsed.password = ''
   parsed.hash = ''
@@ -207,19 +199,13 @@ function credentialsOf(settings: PrometheusSettings, headers: Record<string, str
  */
 function withoutCredentials(body: string, status: number, credentials: readonly string[]): string {
   if (credentials.length === 0 || (status === 200 && body.startsWith('{"status":"success"'))) return body
-  return credentials.reduce((text, secret) => text.split(secret).join('***'), body)
+  return redactText(body, credentials)
 }
 
 /** An agent trusting Node's default roots plus the CAs in `caFile`; undefined (undici's global agent) without one. */
 function agentWithCa(caFile: string | undefined): Agent | undefined {
   if (caFile === undefined || caFile === '') return undefined
-  let pem: string
-  try {
-    pem = readFileSync(caFile, 'utf8')
-  } catch (error) {
-    throw new Error(`cannot read the Prometheus CA file ${caFile}`, { cause: error })
-  }
-  return new Agent({ connect: { ca: [...rootCertificates, pem] } })
+  return new Agent({ connect: { ca: trustedCas(caFile) } })
 }
 
 async function readCapped(body: Dispatcher.ResponseData['body'], declaredLength: unknown): Promise<string> {

@@ -40,14 +40,20 @@ function keyKind(key: string): 'secret' | 'headers' | 'plain' {
   return kind
 }
 
+/**
+ * A URL's userinfo: everything from `scheme://` to the last `@` before the host, so a password holding a raw `@`
+ * (`https://user:p@ss@host`, which WHATWG URL parsers accept) goes whole, not up to its first `@`.
+ */
+const USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#"'<>`]*@/gi
+
 /** `scheme://user:pass@host` → `scheme://***@host`, anywhere in `text`. */
 export function maskUserinfo(text: string): string {
-  return text.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@"'<>`]+@/gi, `$1${REDACTED}@`)
+  return text.replace(USERINFO, `$1${REDACTED}@`)
 }
 
 /** `https://user:pass@host/x` → `https://host/x`, anywhere in `text`: for URLs shown to people. */
 export function withoutUserinfo(text: string): string {
-  return text.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@"'<>`]+@/gi, '$1')
+  return text.replace(USERINFO, '$1')
 }
 
 /** Base64 runs shorter than this are not redacted on their own: they would blank common words. */
