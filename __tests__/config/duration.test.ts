@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DURATION_PATTERN, formatDuration, parseDuration } from '../../src/config/duration.ts'
+import { DURATION_PATTERN, formatConfigDuration, parseDuration } from '../../src/config/duration.ts'
 
 describe('parseDuration', () => {
   it.each([
@@ -50,7 +50,7 @@ describe('parseDuration', () => {
   })
 })
 
-describe('formatDuration', () => {
+describe('formatConfigDuration', () => {
   it.each([
     [0, '0s'],
     [500, '500ms'],
@@ -62,20 +62,20 @@ describe('formatDuration', () => {
     [3_723_004, '1h2m3s4ms'],
     [90_000, '1m30s'],
   ])('%i ms is %j', (ms, text) => {
-    expect(formatDuration(ms)).toBe(text)
+    expect(formatConfigDuration(ms)).toBe(text)
   })
 
   it.each([0, 1, 999, 1_000, 59_999, 60_000, 61_001, 3_599_999, 3_600_000, 86_400_000, 360_000_000])(
     '%i ms round-trips',
     (ms) => {
-      expect(parseDuration(formatDuration(ms))).toBe(ms)
+      expect(parseDuration(formatConfigDuration(ms))).toBe(ms)
     },
   )
 
   it.each(['500ms', '10s', '5m', '1h', '1h30m', '0s', '2m30s'])(
     '%j round-trips through milliseconds',
     (text) => {
-      expect(formatDuration(parseDuration(text)!)).toBe(text)
+      expect(formatConfigDuration(parseDuration(text)!)).toBe(text)
     },
   )
 })

@@ -6,7 +6,11 @@ import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { PrometheusSettings } from '../../src/model/check-spec.ts'
-import { createPrometheusClient, formatMs, MAX_RESPONSE_BYTES } from '../../src/prometheus/client.ts'
+import {
+  createPrometheusClient,
+  formatTimeoutParam,
+  MAX_RESPONSE_BYTES,
+} from '../../src/prometheus/client.ts'
 import { isQueryRejection, PrometheusError } from '../../src/prometheus/errors.ts'
 import type { PrometheusErrorKind } from '../../src/prometheus/errors.ts'
 import {
@@ -75,7 +79,7 @@ describe('successful answers (recorded fixtures)', () => {
     const server = await serve(startFixtureServer('query-builtin-memory'))
     await createPrometheusClient(settings(server.url, { timeoutMs: 1500 })).query('up')
     expect(new URLSearchParams(server.requests[0]?.body).get('timeout')).toBe('1500ms')
-    expect(formatMs(2000)).toBe('2s')
+    expect(formatTimeoutParam(2000)).toBe('2s')
   })
 
   it('turns a scalar into one series without labels', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { SeriesValue } from '../../src/model/gate-result.ts'
 import { PrometheusError } from '../../src/prometheus/errors.ts'
-import { errorMeasurement, formatValue, labelText, measureSeries } from '../../src/prometheus/measure.ts'
+import { errorMeasurement, formatMeasured, labelText, measureSeries } from '../../src/prometheus/measure.ts'
 import { decodeQueryAnswer } from '../../src/prometheus/response.ts'
 import { loadApiFixture } from '../helpers/prometheus-api.ts'
 
@@ -213,7 +213,7 @@ describe('labelText', () => {
   })
 })
 
-describe('formatValue', () => {
+describe('formatMeasured', () => {
   it.each<[number, number | undefined, string]>([
     [96.3, undefined, '96.3'],
     [92.24514432709506, undefined, '92.2'],
@@ -230,7 +230,7 @@ describe('formatValue', () => {
     [Number.POSITIVE_INFINITY, undefined, '+Inf'],
     [Number.NEGATIVE_INFINITY, undefined, '-Inf'],
   ])('%s (threshold %s) → %s', (value, threshold, text) => {
-    expect(formatValue(value, threshold)).toBe(text)
+    expect(formatMeasured(value, threshold)).toBe(text)
   })
 })
 

@@ -21,7 +21,7 @@ export function parseDuration(text: string): number | undefined {
 }
 
 /** The shortest form of `ms` in the same syntax (also Prometheus' duration syntax). */
-export function formatDuration(ms: number): string {
+export function formatConfigDuration(ms: number): string {
   if (ms === 0) return '0s'
   let rest = ms
   let out = ''

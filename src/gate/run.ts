@@ -6,11 +6,11 @@
  * Startup polls are not samples: they do not count against the limits and are not kept, except that an HTTP check
  * failing startup keeps its last poll as its one sample (the evidence its reason quotes).
  */
-import { formatDuration } from '../config/duration.ts'
+import { formatConfigDuration } from '../config/duration.ts'
 import { errorMessage } from '../errors.ts'
 import type { CheckSpec, Policy } from '../model/check-spec.ts'
 import type { GateResult, Measurement } from '../model/gate-result.ts'
-import { formatValue } from '../prometheus/measure.ts'
+import { formatMeasured } from '../prometheus/measure.ts'
 import {
   applyMeasurement,
   decideVerdict,
@@ -72,7 +72,7 @@ export async function runGate(deps: GateDeps): Promise<GateResult> {
   }
 
   if (deps.policy.warmupMs > 0) {
-    deps.log(`warm-up: waiting ${formatDuration(deps.policy.warmupMs)} before the first sample`)
+    deps.log(`warm-up: waiting ${formatConfigDuration(deps.policy.warmupMs)} before the first sample`)
     await deps.sleep(deps.policy.warmupMs, signal)
     throwIfAborted(signal)
     deps.log('warm-up: done')
@@ -98,7 +98,7 @@ async function runStartup(deps: GateDeps, initial: CheckState[], signal: AbortSi
   const startMs = clock.now()
   const deadlineMs = startMs + policy.startupTimeoutMs
   const names = [...waiting].map((i) => states[i]!.spec.name).join(', ')
-  const timeout = `timeout ${policy.startupTimeoutText}, every ${formatDuration(pollMs)}`
+  const timeout = `timeout ${policy.startupTimeoutText}, every ${formatConfigDuration(pollMs)}`
   log(`startup: waiting for ${names} to pass once (${timeout})`)
   const lastPolls = new Map<number, Measurement>()
   for (let poll = 1; ; poll++) {
@@ -140,7 +140,7 @@ async function observe(deps: GateDeps, initial: CheckState[], signal: AbortSigna
   const states = [...initial]
   const rounds = policy.intervalMs > 0 ? Math.floor(policy.durationMs / policy.intervalMs) + 1 : 1
   const startMs = clock.now()
-  const every = `every ${formatDuration(policy.intervalMs)} for ${formatDuration(policy.durationMs)}`
+  const every = `every ${formatConfigDuration(policy.intervalMs)} for ${formatConfigDuration(policy.durationMs)}`
   log(`observation: ${rounds} ${rounds === 1 ? 'round' : 'rounds'}, ${every}`)
   for (let round = 1; round <= rounds; round++) {
     if (!states.some((s) => s.result === 'pending')) {
@@ -256,14 +256,14 @@ function describeAll(specs: readonly CheckSpec[], taken: readonly Measurement[])
 
 function describe(spec: CheckSpec, m: Measurement): string {
   const unit = spec.kind === 'http' ? ' ms' : ''
-  const value = m.value === undefined ? '' : `${formatValue(m.value)}${unit}`
+  const value = m.value === undefined ? '' : `${formatMeasured(m.value)}${unit}`
   const detail = m.outcome === 'pass' ? value : (m.reason ?? value)
   return detail === '' ? `${spec.name} ${m.outcome}` : `${spec.name} ${m.outcome} ${detail}`
 }
 
 /** Elapsed time for the log, in whole seconds (a real clock is a few ms late): `0s`, `20s`, `1m30s`. */
 function formatElapsed(ms: number): string {
-  return formatDuration(ms >= 1_000 ? Math.round(ms / 1_000) * 1_000 : Math.max(0, Math.round(ms)))
+  return formatConfigDuration(ms >= 1_000 ? Math.round(ms / 1_000) * 1_000 : Math.max(0, Math.round(ms)))
 }
 
 function iso(ms: number): string {

@@ -8,7 +8,7 @@
 import { setImmediate as nextLoopTurn } from 'node:timers/promises'
 import { Pool } from 'undici'
 import type { Dispatcher } from 'undici'
-import { formatDuration } from '../config/duration.ts'
+import { formatConfigDuration } from '../config/duration.ts'
 import type { HttpCheckSpec } from '../model/check-spec.ts'
 import type { Measurement } from '../model/gate-result.ts'
 import { trustedCas } from './ca.ts'
@@ -138,7 +138,7 @@ export function createHttpProber(options: HttpProberOptions = {}): HttpProber {
     } catch (err) {
       if (signal?.aborted) throw signal.reason
       if (deadline.signal.aborted) {
-        return { at, outcome: 'breach', reason: `timed out after ${formatDuration(spec.timeoutMs)}` }
+        return { at, outcome: 'breach', reason: `timed out after ${formatConfigDuration(spec.timeoutMs)}` }
       }
       const failure = describeFailure(err)
       const reason = redactText(failure.reason, secretsOf(spec, target))

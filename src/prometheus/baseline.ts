@@ -8,7 +8,7 @@
 import type { BaselineSpec } from '../model/check-spec.ts'
 import type { Measurement, SeriesValue } from '../model/gate-result.ts'
 import type { Threshold } from '../model/builtins.ts'
-import { distinguishing, excess, formatValue, measureSeries, onLabels } from './measure.ts'
+import { distinguishing, excess, formatMeasured, measureSeries, onLabels } from './measure.ts'
 import type { RangeSeries } from './range.ts'
 import { seriesKey } from '../model/series-key.ts'
 
@@ -47,9 +47,9 @@ export function changeText(value: number, baseline: number): string {
 
 /** `0.84 (+171 % vs 0.31 before the deploy)`, or the value alone for a series without a baseline. */
 export function valueWithBaseline(value: number, baseline: number | undefined, unit = ''): string {
-  const v = `${formatValue(value)}${unit}`
+  const v = `${formatMeasured(value)}${unit}`
   if (baseline === undefined) return `${v} (no baseline)`
-  return `${v} (${changeText(value, baseline)} vs ${formatValue(baseline)}${unit} before the deploy)`
+  return `${v} (${changeText(value, baseline)} vs ${formatMeasured(baseline)}${unit} before the deploy)`
 }
 
 /** How far past the baseline rule a series is, as a fraction of its baseline (> 0 breaches); -Infinity if it cannot. */
@@ -129,7 +129,7 @@ export function measureWithBaseline(
     const note =
       worst?.baseline === undefined
         ? ''
-        : ` (${changeText(worst.value, worst.baseline)} vs ${formatValue(worst.baseline)} before the deploy)`
+        : ` (${changeText(worst.value, worst.baseline)} vs ${formatMeasured(worst.baseline)} before the deploy)`
     return { ...absolute, series: all, compared, reason: `${absolute.reason ?? ''}${note}` }
   }
   const worst = baselineBreaching[0]?.s
@@ -185,5 +185,5 @@ export function worstFirst(
 function ruleText(rule: BaselineSpec, up: boolean): string {
   const pct = (f: number): string => `${Math.round(f * 1000) / 10} %`
   const text = up ? `+${pct(rule.maxIncrease ?? 0)}` : `-${pct(rule.maxDecrease ?? 0)}`
-  return rule.minDelta > 0 ? `${text} and min-delta ${formatValue(rule.minDelta)}` : text
+  return rule.minDelta > 0 ? `${text} and min-delta ${formatMeasured(rule.minDelta)}` : text
 }

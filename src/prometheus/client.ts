@@ -11,6 +11,7 @@ import type { PrometheusSettings } from '../model/check-spec.ts'
 import { trustedCas } from '../probes/ca.ts'
 import { withoutNodeTlsHint } from '../probes/http-failures.ts'
 import { parseWebUrl, userinfoOf } from '../model/web-url.ts'
+import { formatDuration } from '../report/markdown.ts'
 import { redactText } from '../report/redact.ts'
 import { PrometheusError } from './errors.ts'
 import { decodeAlertsAnswer, type PrometheusAlert } from './alerts.ts'
@@ -101,7 +102,7 @@ export function createPrometheusClient(
     } catch (error) {
       if (error instanceof PrometheusError) throw error
       if (timeoutSignal.aborted) {
-        throw new PrometheusError(`Prometheus query timed out after ${formatMs(timeoutMs)}`, {
+        throw new PrometheusError(`Prometheus query timed out after ${formatDuration(timeoutMs)}`, {
           kind: 'timeout',
           cause: error,
         })
@@ -114,7 +115,7 @@ export function createPrometheusClient(
 
   return {
     async query(promql, opts = {}) {
-      const form = new URLSearchParams({ query: promql, timeout: formatMs(timeoutMs) })
+      const form = new URLSearchParams({ query: promql, timeout: formatTimeoutParam(timeoutMs) })
       return decodeQueryAnswer(await post('/api/v1/query', form, opts.signal))
     },
     async queryRange(promql, opts) {
@@ -123,7 +124,7 @@ export function createPrometheusClient(
         start: String(opts.start.getTime() / 1000),
         end: String(opts.end.getTime() / 1000),
         step: String(opts.stepMs / 1000),
-        timeout: formatMs(timeoutMs),
+        timeout: formatTimeoutParam(timeoutMs),
       })
       return decodeRangeAnswer(await post('/api/v1/query_range', form, opts.signal))
     },
@@ -136,8 +137,11 @@ export function createPrometheusClient(
   }
 }
 
-/** A duration as Prometheus reads it (`10s`, `1500ms`), also used in messages. */
-export function formatMs(ms: number): string {
+/**
+ * The `timeout` parameter as every Prometheus-compatible server reads it: one unit (`10s`, `1500ms`). Messages for
+ * people use `report/markdown.ts formatDuration`.
+ */
+export function formatTimeoutParam(ms: number): string {
   return ms % 1000 === 0 ? `${ms / 1000}s` : `${ms}ms`
 }
 

@@ -48,7 +48,7 @@ export function measureSeries(series: readonly SeriesValue[], threshold: Thresho
     const only = series[0]
     const reason =
       series.length === 1 && only !== undefined
-        ? `the only series is ${formatValue(only.value)}${onLabels(only.labels)}`
+        ? `the only series is ${formatMeasured(only.value)}${onLabels(only.labels)}`
         : `all ${series.length} series are NaN or ±Inf`
     return { at, outcome: 'no-data', reason }
   }
@@ -122,7 +122,7 @@ export function labelText(labels: Readonly<Record<string, string>>, opts: LabelT
  * large numbers). With `threshold`, more digits are used until the value no longer reads as the threshold (so a
  * breach never shows as `95 > 95`).
  */
-export function formatValue(value: number, threshold?: number): string {
+export function formatMeasured(value: number, threshold?: number): string {
   if (Number.isNaN(value)) return 'NaN'
   if (!Number.isFinite(value)) return value > 0 ? '+Inf' : '-Inf'
   if (Number.isInteger(value)) return String(value)
@@ -156,10 +156,10 @@ function nearestToThreshold(real: readonly SeriesValue[], threshold: Threshold):
 function describeBreach(value: number, threshold: Threshold): string {
   const unit = threshold.unit ?? ''
   if (threshold.max !== undefined && value > threshold.max) {
-    return `${formatValue(value, threshold.max)}${unit} > ${formatValue(threshold.max)}${unit}`
+    return `${formatMeasured(value, threshold.max)}${unit} > ${formatMeasured(threshold.max)}${unit}`
   }
   const min = threshold.min ?? Number.NaN
-  return `${formatValue(value, min)}${unit} < ${formatValue(min)}${unit}`
+  return `${formatMeasured(value, min)}${unit} < ${formatMeasured(min)}${unit}`
 }
 
 /**
