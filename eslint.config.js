@@ -20,7 +20,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['__tests__/**', 'bench/**', 'demo/**', 'scripts/**'],
+    files: ['__tests__/**', 'testkit/**', 'bench/**', 'demo/**', 'scripts/**'],
     rules: {
       '@typescript-eslint/no-unsafe-assignment': 'off',
       '@typescript-eslint/no-unsafe-member-access': 'off',

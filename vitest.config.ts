@@ -11,7 +11,7 @@ const E2E = [
   '__tests__/faults/**/*.test.ts',
   '__tests__/security/**/*.test.ts',
   '__tests__/**/real-*.test.ts',
-  '__tests__/helpers/runner.test.ts',
+  '__tests__/testkit/runner.test.ts',
 ]
 
 export default defineConfig({
@@ -24,7 +24,7 @@ export default defineConfig({
       { extends: true, test: { name: 'unit', include: ['__tests__/**/*.test.ts'], exclude: E2E } },
       {
         extends: true,
-        test: { name: 'e2e', include: E2E, globalSetup: ['./__tests__/helpers/fresh-dist.ts'] },
+        test: { name: 'e2e', include: E2E, globalSetup: ['./testkit/fresh-dist.ts'] },
       },
     ],
   },

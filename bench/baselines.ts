@@ -6,7 +6,7 @@
  * worker per run (cold JIT): the same ≤ 50 ms target as plain checks (fleet-scale).
  */
 import { Worker } from 'node:worker_threads'
-import { startPrometheus } from '../__tests__/helpers/prometheus.ts'
+import { startPrometheus } from '../testkit/prometheus.ts'
 import type { MetricCheckSpec } from '../src/model/check-spec.ts'
 import { createExtraMeasurer, deployStart } from '../src/gate/deploy-start-checks.ts'
 import { createPrometheusClient } from '../src/prometheus/client.ts'

@@ -13,7 +13,7 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { startGitHubFake, type GitHubFake } from '../__tests__/helpers/github-fake.ts'
+import { startGitHubFake, type GitHubFake } from '../testkit/github-fake.ts'
 import { seedDeployHistory, seedRunHistory } from '../__tests__/rollback/history.ts'
 import type { ReportingCore } from '../src/report/publish.ts'
 import { runRollback } from '../src/rollback/mode.ts'

@@ -1,11 +1,11 @@
 /**
  * The demo's Prometheus: a real one when the `prometheus` binary is installed (started by the test suite's launcher,
- * __tests__/helpers/prometheus.ts: fresh temp TSDB, 127.0.0.1, scrape every 1 s), otherwise the embedded stand-in
+ * testkit/prometheus.ts: fresh temp TSDB, 127.0.0.1, scrape every 1 s), otherwise the embedded stand-in
  * (fake-prometheus.ts). `DEMO_PROMETHEUS=real|embedded` forces one; the default `auto` prefers the real one.
  */
 import { accessSync, constants } from 'node:fs'
 import { delimiter, join } from 'node:path'
-import { startPrometheus, waitForSeries } from '../__tests__/helpers/prometheus.ts'
+import { startPrometheus, waitForSeries } from '../testkit/prometheus.ts'
 import type { SeriesValue } from '../src/model/gate-result.ts'
 import type { ScrapeTarget } from './app.ts'
 import { HOSTS, nodeCpuHistory } from './exposition.ts'

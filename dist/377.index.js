@@ -115,6 +115,41 @@ async function publishCheckRun(p) {
 
 /***/ }),
 
+/***/ 89651:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ trustedCas)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41692);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * The one reader of `prometheus.ca-file`, shared by the HTTP prober and the Prometheus client: Node's default roots
+ * plus the PEM certificates in the file.
+ */
+
+
+/** Throws, naming the file, when it cannot be read or holds no PEM certificate: a configuration problem. */
+function trustedCas(path) {
+    let pem;
+    try {
+        pem = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
+    }
+    catch (err) {
+        throw new Error(`cannot read ca-file ${path}: ${err instanceof Error ? err.message : String(err)}`, {
+            cause: err,
+        });
+    }
+    if (!pem.includes('-----BEGIN CERTIFICATE-----'))
+        throw new Error(`ca-file ${path} holds no PEM certificate`);
+    return [...node_tls__WEBPACK_IMPORTED_MODULE_1__.rootCertificates, pem];
+}
+
+
+/***/ }),
+
 /***/ 93987:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -122,10 +157,8 @@ async function publishCheckRun(p) {
 /* harmony export */   $9: () => (/* binding */ withoutNodeTlsHint),
 /* harmony export */   AK: () => (/* binding */ STALE_CONNECTION_CODES),
 /* harmony export */   CA: () => (/* binding */ errorCode),
-/* harmony export */   E$: () => (/* binding */ redact),
 /* harmony export */   Ic: () => (/* binding */ describeFailure)
 /* harmony export */ });
-/* unused harmony export stripUserinfo */
 /**
  * Turns a failed HTTP exchange into a reason. Network and TLS failures are breaches: the app is what is being checked
  * (SPEC §3). Only failures that point at a bug in deploy-gate are `internal` (an `error` measurement).
@@ -204,22 +237,6 @@ function tlsMessage(err) {
 /** A TLS error text without Node's own hint (`--use-system-ca`), meaningless inside an action. */
 function withoutNodeTlsHint(text) {
     return text.split('; ')[0] ?? '';
-}
-/** `https://user:pass@host/x` → `https://host/x`, anywhere in `text`. */
-function stripUserinfo(text) {
-    return text.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#]*@/gi, '$1');
-}
-/**
- * Removes URL userinfo and the given secret values (header values, credentials) from a text that came from
- * outside, e.g. an error message. Values shorter than 4 characters are left alone: masking `1` would mangle text.
- */
-function redact(text, secrets) {
-    let out = stripUserinfo(text);
-    for (const secret of secrets) {
-        if (secret.length >= 4)
-            out = out.split(secret).join('***');
-    }
-    return out;
 }
 
 
@@ -333,18 +350,20 @@ __webpack_require__.d(__webpack_exports__, {
   M8: () => (/* binding */ createPrometheusClient)
 });
 
-// UNUSED EXPORTS: MAX_RESPONSE_BYTES, formatMs
+// UNUSED EXPORTS: MAX_RESPONSE_BYTES, formatTimeoutParam
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __webpack_require__(41692);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __webpack_require__(46752);
+// EXTERNAL MODULE: ./src/probes/ca.ts
+var ca = __webpack_require__(89651);
 // EXTERNAL MODULE: ./src/probes/http-failures.ts
 var http_failures = __webpack_require__(93987);
-// EXTERNAL MODULE: ./src/model/user-info.ts
-var user_info = __webpack_require__(84587);
+// EXTERNAL MODULE: ./src/model/web-url.ts
+var web_url = __webpack_require__(70155);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(54285);
+// EXTERNAL MODULE: ./src/report/redact.ts
+var redact = __webpack_require__(20649);
 // EXTERNAL MODULE: ./src/prometheus/errors.ts
 var errors = __webpack_require__(92737);
 // EXTERNAL MODULE: ./src/prometheus/alerts.ts
@@ -407,6 +426,7 @@ function decodeMatrixSeries(entry) {
 
 
 
+
 /** Bodies above this are not read further: the query fails with `too-large`. */
 const MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
 /**
@@ -447,7 +467,7 @@ function createPrometheusClient(settings, deps = {}) {
             if (error instanceof errors/* PrometheusError */.H)
                 throw error;
             if (timeoutSignal.aborted) {
-                throw new errors/* PrometheusError */.H(`Prometheus query timed out after ${formatMs(timeoutMs)}`, {
+                throw new errors/* PrometheusError */.H(`Prometheus query timed out after ${(0,markdown/* formatDuration */.a3)(timeoutMs)}`, {
                     kind: 'timeout',
                     cause: error,
                 });
@@ -459,7 +479,7 @@ function createPrometheusClient(settings, deps = {}) {
     }
     return {
         async query(promql, opts = {}) {
-            const form = new URLSearchParams({ query: promql, timeout: formatMs(timeoutMs) });
+            const form = new URLSearchParams({ query: promql, timeout: formatTimeoutParam(timeoutMs) });
             return (0,response/* decodeQueryAnswer */.vK)(await post('/api/v1/query', form, opts.signal));
         },
         async queryRange(promql, opts) {
@@ -468,7 +488,7 @@ function createPrometheusClient(settings, deps = {}) {
                 start: String(opts.start.getTime() / 1000),
                 end: String(opts.end.getTime() / 1000),
                 step: String(opts.stepMs / 1000),
-                timeout: formatMs(timeoutMs),
+                timeout: formatTimeoutParam(timeoutMs),
             });
             return decodeRangeAnswer(await post('/api/v1/query_range', form, opts.signal));
         },
@@ -480,24 +500,19 @@ function createPrometheusClient(settings, deps = {}) {
         },
     };
 }
-/** A duration as Prometheus reads it (`10s`, `1500ms`), also used in messages. */
-function formatMs(ms) {
+/**
+ * The `timeout` parameter as every Prometheus-compatible server reads it: one unit (`10s`, `1500ms`). Messages for
+ * people use `report/markdown.ts formatDuration`.
+ */
+function formatTimeoutParam(ms) {
     return ms % 1000 === 0 ? `${ms / 1000}s` : `${ms}ms`;
 }
 function parseBaseUrl(text) {
-    let parsed;
-    try {
-        parsed = new URL(text);
+    const parsed = (0,web_url/* parseWebUrl */.BD)(text);
+    if (typeof parsed === 'string') {
+        throw new Error(`the Prometheus URL must be a valid http:// or https:// URL (${parsed})`);
     }
-    catch (error) {
-        throw new Error('the Prometheus URL is not a valid URL', { cause: error });
-    }
-    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-        throw new Error(`the Prometheus URL must start with http:// or https://, not ${parsed.protocol}//`);
-    }
-    const userInfo = parsed.username === '' && parsed.password === ''
-        ? undefined
-        : { username: (0,user_info/* decodeUserinfo */.u)(parsed.username), password: (0,user_info/* decodeUserinfo */.u)(parsed.password) };
+    const userInfo = (0,web_url/* userinfoOf */.tD)(parsed);
     parsed.username = '';
     parsed.password = '';
     parsed.hash = '';
@@ -543,20 +558,13 @@ function credentialsOf(settings, headers) {
 function withoutCredentials(body, status, credentials) {
     if (credentials.length === 0 || (status === 200 && body.startsWith('{"status":"success"')))
         return body;
-    return credentials.reduce((text, secret) => text.split(secret).join('***'), body);
+    return (0,redact/* redactText */.Rd)(body, credentials);
 }
 /** An agent trusting Node's default roots plus the CAs in `caFile`; undefined (undici's global agent) without one. */
 function agentWithCa(caFile) {
     if (caFile === undefined || caFile === '')
         return undefined;
-    let pem;
-    try {
-        pem = (0,external_node_fs_.readFileSync)(caFile, 'utf8');
-    }
-    catch (error) {
-        throw new Error(`cannot read the Prometheus CA file ${caFile}`, { cause: error });
-    }
-    return new undici.Agent({ connect: { ca: [...external_node_tls_.rootCertificates, pem] } });
+    return new undici.Agent({ connect: { ca: (0,ca/* trustedCas */.p)(caFile) } });
 }
 async function readCapped(body, declaredLength) {
     const tooLarge = () => new errors/* PrometheusError */.H(`Prometheus response over ${MAX_RESPONSE_BYTES / 1024 / 1024} MiB`, {
@@ -666,11 +674,11 @@ function isQueryRejection(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fl: () => (/* binding */ formatValue),
 /* harmony export */   Mk: () => (/* binding */ measureSeries),
 /* harmony export */   Mm: () => (/* binding */ excess),
 /* harmony export */   N1: () => (/* binding */ errorMeasurement),
 /* harmony export */   QK: () => (/* binding */ labelText),
+/* harmony export */   U6: () => (/* binding */ formatMeasured),
 /* harmony export */   en: () => (/* binding */ onLabels),
 /* harmony export */   oW: () => (/* binding */ distinguishing)
 /* harmony export */ });
@@ -722,7 +730,7 @@ function measureSeries(series, threshold, at) {
     if (real.length === 0) {
         const only = series[0];
         const reason = series.length === 1 && only !== undefined
-            ? `the only series is ${formatValue(only.value)}${onLabels(only.labels)}`
+            ? `the only series is ${formatMeasured(only.value)}${onLabels(only.labels)}`
             : `all ${series.length} series are NaN or ±Inf`;
         return { at, outcome: 'no-data', reason };
     }
@@ -789,7 +797,7 @@ function labelText(labels, opts = {}) {
  * large numbers). With `threshold`, more digits are used until the value no longer reads as the threshold (so a
  * breach never shows as `95 > 95`).
  */
-function formatValue(value, threshold) {
+function formatMeasured(value, threshold) {
     if (Number.isNaN(value))
         return 'NaN';
     if (!Number.isFinite(value))
@@ -823,10 +831,10 @@ function nearestToThreshold(real, threshold) {
 function describeBreach(value, threshold) {
     const unit = threshold.unit ?? '';
     if (threshold.max !== undefined && value > threshold.max) {
-        return `${formatValue(value, threshold.max)}${unit} > ${formatValue(threshold.max)}${unit}`;
+        return `${formatMeasured(value, threshold.max)}${unit} > ${formatMeasured(threshold.max)}${unit}`;
     }
     const min = threshold.min ?? Number.NaN;
-    return `${formatValue(value, min)}${unit} < ${formatValue(min)}${unit}`;
+    return `${formatMeasured(value, min)}${unit} < ${formatMeasured(min)}${unit}`;
 }
 /**
  * The fewest labels of `labels` that tell its series apart from the others in the result (`gpu="0"` rather than

@@ -29,14 +29,12 @@ var check_runs = __webpack_require__(2842);
 var publish_check_run = __webpack_require__(541);
 // EXTERNAL MODULE: ./src/ledger/deployments.ts + 3 modules
 var deployments = __webpack_require__(15559);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __webpack_require__(41692);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __webpack_require__(46752);
 // EXTERNAL MODULE: ./src/config/duration.ts
 var duration = __webpack_require__(97840);
+// EXTERNAL MODULE: ./src/probes/ca.ts
+var probes_ca = __webpack_require__(89651);
 // EXTERNAL MODULE: ./src/probes/http-failures.ts
 var http_failures = __webpack_require__(93987);
 // EXTERNAL MODULE: ./src/report/markdown.ts
@@ -181,8 +179,10 @@ function redirectMethod(method, status) {
     return method;
 }
 
-// EXTERNAL MODULE: ./src/model/user-info.ts
-var user_info = __webpack_require__(84587);
+// EXTERNAL MODULE: ./src/model/web-url.ts
+var web_url = __webpack_require__(70155);
+// EXTERNAL MODULE: ./src/report/redact.ts
+var redact = __webpack_require__(20649);
 ;// CONCATENATED MODULE: ./src/probes/http.ts
 /**
  * One HTTP health check → one Measurement (SPEC §3), on undici: one keep-alive pool per origin, so the sample rounds
@@ -207,7 +207,7 @@ const REDIRECT_DRAIN_LIMIT_BYTES = 64 * 1024;
 /** Throws when `caFile` cannot be read or holds no certificate: a configuration problem, found before any request. */
 function createHttpProber(options = {}) {
     const now = options.now ?? (() => new Date());
-    const ca = options.caFile === undefined ? undefined : [...external_node_tls_.rootCertificates, readCaFile(options.caFile)];
+    const ca = options.caFile === undefined ? undefined : (0,probes_ca/* trustedCas */.p)(options.caFile);
     const pools = new Map();
     let closed = false;
     function poolFor(origin) {
@@ -276,7 +276,7 @@ function createHttpProber(options = {}) {
         const at = now().toISOString();
         if (closed)
             return { at, outcome: 'error', reason: 'HTTP prober is closed' };
-        const target = parseTarget(spec.url);
+        const target = (0,web_url/* parseWebUrl */.BD)(spec.url);
         if (typeof target === 'string')
             return { at, outcome: 'error', reason: target };
         const deadline = new AbortController();
@@ -297,10 +297,10 @@ function createHttpProber(options = {}) {
             if (signal?.aborted)
                 throw signal.reason;
             if (deadline.signal.aborted) {
-                return { at, outcome: 'breach', reason: `timed out after ${(0,duration/* formatDuration */.a3)(spec.timeoutMs)}` };
+                return { at, outcome: 'breach', reason: `timed out after ${(0,duration/* formatConfigDuration */.U9)(spec.timeoutMs)}` };
             }
             const failure = (0,http_failures/* describeFailure */.Ic)(err);
-            const reason = (0,http_failures/* redact */.E$)(failure.reason, secretsOf(spec, target));
+            const reason = (0,redact/* redactText */.Rd)(failure.reason, secretsOf(spec, target));
             return { at, outcome: failure.internal ? 'error' : 'breach', reason };
         }
         finally {
@@ -317,34 +317,7 @@ function createHttpProber(options = {}) {
 }
 /** The check's URL without userinfo, for reports and logs. */
 function describeTarget(spec) {
-    return stripUserinfo(spec.url);
-}
-function readCaFile(path) {
-    let pem;
-    try {
-        pem = (0,external_node_fs_.readFileSync)(path, 'utf8');
-    }
-    catch (err) {
-        throw new Error(`cannot read ca-file ${path}: ${err instanceof Error ? err.message : String(err)}`, {
-            cause: err,
-        });
-    }
-    if (!pem.includes('-----BEGIN CERTIFICATE-----'))
-        throw new Error(`ca-file ${path} holds no PEM certificate`);
-    return pem;
-}
-/** The URL, or a reason (without the URL itself, which may carry credentials) when it cannot be requested. */
-function parseTarget(url) {
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        return 'invalid URL';
-    }
-    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
-        return `unsupported URL scheme ${parsed.protocol}`;
-    return parsed;
+    return withoutUserinfo(spec.url);
 }
 /**
  * `user-agent`, then — unless the exchange has left the check's origin — credentials from the URL's userinfo as
@@ -362,22 +335,25 @@ function requestHeaders(spec, hop) {
     return headers;
 }
 function basicAuthOf(url) {
-    if (url.username === '' && url.password === '')
+    const userinfo = (0,web_url/* userinfoOf */.tD)(url);
+    if (userinfo === undefined)
         return undefined;
-    const credentials = `${(0,user_info/* decodeUserinfo */.u)(url.username)}:${(0,user_info/* decodeUserinfo */.u)(url.password)}`;
-    return `Basic ${Buffer.from(credentials).toString('base64')}`;
+    return `Basic ${Buffer.from(`${userinfo.username}:${userinfo.password}`).toString('base64')}`;
 }
-/** Everything that must never appear in a reason built from an outside error message. */
+/**
+ * Everything that must never appear in a reason built from an outside error message: header values and credentials.
+ * Values shorter than 4 characters are left out: masking `1` or `on` would mangle the text around them.
+ */
 function secretsOf(spec, target) {
     const secrets = Object.values(spec.headers);
     for (const part of [target.username, target.password]) {
         if (part !== '')
-            secrets.push(part, (0,user_info/* decodeUserinfo */.u)(part));
+            secrets.push(part, (0,web_url/* decodeUserinfo */.uQ)(part));
     }
     const basicAuth = basicAuthOf(target);
     if (basicAuth !== undefined)
         secrets.push(basicAuth);
-    return secrets;
+    return secrets.filter((secret) => secret.length >= 4);
 }
 function headerValue(value) {
     return Array.isArray(value) ? value[0] : value;
@@ -449,8 +425,6 @@ function capped(all, more) {
 
 // EXTERNAL MODULE: ./src/report/publish.ts
 var publish = __webpack_require__(4617);
-// EXTERNAL MODULE: ./src/report/redact.ts
-var redact = __webpack_require__(20649);
 // EXTERNAL MODULE: ./src/prometheus/alerts.ts
 var prometheus_alerts = __webpack_require__(60629);
 ;// CONCATENATED MODULE: ./src/model/series-key.ts
@@ -512,10 +486,10 @@ function changeText(value, baseline) {
 }
 /** `0.84 (+171 % vs 0.31 before the deploy)`, or the value alone for a series without a baseline. */
 function valueWithBaseline(value, baseline, unit = '') {
-    const v = `${(0,measure/* formatValue */.Fl)(value)}${unit}`;
+    const v = `${(0,measure/* formatMeasured */.U6)(value)}${unit}`;
     if (baseline === undefined)
         return `${v} (no baseline)`;
-    return `${v} (${changeText(value, baseline)} vs ${(0,measure/* formatValue */.Fl)(baseline)}${unit} before the deploy)`;
+    return `${v} (${changeText(value, baseline)} vs ${(0,measure/* formatMeasured */.U6)(baseline)}${unit} before the deploy)`;
 }
 /** How far past the baseline rule a series is, as a fraction of its baseline (> 0 breaches); -Infinity if it cannot. */
 function baselineExcess(value, baseline, rule) {
@@ -584,7 +558,7 @@ function measureWithBaseline(series, threshold, rule, baselines, at) {
         const worst = scored.find((x) => x.key === worstKey)?.s;
         const note = worst?.baseline === undefined
             ? ''
-            : ` (${changeText(worst.value, worst.baseline)} vs ${(0,measure/* formatValue */.Fl)(worst.baseline)} before the deploy)`;
+            : ` (${changeText(worst.value, worst.baseline)} vs ${(0,measure/* formatMeasured */.U6)(worst.baseline)} before the deploy)`;
         return { ...absolute, series: all, compared, reason: `${absolute.reason ?? ''}${note}` };
     }
     const worst = baselineBreaching[0]?.s;
@@ -633,7 +607,7 @@ function worstFirst(compared, threshold, rule) {
 function ruleText(rule, up) {
     const pct = (f) => `${Math.round(f * 1000) / 10} %`;
     const text = up ? `+${pct(rule.maxIncrease ?? 0)}` : `-${pct(rule.maxDecrease ?? 0)}`;
-    return rule.minDelta > 0 ? `${text} and min-delta ${(0,measure/* formatValue */.Fl)(rule.minDelta)}` : text;
+    return rule.minDelta > 0 ? `${text} and min-delta ${(0,measure/* formatMeasured */.U6)(rule.minDelta)}` : text;
 }
 
 ;// CONCATENATED MODULE: ./src/gate/deploy-start-checks.ts
@@ -1789,7 +1763,7 @@ async function runGate(deps) {
         return result(deps, startedAt, states, 'startup-failed', `startup failed (${startupFailure.spec.name})`);
     }
     if (deps.policy.warmupMs > 0) {
-        deps.log(`warm-up: waiting ${(0,duration/* formatDuration */.a3)(deps.policy.warmupMs)} before the first sample`);
+        deps.log(`warm-up: waiting ${(0,duration/* formatConfigDuration */.U9)(deps.policy.warmupMs)} before the first sample`);
         await deps.sleep(deps.policy.warmupMs, signal);
         throwIfAborted(signal);
         deps.log('warm-up: done');
@@ -1810,7 +1784,7 @@ async function runStartup(deps, initial, signal) {
     const startMs = clock.now();
     const deadlineMs = startMs + policy.startupTimeoutMs;
     const names = [...waiting].map((i) => states[i].spec.name).join(', ');
-    const timeout = `timeout ${policy.startupTimeoutText}, every ${(0,duration/* formatDuration */.a3)(pollMs)}`;
+    const timeout = `timeout ${policy.startupTimeoutText}, every ${(0,duration/* formatConfigDuration */.U9)(pollMs)}`;
     log(`startup: waiting for ${names} to pass once (${timeout})`);
     const lastPolls = new Map();
     for (let poll = 1;; poll++) {
@@ -1847,7 +1821,7 @@ async function observe(deps, initial, signal) {
     const states = [...initial];
     const rounds = policy.intervalMs > 0 ? Math.floor(policy.durationMs / policy.intervalMs) + 1 : 1;
     const startMs = clock.now();
-    const every = `every ${(0,duration/* formatDuration */.a3)(policy.intervalMs)} for ${(0,duration/* formatDuration */.a3)(policy.durationMs)}`;
+    const every = `every ${(0,duration/* formatConfigDuration */.U9)(policy.intervalMs)} for ${(0,duration/* formatConfigDuration */.U9)(policy.durationMs)}`;
     log(`observation: ${rounds} ${rounds === 1 ? 'round' : 'rounds'}, ${every}`);
     for (let round = 1; round <= rounds; round++) {
         if (!states.some((s) => s.result === 'pending')) {
@@ -1945,13 +1919,13 @@ function describeAll(specs, taken) {
 }
 function describe(spec, m) {
     const unit = spec.kind === 'http' ? ' ms' : '';
-    const value = m.value === undefined ? '' : `${(0,measure/* formatValue */.Fl)(m.value)}${unit}`;
+    const value = m.value === undefined ? '' : `${(0,measure/* formatMeasured */.U6)(m.value)}${unit}`;
     const detail = m.outcome === 'pass' ? value : (m.reason ?? value);
     return detail === '' ? `${spec.name} ${m.outcome}` : `${spec.name} ${m.outcome} ${detail}`;
 }
 /** Elapsed time for the log, in whole seconds (a real clock is a few ms late): `0s`, `20s`, `1m30s`. */
 function formatElapsed(ms) {
-    return (0,duration/* formatDuration */.a3)(ms >= 1_000 ? Math.round(ms / 1_000) * 1_000 : Math.max(0, Math.round(ms)));
+    return (0,duration/* formatConfigDuration */.U9)(ms >= 1_000 ? Math.round(ms / 1_000) * 1_000 : Math.max(0, Math.round(ms)));
 }
 function iso(ms) {
     return new Date(ms).toISOString();

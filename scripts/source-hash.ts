@@ -6,7 +6,7 @@
  *   node scripts/source-hash.ts --write   writes dist/source-hash.txt (the build's last step)
  *   node scripts/source-hash.ts --check   exits 1 when dist/ was built from other sources
  *
- *   import { distIsCurrent } from '../scripts/source-hash.ts'   // demo/run.ts; tests can refuse a stale dist with it
+ *   import { distIsCurrent } from './source-hash.ts'   // demo/run.ts; tests can refuse a stale dist with it
  */
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'

@@ -4,15 +4,15 @@
  * run attempt, report artifact names that never collide, and a rollback pressed while the gate still watches.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { startGitHubFake, type GitHubFake } from '../helpers/github-fake.ts'
-import type { JobRecord, RunRecord } from '../helpers/github-fake-state.ts'
+import { startGitHubFake, type GitHubFake } from '../../testkit/github-fake.ts'
+import type { JobRecord, RunRecord } from '../../testkit/github-fake-state.ts'
 import {
   cleanupActionRuns,
   DEFAULT_SHA,
   runAction,
   type ActionResult,
   type RunActionOptions,
-} from '../helpers/runner.ts'
+} from '../../testkit/runner.ts'
 import { ok, startHealthServer, type HealthServer } from './ledger-health.ts'
 
 const FAST = { duration: '1s', interval: '500ms', 'startup-timeout': '5s' } as const

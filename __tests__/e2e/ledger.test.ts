@@ -7,8 +7,8 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { startGitHubFake, type GitHubFake } from '../helpers/github-fake.ts'
-import type { DeploymentRecord, RunRecord } from '../helpers/github-fake-state.ts'
+import { startGitHubFake, type GitHubFake } from '../../testkit/github-fake.ts'
+import type { DeploymentRecord, RunRecord } from '../../testkit/github-fake-state.ts'
 import {
   cleanupActionRuns,
   DEFAULT_RUN_ID,
@@ -16,7 +16,7 @@ import {
   runAction,
   type ActionResult,
   type RunActionOptions,
-} from '../helpers/runner.ts'
+} from '../../testkit/runner.ts'
 import { down, ok, startHealthServer, type HealthServer } from './ledger-health.ts'
 
 const DEPLOYMENTS = '/repos/{owner}/{repo}/deployments'

@@ -8,8 +8,8 @@
  * - a GPU host serving the DCGM T4 and A100 scrapes, whose A100 (`gpu="0"`, `UUID="GPU-34319582-…"`) framebuffer use
  *   can be set.
  */
-import { readExporterFixture } from '../helpers/prometheus-api.ts'
-import { startExporter, type Exporter } from '../helpers/prometheus.ts'
+import { readExporterFixture } from '../../testkit/prometheus-api.ts'
+import { startExporter, type Exporter } from '../../testkit/prometheus.ts'
 
 export const NODE_FIXTURE = 'node_exporter-percona-pr2499-ubuntu-vm.prom'
 export const GPU_FIXTURES = [

@@ -5,8 +5,8 @@
  * one it says there is none; a stable gate reads neither the ledger's history nor any run's artifacts.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { startGitHubFake, type GitHubFake } from '../helpers/github-fake.ts'
-import { cleanupActionRuns, DEFAULT_RUN_ID, runAction, type RunActionOptions } from '../helpers/runner.ts'
+import { startGitHubFake, type GitHubFake } from '../../testkit/github-fake.ts'
+import { cleanupActionRuns, DEFAULT_RUN_ID, runAction, type RunActionOptions } from '../../testkit/runner.ts'
 import { seedDeployHistory } from '../rollback/history.ts'
 import { down, ok, startHealthServer, type HealthServer } from './ledger-health.ts'
 

@@ -9,20 +9,20 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { builtinQuery } from '../../src/model/builtins.ts'
-import type { GitHubFake } from '../helpers/github-fake.ts'
-import { startGitHubFake } from '../helpers/github-fake.ts'
-import { startRealNodeExporter, startVictoriaMetrics } from '../helpers/monitoring-servers.ts'
-import type { NodeExporterInstance, VictoriaMetricsInstance } from '../helpers/monitoring-servers.ts'
+import type { GitHubFake } from '../../testkit/github-fake.ts'
+import { startGitHubFake } from '../../testkit/github-fake.ts'
+import { startRealNodeExporter, startVictoriaMetrics } from '../../testkit/monitoring-servers.ts'
+import type { NodeExporterInstance, VictoriaMetricsInstance } from '../../testkit/monitoring-servers.ts'
 import {
   cpuBusyPercent,
   memoryUsedPercent,
   readCpuSnapshot,
   type CpuSnapshot,
-} from '../helpers/os-readings.ts'
-import { startPrometheus, waitForSeries } from '../helpers/prometheus.ts'
-import type { PrometheusInstance } from '../helpers/prometheus.ts'
-import type { ActionResult, StepResult } from '../helpers/runner.ts'
-import { cleanupActionRuns, runAction } from '../helpers/runner.ts'
+} from '../../testkit/os-readings.ts'
+import { startPrometheus, waitForSeries } from '../../testkit/prometheus.ts'
+import type { PrometheusInstance } from '../../testkit/prometheus.ts'
+import type { ActionResult, StepResult } from '../../testkit/runner.ts'
+import { cleanupActionRuns, runAction } from '../../testkit/runner.ts'
 
 const RUN_TIMEOUT_MS = 60_000
 const TEST_TIMEOUT_MS = 120_000

@@ -5,9 +5,9 @@
  * `return_run_details`, several gate records per run attempt, cancelled runs in the history, the rollback mark.
  */
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { startGitHubFake, type GitHubFake, type GitHubFakeOptions } from '../helpers/github-fake.ts'
-import type { RunRecord } from '../helpers/github-fake-state.ts'
-import { cleanupActionRuns, runAction, type ActionResult, type RunActionOptions } from '../helpers/runner.ts'
+import { startGitHubFake, type GitHubFake, type GitHubFakeOptions } from '../../testkit/github-fake.ts'
+import type { RunRecord } from '../../testkit/github-fake-state.ts'
+import { cleanupActionRuns, runAction, type ActionResult, type RunActionOptions } from '../../testkit/runner.ts'
 import { seedDeployHistory, seedRunHistory } from '../rollback/history.ts'
 
 const R = '/repos/owner/repo'

@@ -7,9 +7,9 @@
  * completes the run on that poll), and the 502 test waits for plugin-retry's real back-off (1 s, then 4 s).
  */
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { fakeSha, isoTime, startGitHubFake, type GitHubFake } from '../helpers/github-fake.ts'
-import type { RunRecord } from '../helpers/github-fake-state.ts'
-import { cleanupActionRuns, runAction, type ActionResult, type RunActionOptions } from '../helpers/runner.ts'
+import { fakeSha, isoTime, startGitHubFake, type GitHubFake } from '../../testkit/github-fake.ts'
+import type { RunRecord } from '../../testkit/github-fake-state.ts'
+import { cleanupActionRuns, runAction, type ActionResult, type RunActionOptions } from '../../testkit/runner.ts'
 import { seedDeployHistory } from '../rollback/history.ts'
 
 const R = '/repos/owner/repo'

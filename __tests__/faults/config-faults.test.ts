@@ -5,7 +5,7 @@
  * recorded).
  */
 import { afterAll, beforeAll, describe, it } from 'vitest'
-import { cleanupActionRuns } from '../helpers/runner.ts'
+import { cleanupActionRuns } from '../../testkit/runner.ts'
 import { configRows } from './config-rows.ts'
 import { cleanupRowWorkspaces, runRow, startFaultServers, type FaultServers } from './matrix-a-harness.ts'
 import { baseInputs } from './matrix-a-table.ts'

@@ -10,9 +10,9 @@
  * more, and G11 (every attempt fails) fourteen.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { apiError } from '../helpers/github-fake-objects.ts'
-import { startGitHubFake, type GitHubFake } from '../helpers/github-fake.ts'
-import { cleanupActionRuns, DEFAULT_SHA, type ActionResult } from '../helpers/runner.ts'
+import { apiError } from '../../testkit/github-fake-objects.ts'
+import { startGitHubFake, type GitHubFake } from '../../testkit/github-fake.ts'
+import { cleanupActionRuns, DEFAULT_SHA, type ActionResult } from '../../testkit/runner.ts'
 import { ok, startHealthServer, type HealthServer } from '../e2e/ledger-health.ts'
 import {
   arrivals,

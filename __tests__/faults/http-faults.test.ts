@@ -5,7 +5,7 @@
  * configured headers. The rows are in http-rows.ts; matrix-a-harness.ts runs them and checks what every row shares.
  */
 import { afterAll, beforeAll, describe, it } from 'vitest'
-import { cleanupActionRuns } from '../helpers/runner.ts'
+import { cleanupActionRuns } from '../../testkit/runner.ts'
 import { cleanupRowWorkspaces, runRow, startFaultServers, type FaultServers } from './matrix-a-harness.ts'
 import { httpInputs, httpRows } from './http-rows.ts'
 

@@ -22,9 +22,9 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { expect } from 'vitest'
-import { startGitHubFake, type GitHubFake } from '../helpers/github-fake.ts'
-import type { ActionResult, Annotation, StepResult } from '../helpers/runner.ts'
-import { runAction } from '../helpers/runner.ts'
+import { startGitHubFake, type GitHubFake } from '../../testkit/github-fake.ts'
+import type { ActionResult, Annotation, StepResult } from '../../testkit/runner.ts'
+import { runAction } from '../../testkit/runner.ts'
 import {
   CONFIG_PATH,
   FAULT_SECRETS,
@@ -37,7 +37,7 @@ import {
   type RowContext,
   type RowRun,
 } from './matrix-a-table.ts'
-import { makeTestCa, type TestCa } from '../helpers/test-ca.ts'
+import { makeTestCa, type TestCa } from '../../testkit/test-ca.ts'
 
 // ---------------------------------------------------------------------------------------------------------------
 // Servers

@@ -6,8 +6,8 @@
  */
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http'
 import { expect } from 'vitest'
-import type { GitHubFake } from '../helpers/github-fake.ts'
-import type { ActionResult } from '../helpers/runner.ts'
+import type { GitHubFake } from '../../testkit/github-fake.ts'
+import type { ActionResult } from '../../testkit/runner.ts'
 
 /** The secrets every row gives the action; none may show up anywhere (SPEC §7). */
 export const FAULT_SECRETS = {

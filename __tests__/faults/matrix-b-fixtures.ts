@@ -8,9 +8,9 @@ import { createServer, type IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { expect } from 'vitest'
-import type { GitHubFake } from '../helpers/github-fake.ts'
-import type { DeploymentRecord } from '../helpers/github-fake-state.ts'
-import { runAction, type ActionResult, type RunActionOptions, type StepResult } from '../helpers/runner.ts'
+import type { GitHubFake } from '../../testkit/github-fake.ts'
+import type { DeploymentRecord } from '../../testkit/github-fake-state.ts'
+import { runAction, type ActionResult, type RunActionOptions, type StepResult } from '../../testkit/runner.ts'
 
 /** A github-token shaped like GitHub's installation tokens, unlike the harness default so a leak is unmistakable. */
 export const GITHUB_TOKEN = 'ghs_MatrixB0fault0Zq7Xw3Lp9Rk2Vt5Ny8'

@@ -16,8 +16,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { startGitHubFake, type GitHubFake } from '../helpers/github-fake.ts'
-import { cleanupActionRuns, type ActionResult } from '../helpers/runner.ts'
+import { startGitHubFake, type GitHubFake } from '../../testkit/github-fake.ts'
+import { cleanupActionRuns, type ActionResult } from '../../testkit/runner.ts'
 import { down, ok, startHealthServer, type HealthServer, type Responder } from '../e2e/ledger-health.ts'
 import {
   ENDLESS,

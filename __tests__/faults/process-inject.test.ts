@@ -17,8 +17,8 @@ import type { CheckLimits, CheckSpec, Policy } from '../../src/model/check-spec.
 import type * as HttpProbes from '../../src/probes/http.ts'
 import { runGate, type Measure } from '../../src/gate/run.ts'
 import type { Measurement } from '../../src/model/gate-result.ts'
-import { createFakeClock } from '../helpers/fake-clock.ts'
-import { parseFileCommand, parseWorkflowCommands } from '../helpers/workflow-commands.ts'
+import { createFakeClock } from '../../testkit/fake-clock.ts'
+import { parseFileCommand, parseWorkflowCommands } from '../../testkit/workflow-commands.ts'
 import { testName } from './matrix-b-rows.ts'
 
 /** What the replaced prober does on its n-th call (1-based); set per test. */

@@ -6,7 +6,7 @@
  * shares (the recorded statuses, no secret anywhere).
  */
 import { afterAll, beforeAll, describe, it } from 'vitest'
-import { cleanupActionRuns } from '../helpers/runner.ts'
+import { cleanupActionRuns } from '../../testkit/runner.ts'
 import { cleanupRowWorkspaces, runRow, startFaultServers, type FaultServers } from './matrix-a-harness.ts'
 import { prometheusInputs, prometheusRows } from './prometheus-rows.ts'
 

@@ -8,7 +8,7 @@ import { createGitHubClient } from '../../src/github/client.ts'
 import { readRunContext } from '../../src/github/context.ts'
 import { gateNextSteps, needsNextSteps, workflowFileOf, type NextSteps } from '../../src/gate/next-steps.ts'
 import { ageText, renderNextSteps } from '../../src/gate/next-steps-summary.ts'
-import { startGitHubFake, type GitHubFake } from '../helpers/github-fake.ts'
+import { startGitHubFake, type GitHubFake } from '../../testkit/github-fake.ts'
 import { seedDeployHistory } from '../rollback/history.ts'
 
 const TOKEN = 'ghs_nextStepsTestToken000000000000000000'

@@ -8,7 +8,7 @@ import type {
 } from '../../src/model/check-spec.ts'
 import type { Measurement, Outcome } from '../../src/model/gate-result.ts'
 import { runGate, type GateDeps, type GateRound } from '../../src/gate/run.ts'
-import { createFakeClock, type FakeClock } from '../helpers/fake-clock.ts'
+import { createFakeClock, type FakeClock } from '../../testkit/fake-clock.ts'
 
 const LIMITS: CheckLimits = {
   maxConsecutiveFailures: 2,

@@ -5,8 +5,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createGitHubClient } from '../../src/github/client.ts'
 import { parseJobId, readJobIdentity } from '../../src/ledger/job-identity.ts'
-import { startGitHubFake, type GitHubFake } from '../helpers/github-fake.ts'
-import { HOSTED_RUNNER_NAME } from '../helpers/github-fake-state.ts'
+import { startGitHubFake, type GitHubFake } from '../../testkit/github-fake.ts'
+import { HOSTED_RUNNER_NAME } from '../../testkit/github-fake-state.ts'
 
 const REPO = { owner: 'owner', repo: 'repo' }
 let fake: GitHubFake

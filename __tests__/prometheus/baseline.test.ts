@@ -12,7 +12,7 @@ import {
 import { seriesKey } from '../../src/model/series-key.ts'
 import { decodeRangeAnswer } from '../../src/prometheus/range.ts'
 import { PrometheusError } from '../../src/prometheus/errors.ts'
-import { loadApiFixture } from '../helpers/prometheus-api.ts'
+import { loadApiFixture } from '../../testkit/prometheus-api.ts'
 
 const AT = '2026-12-02T15:00:00.000Z'
 const API = { job: 'api', instance: 'api-1:8080' }

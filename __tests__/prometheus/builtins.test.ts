@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Builtin } from '../../src/model/check-spec.ts'
 import { builtinQuery, validateSelector } from '../../src/model/builtins.ts'
-import { VALID_SELECTORS } from '../helpers/selectors.ts'
+import { VALID_SELECTORS } from '../../testkit/selectors.ts'
 
 const INVALID_SELECTORS: ReadonlyArray<readonly [string, string]> = [
   ['"}) or vector(1) #', 'expected a matcher like label="value" at position 1'],

@@ -18,9 +18,9 @@ import {
   replayFixture,
   startFixtureServer,
   startTestServer,
-} from '../helpers/prometheus-api.ts'
-import type { TestServer } from '../helpers/prometheus-api.ts'
-import { makeTestCa } from '../helpers/test-ca.ts'
+} from '../../testkit/prometheus-api.ts'
+import type { TestServer } from '../../testkit/prometheus-api.ts'
+import { makeTestCa } from '../../testkit/test-ca.ts'
 
 const servers: TestServer[] = []
 afterEach(async () => {

@@ -8,10 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AlertsCheckSpec, CheckLimits, MetricCheckSpec } from '../../src/model/check-spec.ts'
 import { createExtraMeasurer, deployStart } from '../../src/gate/deploy-start-checks.ts'
 import { createPrometheusClient, type HttpPrometheusClient } from '../../src/prometheus/client.ts'
-import { labelBlock } from '../helpers/exporter.ts'
-import type { Exporter, PrometheusInstance } from '../helpers/prometheus.ts'
-import { startExporter, startPrometheus, waitForSeries } from '../helpers/prometheus.ts'
-import { TrafficModel, trafficQueries } from '../helpers/traffic.ts'
+import { labelBlock } from '../../testkit/exporter.ts'
+import type { Exporter, PrometheusInstance } from '../../testkit/prometheus.ts'
+import { startExporter, startPrometheus, waitForSeries } from '../../testkit/prometheus.ts'
+import { TrafficModel, trafficQueries } from '../../testkit/traffic.ts'
 
 const LIMITS: CheckLimits = {
   maxConsecutiveFailures: 2,

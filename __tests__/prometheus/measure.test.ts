@@ -3,7 +3,7 @@ import type { SeriesValue } from '../../src/model/gate-result.ts'
 import { PrometheusError } from '../../src/prometheus/errors.ts'
 import { errorMeasurement, formatMeasured, labelText, measureSeries } from '../../src/prometheus/measure.ts'
 import { decodeQueryAnswer } from '../../src/prometheus/response.ts'
-import { loadApiFixture } from '../helpers/prometheus-api.ts'
+import { loadApiFixture } from '../../testkit/prometheus-api.ts'
 
 const AT = '2026-11-22T02:51:16.000Z'
 const GPU = { gpu: '0', instance: '10.1.0.7:9400' }

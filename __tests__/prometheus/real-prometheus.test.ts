@@ -13,16 +13,16 @@ import { createPrometheusClient } from '../../src/prometheus/client.ts'
 import type { HttpPrometheusClient } from '../../src/prometheus/client.ts'
 import { PrometheusError } from '../../src/prometheus/errors.ts'
 import { measureSeries } from '../../src/prometheus/measure.ts'
-import { readExporterFixture } from '../helpers/prometheus-api.ts'
+import { readExporterFixture } from '../../testkit/prometheus-api.ts'
 import {
   openMetricsGauge,
   startExporter,
   startPrometheus,
   TEST_BASIC_AUTH,
   waitForSeries,
-} from '../helpers/prometheus.ts'
-import type { Exporter, PrometheusInstance } from '../helpers/prometheus.ts'
-import { VALID_SELECTORS } from '../helpers/selectors.ts'
+} from '../../testkit/prometheus.ts'
+import type { Exporter, PrometheusInstance } from '../../testkit/prometheus.ts'
+import { VALID_SELECTORS } from '../../testkit/selectors.ts'
 
 const AT = '2026-11-22T02:51:16.000Z'
 const BUILTINS: readonly Builtin[] = ['cpu', 'memory', 'disk', 'vram', 'kv-cache', 'up']

@@ -8,17 +8,17 @@ import type { SeriesValue } from '../../src/model/gate-result.ts'
 import { builtinQuery } from '../../src/model/builtins.ts'
 import { createPrometheusClient } from '../../src/prometheus/client.ts'
 import { isQueryRejection, PrometheusError } from '../../src/prometheus/errors.ts'
-import { startRealNodeExporter, startVictoriaMetrics } from '../helpers/monitoring-servers.ts'
-import type { NodeExporterInstance, VictoriaMetricsInstance } from '../helpers/monitoring-servers.ts'
+import { startRealNodeExporter, startVictoriaMetrics } from '../../testkit/monitoring-servers.ts'
+import type { NodeExporterInstance, VictoriaMetricsInstance } from '../../testkit/monitoring-servers.ts'
 import {
   cpuBusyPercent,
   diskUsedPercent,
   memoryUsedPercent,
   readCpuSnapshot,
   type CpuSnapshot,
-} from '../helpers/os-readings.ts'
-import { startPrometheus, waitForSeries } from '../helpers/prometheus.ts'
-import type { PrometheusInstance } from '../helpers/prometheus.ts'
+} from '../../testkit/os-readings.ts'
+import { startPrometheus, waitForSeries } from '../../testkit/prometheus.ts'
+import type { PrometheusInstance } from '../../testkit/prometheus.ts'
 
 /** The formula before issue 12: `1 - rate(idle)` alone, which reads near 100 % on a fresh Prometheus. */
 const OLD_CPU =

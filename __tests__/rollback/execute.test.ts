@@ -8,8 +8,8 @@ import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createGitHubClient, type GitHubClient } from '../../src/github/client.ts'
 import { runRollback, type RollbackDeps } from '../../src/rollback/mode.ts'
-import { createFakeClock, type FakeClock } from '../helpers/fake-clock.ts'
-import { fakeSha, startGitHubFake, type GitHubFake, type GitHubFakeOptions } from '../helpers/github-fake.ts'
+import { createFakeClock, type FakeClock } from '../../testkit/fake-clock.ts'
+import { fakeSha, startGitHubFake, type GitHubFake, type GitHubFakeOptions } from '../../testkit/github-fake.ts'
 import {
   gatePayload,
   requestsUntilFirstWrite,

@@ -6,9 +6,9 @@
  *   await runRollbackMode(settings, { octokit, … })
  *   requestsUntilFirstWrite(fake).count              // ≤ 6
  */
-import type { GitHubFake } from '../helpers/github-fake.ts'
-import { fakeSha } from '../helpers/github-fake.ts'
-import type { DeploymentRecord, GitHubState, RunRecord } from '../helpers/github-fake-state.ts'
+import type { GitHubFake } from '../../testkit/github-fake.ts'
+import { fakeSha } from '../../testkit/github-fake.ts'
+import type { DeploymentRecord, GitHubState, RunRecord } from '../../testkit/github-fake-state.ts'
 import type { RollbackSettings } from '../../src/config/settings.ts'
 
 const HOUR_MS = 3_600_000

@@ -4,8 +4,8 @@
  * run independent of the number of checks. Through dist/index.js.
  */
 import { afterAll, describe, expect, it } from 'vitest'
-import { startGitHubFake } from '../helpers/github-fake.ts'
-import { cleanupActionRuns, runAction } from '../helpers/runner.ts'
+import { startGitHubFake } from '../../testkit/github-fake.ts'
+import { cleanupActionRuns, runAction } from '../../testkit/runner.ts'
 import { closedPort } from '../probes/local-servers.ts'
 import { CONFIG, removeWorkspaces, workspaceWith } from './hostile.ts'
 

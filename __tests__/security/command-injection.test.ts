@@ -8,11 +8,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { builtinQuery } from '../../src/model/builtins.ts'
-import type { Exporter, PrometheusInstance } from '../helpers/prometheus.ts'
-import { startExporter, startPrometheus, waitForSeries } from '../helpers/prometheus.ts'
-import { cleanupActionRuns, runAction } from '../helpers/runner.ts'
+import type { Exporter, PrometheusInstance } from '../../testkit/prometheus.ts'
+import { startExporter, startPrometheus, waitForSeries } from '../../testkit/prometheus.ts'
+import { cleanupActionRuns, runAction } from '../../testkit/runner.ts'
 import { startHttpServer, type LocalServer } from '../probes/local-servers.ts'
-import { startGitHubFake, type GitHubFake } from '../helpers/github-fake.ts'
+import { startGitHubFake, type GitHubFake } from '../../testkit/github-fake.ts'
 import {
   CONFIG,
   FORGED,

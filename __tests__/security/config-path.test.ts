@@ -8,7 +8,7 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { cleanupActionRuns, runAction } from '../helpers/runner.ts'
+import { cleanupActionRuns, runAction } from '../../testkit/runner.ts'
 import { everythingWritten, removeWorkspaces, workspaceWith } from './hostile.ts'
 
 /** A planted credential in a file outside the workspace (a runner's git credentials, say). */

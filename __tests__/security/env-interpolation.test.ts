@@ -4,7 +4,7 @@
  * path, in validate and in gate; the listener the config points at receives none of the values.
  */
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { cleanupActionRuns, runAction } from '../helpers/runner.ts'
+import { cleanupActionRuns, runAction } from '../../testkit/runner.ts'
 import { startHttpServer, type LocalServer } from '../probes/local-servers.ts'
 import { CONFIG, everythingWritten, removeWorkspaces, workspaceWith } from './hostile.ts'
 

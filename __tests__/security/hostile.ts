@@ -1,13 +1,13 @@
 /**
  * Shared by the security tests: hostile payloads, a workspace with a config file, and checks of what the runner
- * would do with a step's stdout (parsed as actions/runner parses it, see helpers/workflow-commands.ts).
+ * would do with a step's stdout (parsed as actions/runner parses it, see testkit/workflow-commands.ts).
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { expect } from 'vitest'
-import { parseCommandLine, stdoutLines } from '../helpers/workflow-commands.ts'
-import type { ActionResult } from '../helpers/runner.ts'
+import { parseCommandLine, stdoutLines } from '../../testkit/workflow-commands.ts'
+import type { ActionResult } from '../../testkit/runner.ts'
 
 export const CONFIG = '.github/deploy-gate.yml'
 

@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs'
 import { afterAll, describe, expect, it } from 'vitest'
-import { startGitHubFake } from '../helpers/github-fake.ts'
-import { cleanupActionRuns, runAction, type ActionResult } from '../helpers/runner.ts'
+import { startGitHubFake } from '../../testkit/github-fake.ts'
+import { cleanupActionRuns, runAction, type ActionResult } from '../../testkit/runner.ts'
 import { startHttpServer } from '../probes/local-servers.ts'
 import { CONFIG, everythingWritten, removeWorkspaces, workspaceWith } from './hostile.ts'
 

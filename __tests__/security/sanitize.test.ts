@@ -13,7 +13,7 @@ import {
   registerSecrets,
   sanitizeLine,
 } from '../../src/report/redact.ts'
-import { parseCommandLine, stdoutLines } from '../helpers/workflow-commands.ts'
+import { parseCommandLine, stdoutLines } from '../../testkit/workflow-commands.ts'
 
 describe('sanitizeLine', () => {
   it.each([

@@ -4,6 +4,10 @@
  * the post step with `STATE_*` from the main step's saved state (`post-if: always()`: also after a failure or a
  * signal). Outputs, state, summary and workflow commands (annotations, masks) are parsed for the test.
  *
+ * The one runner simulator: the tests use it as is, the benchmarks (`bench/action-process.ts`: timings, peak RSS,
+ * `--import` hooks) and the demo (`demo/action.ts`: the log streamed as the runner shows it, files kept in one
+ * folder) through its options.
+ *
  *   const r = await runAction({ inputs: { mode: 'gate', 'health-urls': url }, apiUrl: fake.url })
  *   expect(r.exitCode).toBe(0); expect(r.outputs['verdict']).toBe('stable')
  */
@@ -24,7 +28,7 @@ import {
 export type { Annotation, WorkflowCommand } from './workflow-commands.ts'
 export { parseFileCommand, parseWorkflowCommands } from './workflow-commands.ts'
 
-const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url))
+const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url))
 /** Node 24 from the `node` dev dependency (the system node may be older). */
 export const NODE_BIN = resolve(REPO_ROOT, 'node_modules/.bin/node')
 export const DEFAULT_SHA = 'a3f1c2d4e5b60718293a4b5c6d7e8f9012345678'
@@ -79,6 +83,22 @@ export interface RunActionOptions {
    * Default `''`, as on a server without that context (GHES).
    */
   readonly jobCheckRunId?: number | string
+  /** Each output line as it arrives, with `performance.now()` at its arrival. */
+  readonly onLine?: (line: string, from: LineSource) => void
+  /** Node options before the script (`--import=…`). */
+  readonly nodeArgs?: readonly string[]
+  /** Read each step's peak RSS (`peakRssKiB`): see `peakRssMethod()`. */
+  readonly peakRss?: boolean
+  /** Aborting stops the running step (SIGTERM, then SIGKILL after 3 s) and skips the post step. */
+  readonly abortSignal?: AbortSignal
+  /** Keep the run's files in this folder (emptied first) instead of a temp dir that `cleanupActionRuns()` removes. */
+  readonly dir?: string
+}
+
+export interface LineSource {
+  readonly step: 'main' | 'post'
+  readonly stream: 'stdout' | 'stderr'
+  readonly atMs: number
 }
 
 export interface StepResult {
@@ -97,6 +117,13 @@ export interface StepResult {
   readonly annotations: Annotation[]
   readonly commands: WorkflowCommand[]
   readonly masks: string[]
+  /** The step's summary file (`GITHUB_STEP_SUMMARY`). */
+  readonly summaryPath: string
+  /** `performance.now()` at spawn and at exit. */
+  readonly spawnedAt: number
+  readonly exitedAt: number
+  /** KiB, with `peakRss`. */
+  readonly peakRssKiB?: number
 }
 
 export interface ActionResult extends StepResult {
@@ -177,8 +204,14 @@ export async function runAction(opts: RunActionOptions = {}): Promise<ActionResu
   const mainScript = opts.script ?? resolve(REPO_ROOT, yml?.runs?.main ?? 'dist/index.js')
   const postScript = opts.script ?? (yml?.runs?.post ? resolve(REPO_ROOT, yml.runs.post) : undefined)
   assertBuilt(mainScript)
-  const tempDir = await mkdtemp(join(tmpdir(), 'deploy-gate-run-'))
-  tempDirs.push(tempDir)
+  let tempDir: string
+  if (opts.dir === undefined) {
+    tempDir = await mkdtemp(join(tmpdir(), 'deploy-gate-run-'))
+    tempDirs.push(tempDir)
+  } else {
+    tempDir = resolve(opts.dir)
+    await rm(tempDir, { recursive: true, force: true })
+  }
   const runnerTemp = join(tempDir, 'runner_temp')
   const workspace = opts.cwd ?? join(tempDir, 'workspace')
   await mkdir(join(runnerTemp, '_runner_file_commands'), { recursive: true })
@@ -246,7 +279,7 @@ export async function runAction(opts: RunActionOptions = {}): Promise<ActionResu
 
   const main = await runStep(mainScript, base, 'main', runnerTemp, workspace, opts)
   let post: StepResult | undefined
-  if (opts.post !== false && postScript) {
+  if (opts.post !== false && postScript && opts.abortSignal?.aborted !== true) {
     const postEnv: Record<string, string | undefined> = { ...base }
     for (const [k, v] of Object.entries(main.state)) postEnv[`STATE_${k}`] = v
     post = await runStep(postScript, postEnv, 'post', runnerTemp, workspace, {
@@ -260,7 +293,7 @@ export async function runAction(opts: RunActionOptions = {}): Promise<ActionResu
 async function runStep(
   script: string,
   baseEnv: Record<string, string | undefined>,
-  step: string,
+  step: 'main' | 'post',
   runnerTemp: string,
   cwd: string,
   opts: RunActionOptions,
@@ -274,32 +307,56 @@ async function runStep(
     GITHUB_STEP_SUMMARY: join(dir, `step_summary_${step}`),
   }
   for (const f of Object.values(files)) await writeFile(f, '')
+  const rssFile = join(dir, `peak_rss_${step}`)
   const env: Record<string, string> = {}
-  for (const [k, v] of Object.entries({ ...baseEnv, ...files })) if (v !== undefined) env[k] = v
+  for (const [k, v] of Object.entries({
+    ...baseEnv,
+    ...files,
+    DEPLOY_GATE_RSS_FILE: opts.peakRss ? rssFile : undefined,
+  }))
+    if (v !== undefined) env[k] = v
 
-  const child = spawn(NODE_BIN, [script], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const [command, args] = stepCommand(script, opts, rssFile)
+  const spawnedAt = performance.now()
+  const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
   let stderr = ''
   let signalled = false
   let timedOut = false
+  const lines = lineSplitter(step, opts.onLine)
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
     stdout += chunk
+    lines.push('stdout', chunk)
     if (opts.signalWhen && !signalled && opts.signalWhen.stdoutMatches.test(stdout)) {
       signalled = true
       child.kill(opts.signalWhen.signal)
     }
   })
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    stderr += chunk
+    lines.push('stderr', chunk)
+  })
   const timer = setTimeout(() => {
     timedOut = true
     child.kill('SIGKILL')
   }, opts.timeoutMs ?? 20_000)
+  const abort = (): void => {
+    child.kill('SIGTERM')
+    setTimeout(() => child.kill('SIGKILL'), 3_000).unref()
+  }
+  opts.abortSignal?.addEventListener('abort', abort, { once: true })
   const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((done, fail) => {
     child.once('error', fail)
     child.once('close', (code, sig) => done([code, sig]))
-  }).finally(() => clearTimeout(timer))
+  }).finally(() => {
+    clearTimeout(timer)
+    opts.abortSignal?.removeEventListener('abort', abort)
+  })
+  const exitedAt = performance.now()
+  lines.end()
 
   const parsed = parseWorkflowCommands(stdout)
+  const peakRssKiB = opts.peakRss ? await readPeakRss(rssFile) : undefined
   return {
     exitCode,
     signal,
@@ -309,10 +366,75 @@ async function runStep(
     log: parsed.log,
     outputs: parseFileCommand(await readFile(files.GITHUB_OUTPUT, 'utf8')),
     summary: await readFile(files.GITHUB_STEP_SUMMARY, 'utf8'),
+    summaryPath: files.GITHUB_STEP_SUMMARY,
     state: parseFileCommand(await readFile(files.GITHUB_STATE, 'utf8')),
     exportedEnv: parseFileCommand(await readFile(files.GITHUB_ENV, 'utf8')),
     annotations: parsed.annotations,
     commands: parsed.commands,
     masks: parsed.masks,
+    spawnedAt,
+    exitedAt,
+    ...(peakRssKiB === undefined ? {} : { peakRssKiB }),
   }
+}
+
+/** Hands each complete line of each stream to `onLine`, and what is left when the step ends. */
+function lineSplitter(
+  step: 'main' | 'post',
+  onLine: RunActionOptions['onLine'],
+): { push(stream: 'stdout' | 'stderr', chunk: string): void; end(): void } {
+  const pending = { stdout: '', stderr: '' }
+  return {
+    push(stream, chunk) {
+      if (!onLine) return
+      const atMs = performance.now()
+      const parts = (pending[stream] + chunk).split('\n')
+      pending[stream] = parts.pop() ?? ''
+      for (const line of parts) onLine(line, { step, stream, atMs })
+    },
+    end() {
+      if (!onLine) return
+      const atMs = performance.now()
+      for (const stream of ['stdout', 'stderr'] as const)
+        if (pending[stream] !== '') onLine(pending[stream], { step, stream, atMs })
+    },
+  }
+}
+
+const GNU_TIME = '/usr/bin/time'
+
+/** How `peakRss` is measured on this machine. */
+export function peakRssMethod(): string {
+  return existsSync(GNU_TIME)
+    ? 'peak RSS = ru_maxrss of the node process, via /usr/bin/time -f %M'
+    : 'peak RSS = process.resourceUsage().maxRSS at exit, via --import'
+}
+
+const RSS_AT_EXIT =
+  'data:text/javascript,' +
+  encodeURIComponent(
+    "import { writeFileSync } from 'node:fs';" +
+      "process.on('exit', () => writeFileSync(process.env.DEPLOY_GATE_RSS_FILE, String(process.resourceUsage().maxRSS)))",
+  )
+
+/**
+ * `node [nodeArgs] script`; with `peakRss`, wrapped in GNU time (the kernel's ru_maxrss of the child, from wait4) or,
+ * without it, with a one-line `--import` that writes `process.resourceUsage().maxRSS` at exit.
+ */
+function stepCommand(script: string, opts: RunActionOptions, rssFile: string): [string, string[]] {
+  const useTime = opts.peakRss === true && existsSync(GNU_TIME)
+  const nodeArgs = [
+    ...(opts.nodeArgs ?? []),
+    ...(opts.peakRss && !useTime ? [`--import=${RSS_AT_EXIT}`] : []),
+  ]
+  return useTime
+    ? [GNU_TIME, ['-f', '%M', '-o', rssFile, NODE_BIN, ...nodeArgs, script]]
+    : [NODE_BIN, [...nodeArgs, script]]
+}
+
+async function readPeakRss(file: string): Promise<number> {
+  const text = (await readFile(file, 'utf8').catch(() => '')).trim().split('\n').at(-1) ?? ''
+  const kib = Number(text)
+  if (!Number.isFinite(kib) || kib <= 0) throw new Error(`no peak RSS read: "${text}"`)
+  return kib
 }

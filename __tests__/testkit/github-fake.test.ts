@@ -1,7 +1,7 @@
 import { getOctokit } from '@actions/github'
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { fakeSha, startGitHubFake, type GitHubFake } from './github-fake.ts'
-import { validateRequest, validateResponse } from './openapi.ts'
+import { fakeSha, startGitHubFake, type GitHubFake } from '../../testkit/github-fake.ts'
+import { validateRequest, validateResponse } from '../../testkit/openapi.ts'
 
 const DAY_MS = 86_400_000
 let fake: GitHubFake

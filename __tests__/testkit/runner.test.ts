@@ -12,7 +12,7 @@ import {
   parseFileCommand,
   parseWorkflowCommands,
   runAction,
-} from './runner.ts'
+} from '../../testkit/runner.ts'
 
 /**
  * A stand-in for dist/index.js speaking the runner's raw protocol, as @actions/core does: heredoc outputs, saved state,

@@ -14,7 +14,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
-import type { PrometheusSettings } from '../../src/model/check-spec.ts'
+import type { PrometheusSettings } from '../src/model/check-spec.ts'
 import { findBinary, freePort } from './prometheus.ts'
 import type { ScrapeJob } from './prometheus.ts'
 

@@ -3,7 +3,7 @@
  * differs from the sources' hash, build now (or, with DEPLOY_GATE_NO_BUILD=1, refuse with the reason).
  */
 import { execFileSync } from 'node:child_process'
-import { REPO_ROOT, staleDistReason } from '../../scripts/source-hash.ts'
+import { REPO_ROOT, staleDistReason } from '../scripts/source-hash.ts'
 
 export default function freshDist(): void {
   const why = staleDistReason()

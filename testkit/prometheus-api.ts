@@ -9,7 +9,7 @@ import type { IncomingHttpHeaders, IncomingMessage, Server, ServerResponse } fro
 import type { AddressInfo } from 'node:net'
 
 /** shared/ sits beside the repository (locally and in CI). */
-export const FIXTURES_DIR = new URL('../../../shared/fixtures/', import.meta.url)
+export const FIXTURES_DIR = new URL('../../shared/fixtures/', import.meta.url)
 
 export interface ApiFixture {
   readonly status: number

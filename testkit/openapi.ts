@@ -58,7 +58,7 @@ export type QueryInput =
   URLSearchParams | Readonly<Record<string, string | number | boolean | readonly string[]>>
 
 const SPEC_URL = new URL(
-  '../../node_modules/@octokit/openapi/generated/api.github.com.deref.json',
+  '../node_modules/@octokit/openapi/generated/api.github.com.deref.json',
   import.meta.url,
 )
 const HTTP_METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'])
