@@ -9,7 +9,12 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { fakeSha, isoTime, startGitHubFake, type GitHubFake } from '../../testkit/github-fake.ts'
 import type { RunRecord } from '../../testkit/github-fake-state.ts'
-import { cleanupActionRuns, runAction, type ActionResult, type RunActionOptions } from '../../testkit/runner.ts'
+import {
+  cleanupActionRuns,
+  runAction,
+  type ActionResult,
+  type RunActionOptions,
+} from '../../testkit/runner.ts'
 import { seedDeployHistory } from '../rollback/history.ts'
 
 const R = '/repos/owner/repo'

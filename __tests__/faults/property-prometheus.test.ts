@@ -2,8 +2,8 @@
  * Fault matrix row R01 (matrix-b-rows.ts): a property test of the Prometheus client and the evaluator. One local
  * node:http server answers each instant query with the generated answer its query names (property-prometheus-gen.ts:
  * random status codes, content types, shapes, values, truncations, dropped connections); each answer goes through
- * `createPrometheusClient(…).query` and `measureSeries` (`errorMeasurement` when the query rejects), as gate mode does,
- * then through the evaluator as a check's only sample.
+ * `createPrometheusClient(…).query` and gate mode's own `measureCheck` (src/gate/measure-check.ts), then through the
+ * evaluator as a check's only sample.
  *
  * Properties, against an oracle computed from the served bytes alone:
  * - no exception escapes: a query resolves, or rejects with a PrometheusError (the client's contract), and every
@@ -22,9 +22,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { CheckSpec } from '../../src/model/check-spec.ts'
 import { applyMeasurement, decideVerdict, finishCheck, initialState } from '../../src/gate/evaluate.ts'
 import type { Measurement } from '../../src/model/gate-result.ts'
-import { createPrometheusClient, type HttpPrometheusClient } from '../../src/prometheus/client.ts'
+import {
+  createPrometheusClient,
+  type HttpPrometheusClient,
+  type PrometheusClient,
+} from '../../src/prometheus/client.ts'
+import { measureCheck } from '../../src/gate/measure-check.ts'
 import { PrometheusError } from '../../src/prometheus/errors.ts'
-import { errorMeasurement, measureSeries } from '../../src/prometheus/measure.ts'
 import { testName } from './matrix-b-rows.ts'
 import {
   expectedOutcome,
@@ -83,18 +87,26 @@ afterAll(async () => {
   await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()))
 })
 
-/** What gate mode does with one query (src/gate/mode.ts `measure`), recording how the query ended. */
+/** What gate mode does with one query (`measureCheck`, the same code), recording how the query ended. */
 async function measureAnswer(
   answer: GeneratedAnswer,
 ): Promise<{ measurement: Measurement; rejection?: unknown }> {
-  const at = new Date().toISOString()
-  let result
-  try {
-    result = await client.query(`answer-${answer.index}`)
-  } catch (err) {
-    return { measurement: errorMeasurement(err, at), rejection: err }
+  let rejection: unknown
+  const recording: PrometheusClient = {
+    query: (promql, opts) =>
+      client.query(promql, opts).catch((err: unknown) => {
+        if (promql === `answer-${answer.index}`) rejection = err
+        throw err
+      }),
   }
-  return { measurement: measureSeries(result.series, answer.threshold, at) }
+  const prober = {
+    probe: () => Promise.reject(new Error('no HTTP checks here')),
+  }
+  const measurement = await measureCheck(spec(answer), new AbortController().signal, {
+    prober,
+    prometheus: recording,
+  })
+  return { measurement, ...(rejection === undefined ? {} : { rejection }) }
 }
 
 function spec(answer: GeneratedAnswer): CheckSpec {

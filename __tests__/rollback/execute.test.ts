@@ -9,7 +9,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createGitHubClient, type GitHubClient } from '../../src/github/client.ts'
 import { runRollback, type RollbackDeps } from '../../src/rollback/mode.ts'
 import { createFakeClock, type FakeClock } from '../../testkit/fake-clock.ts'
-import { fakeSha, startGitHubFake, type GitHubFake, type GitHubFakeOptions } from '../../testkit/github-fake.ts'
+import {
+  fakeSha,
+  startGitHubFake,
+  type GitHubFake,
+  type GitHubFakeOptions,
+} from '../../testkit/github-fake.ts'
 import {
   gatePayload,
   requestsUntilFirstWrite,

@@ -3,8 +3,6 @@ import { core } from '../report/log.ts'
 import { setTimeout as sleepMs } from 'node:timers/promises'
 import { Outputs, State } from '../constants.ts'
 import type { GateSettings } from '../config/settings.ts'
-import type { CheckSpec, MetricCheckSpec } from '../model/check-spec.ts'
-import type { Threshold } from '../model/builtins.ts'
 import { ConfigError, errorMessage } from '../errors.ts'
 import { createGitHubClient, type GitHubClient } from '../github/client.ts'
 import { readRunContext, type RunContext } from '../github/context.ts'
@@ -20,8 +18,6 @@ import type { Env } from '../model/env.ts'
 import type { ModeOutcome } from '../model/outcome.ts'
 import { createHttpProber, type HttpProber } from '../probes/http.ts'
 import { createPrometheusClient, type HttpPrometheusClient } from '../prometheus/client.ts'
-import { errorMeasurement, measureSeries } from '../prometheus/measure.ts'
-import { withNoDataReason } from '../prometheus/no-data.ts'
 import { gateAnnotations } from './annotations.ts'
 import { publishGate, reportPathFor } from '../report/publish.ts'
 import { redactText } from '../report/redact.ts'
@@ -31,7 +27,9 @@ import { renderGateSummary } from './summary.ts'
 import { renderNextSteps } from './next-steps-summary.ts'
 import { gateNextSteps, needsNextSteps } from './next-steps.ts'
 import { runGate } from './run.ts'
-import type { GateResult, Measurement } from '../model/gate-result.ts'
+import { checkRunConclusion, deploymentState, recordsDeployment, stepEnd } from './decide.ts'
+import { measureCheck } from './measure-check.ts'
+import type { GateResult } from '../model/gate-result.ts'
 import { describeVerdict } from './describe.ts'
 import { checkRunAnnotations } from './check-run-annotations.ts'
 import { closeRecord, openRecord } from './record.ts'
@@ -45,7 +43,7 @@ export async function runGateMode(settings: GateSettings, env: Env): Promise<Mod
   const gateStartMs = Date.now()
   const { prober, prometheus } = createMeasurers(settings)
   const ctx = readRunContext(env)
-  const recording = settings.record && !settings.dryRun && !ctx.eventName.startsWith('pull_request')
+  const recording = recordsDeployment({ ...settings, eventName: ctx.eventName })
   const repo = { owner: ctx.owner, repo: ctx.repo }
   // Baselines end, and alerts count as new, at the deploy job's start (SPEC §2): read it whenever such a check exists.
   const needsDeployStart = settings.checks.some(
@@ -97,7 +95,7 @@ export async function runGateMode(settings: GateSettings, env: Env): Promise<Mod
       measure: (spec, signal) =>
         extra?.handles(spec) === true
           ? extra.measure(spec, signal)
-          : measure(spec, signal, prober, prometheus),
+          : measureCheck(spec, signal, { prober, prometheus }),
       clock: { now: () => Date.now() },
       sleep: (ms, signal) => sleepMs(ms, undefined, { signal }),
       log: (line) => core.info(redactText(line, settings.secrets)),
@@ -170,23 +168,17 @@ export async function runGateMode(settings: GateSettings, env: Env): Promise<Mod
   })
 
   if (ledger && deploymentId !== undefined) {
-    const state = result.verdict === 'stable' ? 'success' : result.verdict === 'failed' ? 'failure' : 'error'
+    const state = deploymentState(result.verdict)
     await closeRecord(ledger, deploymentId, { state, description }, settings, ctx)
   }
   if (checkRunId !== undefined && octokit) {
-    const shadowFindings = result.checks.some((c) => !c.spec.enforce && c.result !== 'passed')
     const published = await publishCheckRun({
       token: settings.token,
       octokit,
       context: ctx,
       id: checkRunId,
       name: settings.checkName!,
-      conclusion:
-        settings.dryRun || (result.verdict === 'stable' && shadowFindings)
-          ? 'neutral'
-          : result.verdict === 'stable'
-            ? 'success'
-            : 'failure',
+      conclusion: checkRunConclusion(result, settings.dryRun),
       title: redactText(description, settings.secrets),
       summary: redactText(
         renderGateSummary(result, { ...summaryContext, maxBytes: CHECK_RUN_SUMMARY_BYTES }),
@@ -198,17 +190,10 @@ export async function runGateMode(settings: GateSettings, env: Env): Promise<Mod
   }
   core.setOutput(Outputs.CheckRunId, checkRunId === undefined ? '' : String(checkRunId))
 
-  if (settings.dryRun) {
-    core.notice(`dry run: verdict ${result.verdict}; the step does not fail on the verdict`)
-    return {}
-  }
-  if (result.verdict === 'stable') return {}
-  const shown = redactText(description, settings.secrets)
-  if (result.verdict === 'inconclusive' && !settings.failOnInconclusive) {
-    core.warning(`gate inconclusive (fail-on-inconclusive: false): ${shown}`)
-    return {}
-  }
-  return { failure: `deploy-gate: ${shown}` }
+  const end = stepEnd(result.verdict, settings, redactText(description, settings.secrets))
+  if (end.kind === 'notice') core.notice(end.message)
+  if (end.kind === 'warning') core.warning(end.message)
+  return end.kind === 'fail' ? { failure: end.message } : {}
 }
 
 /**
@@ -253,35 +238,6 @@ async function startCheckRun(
     core.warning(`check run "${name}" not published: ${errorMessage(err)}`)
     return undefined
   }
-}
-
-async function measure(
-  spec: CheckSpec,
-  signal: AbortSignal,
-  prober: ReturnType<typeof createHttpProber>,
-  prometheus: ReturnType<typeof createPrometheusClient> | undefined,
-): Promise<Measurement> {
-  if (spec.kind === 'http') return prober.probe(spec, signal)
-  const at = new Date().toISOString()
-  if (!prometheus || spec.kind === 'alerts')
-    return { at, outcome: 'error', reason: 'no Prometheus configured' }
-  try {
-    const result = await prometheus.query(spec.query, { signal })
-    const measured = measureSeries(result.series, thresholdOf(spec), at)
-    return {
-      ...(await withNoDataReason(measured, result.series, spec, prometheus, signal)),
-      ...(result.warnings.length ? { warnings: result.warnings } : {}),
-    }
-  } catch (err) {
-    if (signal.aborted) throw err
-    return errorMeasurement(err, at)
-  }
-}
-
-/** The check's bounds, with `%` for the percent built-ins so reasons read `96.3% > 95%`. */
-function thresholdOf(spec: MetricCheckSpec): Threshold {
-  const percent = spec.builtin !== undefined && spec.builtin !== 'up'
-  return { min: spec.min, max: spec.max, ...(percent ? { unit: '%' } : {}) }
 }
 
 /** The config as used, for the report (secrets are redacted by the report builder). */
