@@ -4,6 +4,7 @@
  * checks, the Prometheus client + measureSeries for metric checks).
  */
 import { readInputs } from '../src/config/inputs.ts'
+import { loadConfigFile } from '../src/config/load.ts'
 import { resolveSettings, type GateSettings, type RollbackSettings } from '../src/config/settings.ts'
 import type { CheckSpec } from '../src/model/check-spec.ts'
 import type { Measure } from '../src/gate/run.ts'
@@ -24,6 +25,7 @@ function resolve(
   const withConfig = configText === undefined ? raw : { ...raw, config: CONFIG_PATH }
   return resolveSettings(withConfig, {
     env: { GITHUB_SHA: BENCH_SHA },
+    parseFile: loadConfigFile,
     readFile: (path) => {
       if (path !== CONFIG_PATH || configText === undefined) throw new Error(`no file ${path}`)
       return configText

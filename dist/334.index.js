@@ -2,91 +2,73 @@ export const id = 334;
 export const ids = [334];
 export const modules = {
 
-/***/ 96584:
+/***/ 19556:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ repoFromEnv),
-/* harmony export */   LX: () => (/* binding */ createGitHubClient),
-/* harmony export */   OS: () => (/* binding */ GitHubApiError),
-/* harmony export */   ym: () => (/* binding */ mapGitHubError)
+/* harmony export */   $: () => (/* binding */ readRunContext)
 /* harmony export */ });
-/* unused harmony exports isNotRepeatable, rateLimitWaitMs */
-/* harmony import */ var _report_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46472);
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61351);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49735);
-/**
- * The GitHub REST client and its error mapping. The only importer of `@actions/github`.
- *
- * Retries, configured once here:
- * - 5xx answers and network errors: `@octokit/plugin-retry` (3 retries, waiting `retryAfterBaseValueMs` × n² before
- *   retry n: 1 s, 4 s, 9 s).
- * - Rate limits: plugin-retry v8 does not read `retry-after` (it backs off n² seconds on 429 and never retries a 403),
- *   so a small wrap hook below handles them the way GitHub documents: a 429, or a 403 that is a secondary rate limit
- *   (`retry-after` header or "secondary rate limit" message) or an exhausted primary limit (`x-ratelimit-remaining: 0`),
- *   is retried after `retry-after` seconds, else after `x-ratelimit-reset`, else after one minute, at most
- *   `rateLimitRetries` times, and only when the wait is at most `maxRateLimitWaitMs`; a longer wait fails at once with a
- *   rate-limit message rather than stalling a deploy job for an hour. 429 is taken out of plugin-retry so the two never
- *   both retry the same answer.
- * - Writes that must not be repeated — a re-run (`POST …/rerun`) or a workflow dispatch (`POST …/dispatches`) — are
- *   never retried after a 5xx or a network error: GitHub may have accepted the first one (a second dispatch starts a
- *   second deploy; a second re-run gets 403 `already running`). The caller reads the run back to learn whether it was
- *   accepted (src/rollback/read-back.ts). A rate-limit answer means "not done", so those are still retried.
- */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/** The run's context from the runner's GITHUB_* environment, read when asked (never at import time). */
 
-
-
-/** Statuses plugin-retry gives up on at once: its defaults plus 429, which the rate-limit hook handles. */
-const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
-const ONE_MINUTE_MS = 60_000;
-/** Requests plugin-retry must never send twice: re-runs and workflow dispatches. */
-const NOT_REPEATABLE = /\/(rerun|rerun-failed-jobs|dispatches)$/;
-/** A re-run or dispatch POST: sent once, never retried blindly after a 5xx or network error. */
-function isNotRepeatable(method, url) {
-    return method.toUpperCase() === 'POST' && NOT_REPEATABLE.test(url.split('?')[0] ?? '');
-}
-function createGitHubClient(opts) {
-    if (!opts.token)
-        throw new Error('no GitHub token: the github-token input is empty');
-    const baseUrl = (opts.baseUrl || 'https://api.github.com').replace(/\/+$/, '');
-    const timings = opts.retry ?? {};
-    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q)(opts.token, {
-        baseUrl,
-        userAgent: opts.userAgent ?? 'deploy-gate',
-        retry: {
-            retries: timings.retries ?? 3,
-            retryAfterBaseValue: timings.retryAfterBaseValueMs ?? 1000,
-            doNotRetry: DO_NOT_RETRY,
-        },
-    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L, rateLimitPlugin(timings));
-}
-/** Applied after plugin-retry, so its hook wraps the whole retried request. */
-function rateLimitPlugin(timings) {
-    const retries = timings.rateLimitRetries ?? 2;
-    const maxWaitMs = timings.maxRateLimitWaitMs ?? 2 * ONE_MINUTE_MS;
-    const sleep = timings.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-    const now = timings.now ?? Date.now;
-    const log = timings.log ?? ((message) => _report_log_js__WEBPACK_IMPORTED_MODULE_0__/* .core */ .I8.info(message));
-    return (octokit) => {
-        octokit.hook.wrap('request', async (request, options) => {
-            // plugin-retry reads `request.retries` of these options when the request fails.
-            if (isNotRepeatable(options.method, options.url))
-                options.request = { ...options.request, retries: 0 };
-            for (let attempt = 0;; attempt++) {
-                try {
-                    return await request(options);
-                }
-                catch (err) {
-                    const waitMs = rateLimitWaitMs(err, now());
-                    if (waitMs === undefined || attempt >= retries || waitMs > maxWaitMs)
-                        throw err;
-                    log(`GitHub rate limit on ${options.method} ${options.url}: retrying in ${Math.ceil(waitMs / 1000)} s`);
-                    await sleep(waitMs);
-                }
-            }
-        });
+/** `env` is the runner's environment, passed in from main.ts (the only reader of `process.env` besides index.ts). */
+function readRunContext(env) {
+    const [owner = '', repo = ''] = (env['GITHUB_REPOSITORY'] ?? '').split('/');
+    const eventName = env['GITHUB_EVENT_NAME'] ?? '';
+    const sha = env['GITHUB_SHA'] ?? '';
+    const runId = Number(env['GITHUB_RUN_ID'] ?? 0);
+    const runAttempt = Number(env['GITHUB_RUN_ATTEMPT'] ?? 1);
+    const serverUrl = (env['GITHUB_SERVER_URL'] ?? 'https://github.com').replace(/\/+$/, '');
+    return {
+        owner,
+        repo,
+        eventName,
+        sha,
+        headSha: pullRequestHead(env['GITHUB_EVENT_PATH'], eventName) ?? sha,
+        runId,
+        runAttempt,
+        job: env['GITHUB_JOB'] ?? '',
+        workflowRef: env['GITHUB_WORKFLOW_REF'] ?? '',
+        serverUrl,
+        apiUrl: (env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/+$/, ''),
+        runnerName: env['RUNNER_NAME'] ?? '',
+        runnerTemp: env['RUNNER_TEMP'] ?? '',
+        runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}/attempts/${runAttempt}`,
     };
 }
+function pullRequestHead(eventPath, eventName) {
+    if (!eventPath || !eventName.startsWith('pull_request'))
+        return undefined;
+    try {
+        const event = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(eventPath, 'utf8'));
+        const head = event.pull_request?.head?.sha;
+        return typeof head === 'string' ? head : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 73116:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JR: () => (/* binding */ rateLimitWaitMs),
+/* harmony export */   K: () => (/* binding */ repoFromEnv),
+/* harmony export */   OS: () => (/* binding */ GitHubApiError),
+/* harmony export */   ti: () => (/* binding */ ONE_MINUTE_MS),
+/* harmony export */   ym: () => (/* binding */ mapGitHubError)
+/* harmony export */ });
+/**
+ * What a failed GitHub request means, without Octokit: rate-limit waits, the action's own error (`GitHubApiError`,
+ * with the permission to add when one is missing) and the repository from the environment. Apart from the client
+ * (github/client.ts) so that code which only maps errors does not load Octokit.
+ */
+const ONE_MINUTE_MS = 60_000;
 function asHttpError(err) {
     if (!(err instanceof Error) || !('status' in err) || typeof err.status !== 'number')
         return undefined;
@@ -197,57 +179,6 @@ function scrub(text) {
 
 /***/ }),
 
-/***/ 19556:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ readRunContext)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/** The run's context from the runner's GITHUB_* environment, read when asked (never at import time). */
-
-/** `env` is the runner's environment, passed in from main.ts (the only reader of `process.env` besides index.ts). */
-function readRunContext(env) {
-    const [owner = '', repo = ''] = (env['GITHUB_REPOSITORY'] ?? '').split('/');
-    const eventName = env['GITHUB_EVENT_NAME'] ?? '';
-    const sha = env['GITHUB_SHA'] ?? '';
-    const runId = Number(env['GITHUB_RUN_ID'] ?? 0);
-    const runAttempt = Number(env['GITHUB_RUN_ATTEMPT'] ?? 1);
-    const serverUrl = (env['GITHUB_SERVER_URL'] ?? 'https://github.com').replace(/\/+$/, '');
-    return {
-        owner,
-        repo,
-        eventName,
-        sha,
-        headSha: pullRequestHead(env['GITHUB_EVENT_PATH'], eventName) ?? sha,
-        runId,
-        runAttempt,
-        job: env['GITHUB_JOB'] ?? '',
-        workflowRef: env['GITHUB_WORKFLOW_REF'] ?? '',
-        serverUrl,
-        apiUrl: (env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/+$/, ''),
-        runnerName: env['RUNNER_NAME'] ?? '',
-        runnerTemp: env['RUNNER_TEMP'] ?? '',
-        runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}/attempts/${runAttempt}`,
-    };
-}
-function pullRequestHead(eventPath, eventName) {
-    if (!eventPath || !eventName.startsWith('pull_request'))
-        return undefined;
-    try {
-        const event = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(eventPath, 'utf8'));
-        const head = event.pull_request?.head?.sha;
-        return typeof head === 'string' ? head : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-
-
-/***/ }),
-
 /***/ 21511:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -298,8 +229,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_MAX_PAGES, DEPLOYMENTS_PER_PAGE, DESCRIPTION_MAX_CHARS, PAYLOAD_KEY, ROLLED_BACK_PREFIX, findStableBefore, isReleaseStable, isStable, parseGatePayload, sameJobRecord, truncateDescription
 
-// EXTERNAL MODULE: ./src/github/client.ts
-var client = __webpack_require__(96584);
+// EXTERNAL MODULE: ./src/github/errors.ts
+var errors = __webpack_require__(73116);
 // EXTERNAL MODULE: ./src/github/pages.ts
 var github_pages = __webpack_require__(21511);
 // EXTERNAL MODULE: ./src/report/markdown.ts
@@ -519,7 +450,7 @@ async function byRunnerName(octokit, repo, ctx) {
     };
 }
 function explain(err, action, repo) {
-    const mapped = (0,client/* mapGitHubError */.ym)(err, {
+    const mapped = (0,errors/* mapGitHubError */.ym)(err, {
         action,
         permission: PERMISSION,
         repository: `${repo.owner}/${repo.repo}`,
@@ -548,7 +479,7 @@ const DEFAULT_MAX_PAGES = 5;
 const deployments_PERMISSION = 'deployments: write';
 function createDeploymentLedger(octokit, repo) {
     const repository = `${repo.owner}/${repo.repo}`;
-    const fail = (err, action) => (0,client/* mapGitHubError */.ym)(err, { action, permission: deployments_PERMISSION, repository });
+    const fail = (err, action) => (0,errors/* mapGitHubError */.ym)(err, { action, permission: deployments_PERMISSION, repository });
     async function* pages(environment, options) {
         const maxPages = options?.maxPages ?? DEFAULT_MAX_PAGES;
         const params = { ...repo, environment, per_page: DEPLOYMENTS_PER_PAGE };
@@ -600,7 +531,7 @@ function createDeploymentLedger(octokit, repo) {
             const id = isRecord(data) ? Number(data['id']) : NaN;
             if (response.status !== 201 || !Number.isSafeInteger(id) || id <= 0) {
                 const message = isRecord(data) && typeof data['message'] === 'string' ? ` (GitHub: ${data['message']})` : '';
-                throw new client/* GitHubApiError */.OS(`could not ${action}: GitHub answered ${response.status} without a deployment id${message}`, { status: response.status });
+                throw new errors/* GitHubApiError */.OS(`could not ${action}: GitHub answered ${response.status} without a deployment id${message}`, { status: response.status });
             }
             return { id, reused: false, others };
         },
@@ -705,6 +636,242 @@ function isRecord(value) {
 }
 function isPositiveInteger(value) {
     return typeof value === 'number' && Number.isSafeInteger(value) && value > 0;
+}
+
+
+/***/ }),
+
+/***/ 54285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DX: () => (/* binding */ SPARK_GAP),
+/* harmony export */   EU: () => (/* binding */ fence),
+/* harmony export */   FI: () => (/* binding */ Icons),
+/* harmony export */   Fl: () => (/* binding */ formatValue),
+/* harmony export */   KM: () => (/* binding */ sparkline),
+/* harmony export */   MT: () => (/* binding */ verdictLine),
+/* harmony export */   MZ: () => (/* binding */ codeCell),
+/* harmony export */   WD: () => (/* binding */ sparklineScale),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   kq: () => (/* binding */ escapeCell),
+/* harmony export */   ml: () => (/* binding */ shorten),
+/* harmony export */   nf: () => (/* binding */ link),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   zH: () => (/* binding */ details)
+/* harmony export */ });
+/* unused harmony export escapeHtml */
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20649);
+/**
+ * Small, pure building blocks for GitHub-flavoured markdown: escaping, code spans, links, tables, `<details>`,
+ * sparklines and human-readable numbers. Shared by the gate, validate and rollback renderers.
+ */
+
+const Icons = {
+    ok: '✅',
+    fail: '❌',
+    warn: '⚠️',
+    pending: '⏸️',
+    info: 'ℹ️',
+};
+/**
+ * Plain text → safe inline markdown, also inside a table cell: markdown punctuation and pipes are
+ * backslash-escaped, `&` and `<` become entities (no raw HTML), line breaks become `<br>`, other control characters
+ * `\xNN`, and bare URLs (`https://…`, `www.…`) are written so that GitHub does not turn them into links.
+ */
+function escapeCell(text) {
+    return (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControlChars */ ._s)(delink(text
+        .replace(/[\\`*_~[\]|]/g, (c) => `\\${c}`)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/\r\n|\r|\n/g, '<br>')));
+}
+/**
+ * GitHub's autolinker fires on a literal `:` of `scheme://` and on `www.`; written as entities they render the same
+ * text, and no link. For escaped text only (`escapeCell`).
+ */
+function delink(text) {
+    return text.replace(/:\/\//g, '&#58;//').replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}&#46;`);
+}
+/** Text for HTML contexts (`<summary>`, attributes): `&`, `<`, `>`, `"` as entities. */
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+function backtickFence(text, minLength) {
+    const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    return '`'.repeat(Math.max(minLength, longestRun + 1));
+}
+/** A code span for prose (not for table cells: use `codeCell`). Line breaks become spaces, as in any code span. */
+function code(text) {
+    const flat = text.replace(/\r\n|\r|\n/g, ' ');
+    if (flat === '')
+        return '';
+    const fence = backtickFence(flat, 1);
+    const pad = flat.startsWith('`') || flat.endsWith('`') || /^ .* $/.test(flat) ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+/**
+ * A code span that is safe inside a table cell: pipes are escaped (GitHub unescapes `\|` inside code spans in
+ * tables). Text holding a backslash before a pipe cannot be written that way, so it becomes `<code>` with entities.
+ */
+function codeCell(text) {
+    const flat = text.replace(/\r\n|\r|\n/g, ' ');
+    if (flat === '')
+        return '';
+    if (/\\\|/.test(flat)) {
+        const entities = flat.replace(/[&<>"|\\`*_~[\]]/g, (c) => `&#${c.charCodeAt(0)};`);
+        return `<code>${entities}</code>`;
+    }
+    return code(flat).replace(/\|/g, '\\|');
+}
+/** A fenced code block whose fence is longer than any backtick run in `text`. */
+function fence(text, lang = '') {
+    const marks = backtickFence(text, 3);
+    return `${marks}${lang}\n${text}\n${marks}`;
+}
+/** `[text](url)`; the URL is percent-encoded where markdown or a table would misread it (spaces, parens, pipes). */
+function link(text, url) {
+    const safeUrl = url.replace(/[\s()<>|`]/g, (c) => encodeURIComponent(c).replace(/[()]/g, percent));
+    return `[${escapeCell(text)}](${safeUrl})`;
+}
+function percent(c) {
+    return `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;
+}
+/**
+ * A GitHub markdown table. Cells are inline markdown (build them with `escapeCell`, `codeCell`, `link`); as a
+ * safety net, raw line breaks become `<br>` and pipes not already escaped are escaped. Short rows are padded.
+ */
+function table(headers, rows) {
+    const width = Math.max(headers.length, ...rows.map((r) => r.length));
+    const line = (cells) => {
+        const padded = Array.from({ length: width }, (_, i) => cellSafe(cells[i] ?? ''));
+        return `| ${padded.join(' | ')} |`;
+    };
+    const separator = `|${' --- |'.repeat(width)}`;
+    return [line(headers), separator, ...rows.map(line)].join('\n');
+}
+function cellSafe(cell) {
+    return cell.replace(/\r\n|\r|\n/g, '<br>').replace(/(?<!\\)\|/g, '\\|');
+}
+/** A collapsed section; `summary` is plain text, `body` is markdown. */
+function details(summary, body) {
+    return `<details><summary>${escapeHtml(summary)}</summary>\n\n${body}\n\n</details>`;
+}
+/**
+ * The verdict heading every mode starts with, e.g. `### ✅ deploy-gate: stable · production · `abc1234``.
+ * `facts` are inline markdown (escape them first); `note` is inline markdown appended after a space.
+ */
+function verdictLine(icon, title, facts = [], note) {
+    const tail = facts.length > 0 ? ` · ${facts.join(' · ')}` : '';
+    return `### ${icon} ${escapeCell(title)}${tail}${note ? ` ${note}` : ''}`;
+}
+const BARS = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
+/** What a missing, NaN or ±Inf point shows as. */
+const SPARK_GAP = '·';
+/** The ends of a sparkline's scale: the lowest and highest of its real values and its reference values. */
+function sparklineScale(values, include = []) {
+    let low = Infinity;
+    let high = -Infinity;
+    for (const v of [...values, ...include]) {
+        if (v === undefined || !Number.isFinite(v))
+            continue;
+        if (v < low)
+            low = v;
+        if (v > high)
+            high = v;
+    }
+    return low <= high ? { low, high } : undefined;
+}
+/**
+ * A sparkline of `values`, at most `width` characters, on the scale `sparklineScale(values, include)`: ▁ is its low
+ * end, █ its high end. Longer series are downsampled by bucket, keeping each bucket's maximum (or minimum with
+ * `keep: 'min'`), so a spike is never averaged away. NaN/±Inf points show as `·`; when the scale has no extent (every
+ * value and reference equal) the line is a flat middle bar.
+ */
+function sparkline(values, opts = {}) {
+    const points = downsample(values, Math.max(1, Math.floor(opts.width ?? 40)), opts.keep ?? 'max');
+    const scale = sparklineScale(values, opts.include);
+    if (!points.some(Number.isFinite) || scale === undefined)
+        return SPARK_GAP.repeat(points.length);
+    const { low, high } = scale;
+    return points
+        .map((v) => {
+        if (!Number.isFinite(v))
+            return SPARK_GAP;
+        if (high === low)
+            return BARS[3];
+        return BARS[Math.round(((v - low) / (high - low)) * (BARS.length - 1))];
+    })
+        .join('');
+}
+function downsample(values, width, keep) {
+    if (values.length <= width)
+        return [...values];
+    const out = [];
+    for (let i = 0; i < width; i++) {
+        const start = Math.floor((i * values.length) / width);
+        const end = Math.floor(((i + 1) * values.length) / width);
+        const finite = values.slice(start, end).filter(Number.isFinite);
+        if (finite.length === 0)
+            out.push(Number.NaN);
+        else
+            out.push(keep === 'max' ? Math.max(...finite) : Math.min(...finite));
+    }
+    return out;
+}
+/**
+ * A number for humans: `96.3`, `0.000764`, `1.23e+9`, `123457`; NaN and ±Inf as Prometheus writes them
+ * (`NaN`, `+Inf`, `-Inf`). With `percent`, one decimal and a `%` sign: `96.3%`.
+ */
+function formatValue(n, opts = {}) {
+    if (Number.isNaN(n))
+        return 'NaN';
+    if (n === Infinity)
+        return '+Inf';
+    if (n === -Infinity)
+        return '-Inf';
+    if (opts.percent)
+        return `${n.toFixed(1)}%`;
+    const abs = Math.abs(n);
+    if (abs === 0)
+        return '0';
+    if (abs >= 1e6)
+        return trimExponential(n.toExponential(2));
+    if (abs >= 1000)
+        return String(Math.round(n));
+    if (abs >= 1)
+        return String(Number.parseFloat(n.toPrecision(4)));
+    if (abs < 1e-6)
+        return trimExponential(n.toExponential(2));
+    return String(Number.parseFloat(n.toPrecision(3)));
+}
+function trimExponential(text) {
+    return text.replace(/\.?0+e/, 'e');
+}
+/** A duration for humans: `500ms`, `1.25s`, `10s`, `1m30s`, `2m`, `1h5m`. Not meant to be parsed back. */
+function formatDuration(ms) {
+    if (!Number.isFinite(ms))
+        return formatValue(ms);
+    const sign = ms < 0 ? '-' : '';
+    const abs = Math.abs(ms);
+    if (abs < 1000)
+        return `${sign}${Number.parseFloat(abs.toFixed(abs < 10 ? 1 : 0))}ms`;
+    if (abs < 60_000)
+        return `${sign}${Number.parseFloat((abs / 1000).toFixed(2))}s`;
+    const totalSeconds = Math.round(abs / 1000);
+    const h = Math.floor(totalSeconds / 3600);
+    const m = Math.floor((totalSeconds % 3600) / 60);
+    const s = totalSeconds % 60;
+    return `${sign}${h ? `${h}h` : ''}${m ? `${m}m` : ''}${s ? `${s}s` : ''}`;
+}
+/** Shortens `text` to at most `maxChars` characters, ending with `…` when it was cut. */
+function shorten(text, maxChars) {
+    // Redact before the cut: a secret cut in half would no longer match (SPEC §7).
+    const chars = Array.from((0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactRegistered */ .uM)(text));
+    if (chars.length <= maxChars)
+        return chars.join('');
+    return `${chars.slice(0, Math.max(0, maxChars - 1)).join('')}…`;
 }
 
 

@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   _U: () => (/* binding */ createCheckRun)
 /* harmony export */ });
 /* unused harmony export ANNOTATIONS_PER_REQUEST */
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96584);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73116);
 /* harmony import */ var _report_log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46472);
 /* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20649);
 
@@ -33,7 +33,7 @@ async function createCheckRun(octokit, repo, name, headSha, detailsUrl) {
         return data.id;
     }
     catch (err) {
-        throw (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .mapGitHubError */ .ym)(err, { action: 'create the check run', permission: 'checks: write' });
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .mapGitHubError */ .ym)(err, { action: 'create the check run', permission: 'checks: write' });
     }
 }
 /**
@@ -65,7 +65,7 @@ async function completeCheckRun(octokit, repo, id, conclusion, output) {
         });
     }
     catch (err) {
-        throw (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .mapGitHubError */ .ym)(err, { action: 'complete the check run', permission: 'checks: write' });
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .mapGitHubError */ .ym)(err, { action: 'complete the check run', permission: 'checks: write' });
     }
 }
 function clip(raw, tail = '') {
@@ -73,6 +73,20 @@ function clip(raw, tail = '') {
     return text.length + tail.length <= OUTPUT_MAX_CHARS
         ? `${text}${tail}`
         : `${text.slice(0, OUTPUT_MAX_CHARS - 40 - tail.length)}\n\n… (cut to GitHub's size limit)${tail}`;
+}
+
+
+/***/ }),
+
+/***/ 76743:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ loadGitHubClient)
+/* harmony export */ });
+async function loadGitHubClient(opts) {
+    const { createGitHubClient } = await Promise.all(/* import() */[__webpack_require__.e(913), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 96584));
+    return createGitHubClient(opts);
 }
 
 
@@ -87,7 +101,7 @@ function clip(raw, tail = '') {
 /* harmony import */ var _report_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46472);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /* harmony import */ var _check_runs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2842);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96584);
+/* harmony import */ var _load_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76743);
 /** Publishes a finished check run; a check run that cannot be written is a warning, never a failure (SPEC §5). */
 
 
@@ -97,7 +111,7 @@ function clip(raw, tail = '') {
 async function publishCheckRun(p) {
     const repo = { owner: p.context.owner, repo: p.context.repo };
     try {
-        const octokit = p.octokit ?? (0,_client_js__WEBPACK_IMPORTED_MODULE_3__/* .createGitHubClient */ .LX)({ token: p.token, baseUrl: p.context.apiUrl });
+        const octokit = p.octokit ?? (await (0,_load_client_js__WEBPACK_IMPORTED_MODULE_3__/* .loadGitHubClient */ .B)({ token: p.token, baseUrl: p.context.apiUrl }));
         const id = p.id ?? (await (0,_check_runs_js__WEBPACK_IMPORTED_MODULE_2__/* .createCheckRun */ ._U)(octokit, repo, p.name, p.context.headSha, p.context.runUrl));
         await (0,_check_runs_js__WEBPACK_IMPORTED_MODULE_2__/* .completeCheckRun */ .Fp)(octokit, repo, id, p.conclusion, {
             title: p.title,
@@ -1445,7 +1459,7 @@ async function uploadReportArtifact(a) {
 }
 /** The real upload; `@actions/artifact` is loaded here and nowhere else, only when an upload happens. */
 const uploadWithActionsArtifact = async (name, files, rootDir, retentionDays) => {
-    const { DefaultArtifactClient } = await __webpack_require__.e(/* import() */ 111).then(__webpack_require__.bind(__webpack_require__, 40111));
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(913), __webpack_require__.e(111)]).then(__webpack_require__.bind(__webpack_require__, 40111));
     await new DefaultArtifactClient().uploadArtifact(name, files, rootDir, { retentionDays });
 };
 

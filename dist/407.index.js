@@ -63,7 +63,7 @@ function slug(text) {
 /* harmony export */   z4: () => (/* binding */ isUncertainWrite)
 /* harmony export */ });
 /* unused harmony exports statusOf, rerunError, toRunFacts */
-/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96584);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73116);
 /* harmony import */ var _github_pages_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21511);
 /* harmony import */ var _rerun_age_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8352);
 
@@ -74,7 +74,7 @@ const WRITE = 'actions: write';
 const PER_PAGE = 100;
 function createWorkflowRunsApi(octokit, repo) {
     const repository = `${repo.owner}/${repo.repo}`;
-    const fail = (err, action, permission = READ, resource) => (0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .mapGitHubError */ .ym)(err, { action, permission, repository, ...(resource ? { resource } : {}) });
+    const fail = (err, action, permission = READ, resource) => (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .mapGitHubError */ .ym)(err, { action, permission, repository, ...(resource ? { resource } : {}) });
     async function* runPages(workflow, filter, maxPages) {
         const params = {
             ...repo,
@@ -211,7 +211,7 @@ function createWorkflowRunsApi(octokit, repo) {
 }
 /** The HTTP status of a failed request; undefined without an answer (network error, timeout). */
 function statusOf(err) {
-    const cause = err instanceof _github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubApiError */ .OS ? err.cause : err;
+    const cause = err instanceof _github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubApiError */ .OS ? err.cause : err;
     const status = cause?.status;
     const response = cause?.response;
     return typeof status === 'number' && response !== undefined ? status : undefined;
@@ -225,11 +225,11 @@ function isUncertainWrite(err) {
     return status === undefined || status >= 500;
 }
 /** GitHub refused the re-run because the run was created over a month ago: plan a dispatch instead. */
-class MonthLimitError extends _github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubApiError */ .OS {
+class MonthLimitError extends _github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubApiError */ .OS {
 }
 /** GitHub's 403 answers to a re-run, as errors that name the run and the way forward. */
 function rerunError(err, run, action, repository) {
-    const mapped = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .mapGitHubError */ .ym)(err, {
+    const mapped = (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .mapGitHubError */ .ym)(err, {
         action,
         permission: WRITE,
         repository,
@@ -254,7 +254,7 @@ function rerunError(err, run, action, repository) {
     }
     if (!why)
         return mapped;
-    return new _github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubApiError */ .OS(`could not re-run workflow run ${run.id} (${run.url}): ${why}${github}`, {
+    return new _github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubApiError */ .OS(`could not re-run workflow run ${run.id} (${run.url}): ${why}${github}`, {
         status: 403,
         cause: err,
     });

@@ -13,9 +13,9 @@ export const modules = {
 /* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64389);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
 /* harmony import */ var _github_check_runs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2842);
-/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(96584);
-/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(19556);
-/* harmony import */ var _ledger_deployments_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(15559);
+/* harmony import */ var _github_load_client_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(76743);
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(19556);
+/* harmony import */ var _ledger_deployments_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(15559);
 /** The gate's post step (`runs.post`, `post-if: always()`). */
 
 
@@ -40,17 +40,17 @@ async function runGatePost(env) {
     const openCheckRun = checkRunId !== '' && _report_log_js__WEBPACK_IMPORTED_MODULE_0__/* .core */ .I8.getState(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .State */ .Uw.CheckRunCompleted) !== 'true';
     if (!openDeployment && !openCheckRun)
         return;
-    const ctx = (0,_github_context_js__WEBPACK_IMPORTED_MODULE_6__/* .readRunContext */ .$)(env);
+    const ctx = (0,_github_context_js__WEBPACK_IMPORTED_MODULE_5__/* .readRunContext */ .$)(env);
     const token = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInputs */ .K)()[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.GitHubToken];
-    const octokit = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_5__/* .createGitHubClient */ .LX)({ token, baseUrl: ctx.apiUrl });
+    const octokit = await (0,_github_load_client_js__WEBPACK_IMPORTED_MODULE_7__/* .loadGitHubClient */ .B)({ token, baseUrl: ctx.apiUrl });
     const repo = { owner: ctx.owner, repo: ctx.repo };
     const failures = [];
     if (openDeployment) {
         try {
-            await (0,_ledger_deployments_js__WEBPACK_IMPORTED_MODULE_7__/* .createDeploymentLedger */ .vS)(octokit, repo).setStatus(Number(deploymentId), {
+            await (0,_ledger_deployments_js__WEBPACK_IMPORTED_MODULE_6__/* .createDeploymentLedger */ .vS)(octokit, repo).setStatus(Number(deploymentId), {
                 state: 'error',
                 description: DID_NOT_FINISH,
-                logUrl: (0,_ledger_deployments_js__WEBPACK_IMPORTED_MODULE_7__/* .buildLogUrl */ .g5)(ctx.serverUrl, `${ctx.owner}/${ctx.repo}`, ctx.runId, ctx.runAttempt),
+                logUrl: (0,_ledger_deployments_js__WEBPACK_IMPORTED_MODULE_6__/* .buildLogUrl */ .g5)(ctx.serverUrl, `${ctx.owner}/${ctx.repo}`, ctx.runId, ctx.runAttempt),
             });
             _report_log_js__WEBPACK_IMPORTED_MODULE_0__/* .core */ .I8.info(`deployment ${deploymentId} marked error: ${DID_NOT_FINISH}`);
         }
@@ -86,7 +86,7 @@ async function runGatePost(env) {
 /* harmony export */   _U: () => (/* binding */ createCheckRun)
 /* harmony export */ });
 /* unused harmony export ANNOTATIONS_PER_REQUEST */
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96584);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73116);
 /* harmony import */ var _report_log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46472);
 /* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20649);
 
@@ -109,7 +109,7 @@ async function createCheckRun(octokit, repo, name, headSha, detailsUrl) {
         return data.id;
     }
     catch (err) {
-        throw (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .mapGitHubError */ .ym)(err, { action: 'create the check run', permission: 'checks: write' });
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .mapGitHubError */ .ym)(err, { action: 'create the check run', permission: 'checks: write' });
     }
 }
 /**
@@ -141,7 +141,7 @@ async function completeCheckRun(octokit, repo, id, conclusion, output) {
         });
     }
     catch (err) {
-        throw (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .mapGitHubError */ .ym)(err, { action: 'complete the check run', permission: 'checks: write' });
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .mapGitHubError */ .ym)(err, { action: 'complete the check run', permission: 'checks: write' });
     }
 }
 function clip(raw, tail = '') {
@@ -149,6 +149,20 @@ function clip(raw, tail = '') {
     return text.length + tail.length <= OUTPUT_MAX_CHARS
         ? `${text}${tail}`
         : `${text.slice(0, OUTPUT_MAX_CHARS - 40 - tail.length)}\n\n… (cut to GitHub's size limit)${tail}`;
+}
+
+
+/***/ }),
+
+/***/ 76743:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ loadGitHubClient)
+/* harmony export */ });
+async function loadGitHubClient(opts) {
+    const { createGitHubClient } = await Promise.all(/* import() */[__webpack_require__.e(913), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 96584));
+    return createGitHubClient(opts);
 }
 
 

@@ -1,6 +1,93 @@
 export const id = 6;
-export const ids = [6];
+export const ids = [6,584];
 export const modules = {
+
+/***/ 96584:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient)
+/* harmony export */ });
+/* unused harmony export isNotRepeatable */
+/* harmony import */ var _report_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46472);
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61351);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49735);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73116);
+/**
+ * The GitHub REST client. The only importer of `@actions/github`; what its errors mean is in github/errors.ts.
+ *
+ * Retries, configured once here:
+ * - 5xx answers and network errors: `@octokit/plugin-retry` (3 retries, waiting `retryAfterBaseValueMs` × n² before
+ *   retry n: 1 s, 4 s, 9 s).
+ * - Rate limits: plugin-retry v8 does not read `retry-after` (it backs off n² seconds on 429 and never retries a 403),
+ *   so a small wrap hook below handles them the way GitHub documents: a 429, or a 403 that is a secondary rate limit
+ *   (`retry-after` header or "secondary rate limit" message) or an exhausted primary limit (`x-ratelimit-remaining: 0`),
+ *   is retried after `retry-after` seconds, else after `x-ratelimit-reset`, else after one minute, at most
+ *   `rateLimitRetries` times, and only when the wait is at most `maxRateLimitWaitMs`; a longer wait fails at once with a
+ *   rate-limit message rather than stalling a deploy job for an hour. 429 is taken out of plugin-retry so the two never
+ *   both retry the same answer.
+ * - Writes that must not be repeated — a re-run (`POST …/rerun`) or a workflow dispatch (`POST …/dispatches`) — are
+ *   never retried after a 5xx or a network error: GitHub may have accepted the first one (a second dispatch starts a
+ *   second deploy; a second re-run gets 403 `already running`). The caller reads the run back to learn whether it was
+ *   accepted (src/rollback/read-back.ts). A rate-limit answer means "not done", so those are still retried.
+ */
+
+
+
+
+/** Statuses plugin-retry gives up on at once: its defaults plus 429, which the rate-limit hook handles. */
+const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
+/** Requests plugin-retry must never send twice: re-runs and workflow dispatches. */
+const NOT_REPEATABLE = /\/(rerun|rerun-failed-jobs|dispatches)$/;
+/** A re-run or dispatch POST: sent once, never retried blindly after a 5xx or network error. */
+function isNotRepeatable(method, url) {
+    return method.toUpperCase() === 'POST' && NOT_REPEATABLE.test(url.split('?')[0] ?? '');
+}
+function createGitHubClient(opts) {
+    if (!opts.token)
+        throw new Error('no GitHub token: the github-token input is empty');
+    const baseUrl = (opts.baseUrl || 'https://api.github.com').replace(/\/+$/, '');
+    const timings = opts.retry ?? {};
+    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q)(opts.token, {
+        baseUrl,
+        userAgent: opts.userAgent ?? 'deploy-gate',
+        retry: {
+            retries: timings.retries ?? 3,
+            retryAfterBaseValue: timings.retryAfterBaseValueMs ?? 1000,
+            doNotRetry: DO_NOT_RETRY,
+        },
+    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, rateLimitPlugin(timings));
+}
+/** Applied after plugin-retry, so its hook wraps the whole retried request. */
+function rateLimitPlugin(timings) {
+    const retries = timings.rateLimitRetries ?? 2;
+    const maxWaitMs = timings.maxRateLimitWaitMs ?? 2 * _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ONE_MINUTE_MS */ .ti;
+    const sleep = timings.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    const now = timings.now ?? Date.now;
+    const log = timings.log ?? ((message) => _report_log_js__WEBPACK_IMPORTED_MODULE_0__/* .core */ .I8.info(message));
+    return (octokit) => {
+        octokit.hook.wrap('request', async (request, options) => {
+            // plugin-retry reads `request.retries` of these options when the request fails.
+            if (isNotRepeatable(options.method, options.url))
+                options.request = { ...options.request, retries: 0 };
+            for (let attempt = 0;; attempt++) {
+                try {
+                    return await request(options);
+                }
+                catch (err) {
+                    const waitMs = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .rateLimitWaitMs */ .JR)(err, now());
+                    if (waitMs === undefined || attempt >= retries || waitMs > maxWaitMs)
+                        throw err;
+                    log(`GitHub rate limit on ${options.method} ${options.url}: retrying in ${Math.ceil(waitMs / 1000)} s`);
+                    await sleep(waitMs);
+                }
+            }
+        });
+    };
+}
+
+
+/***/ }),
 
 /***/ 32794:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -125,7 +212,7 @@ async function uploadReportArtifact(a) {
 }
 /** The real upload; `@actions/artifact` is loaded here and nowhere else, only when an upload happens. */
 const uploadWithActionsArtifact = async (name, files, rootDir, retentionDays) => {
-    const { DefaultArtifactClient } = await __webpack_require__.e(/* import() */ 111).then(__webpack_require__.bind(__webpack_require__, 40111));
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(913), __webpack_require__.e(111)]).then(__webpack_require__.bind(__webpack_require__, 40111));
     await new DefaultArtifactClient().uploadArtifact(name, files, rootDir, { retentionDays });
 };
 
@@ -153,6 +240,8 @@ var constants = __webpack_require__(27242);
 var src_errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/github/client.ts
 var client = __webpack_require__(96584);
+// EXTERNAL MODULE: ./src/github/errors.ts
+var errors = __webpack_require__(73116);
 // EXTERNAL MODULE: ./src/github/context.ts
 var context = __webpack_require__(19556);
 // EXTERNAL MODULE: ./src/ledger/deployments.ts + 3 modules
@@ -702,6 +791,7 @@ var target = __webpack_require__(99899);
 
 
 
+
 async function runRollbackMode(settings, deps) {
     const record = await runRollback(settings, deps);
     return record.failure === undefined ? {} : { failure: record.failure };
@@ -716,10 +806,10 @@ async function runRollback(settings, deps) {
     const log = (line) => core.info(scrub(line));
     const warn = (line) => core.warning(scrub(line));
     const ctx = (0,context/* readRunContext */.$)(env);
-    const repo = (0,client/* repoFromEnv */.K)(env);
+    const repo = (0,errors/* repoFromEnv */.K)(env);
     const startedAt = new Date(now()).toISOString();
     const octokit = deps.octokit ??
-        (0,client/* createGitHubClient */.LX)({
+        (0,client.createGitHubClient)({
             token: settings.token,
             ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
         });

@@ -19,8 +19,8 @@ var promises_ = __webpack_require__(58500);
 var constants = __webpack_require__(27242);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/github/client.ts
-var client = __webpack_require__(96584);
+// EXTERNAL MODULE: ./src/github/load-client.ts
+var load_client = __webpack_require__(76743);
 // EXTERNAL MODULE: ./src/github/context.ts
 var context = __webpack_require__(19556);
 // EXTERNAL MODULE: ./src/github/check-runs.ts
@@ -375,7 +375,7 @@ async function readCapped(body, capBytes) {
 }
 
 // EXTERNAL MODULE: ./src/prometheus/client.ts + 1 modules
-var prometheus_client = __webpack_require__(11560);
+var client = __webpack_require__(11560);
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 /** An annotation as every mode publishes it, and GitHub's per-step limit. */
 /** GitHub displays at most 10 annotations of each level per step. */
@@ -1568,7 +1568,7 @@ async function gateNextSteps(input, options) {
     // Advice must not hold up a failing step: a client of its own (a gate that records nothing) does not retry, so an
     // unreachable API costs one failed request, not plugin-retry's 14 s of back-off.
     const octokit = input.octokit ??
-        (0,client/* createGitHubClient */.LX)({ token: input.token, baseUrl: input.ctx.apiUrl, retry: { retries: 0 } });
+        (await (0,load_client/* loadGitHubClient */.B)({ token: input.token, baseUrl: input.ctx.apiUrl, retry: { retries: 0 } }));
     const repo = { owner: input.ctx.owner, repo: input.ctx.repo };
     const deps = {
         ledger: (0,deployments/* createDeploymentLedger */.vS)(octokit, repo),
@@ -2176,7 +2176,7 @@ async function runGateMode(settings, env) {
     const needsDeployStart = settings.checks.some((c) => c.kind === 'alerts' || (c.kind === 'metric' && c.baseline !== undefined));
     const readsIdentity = recording || (needsDeployStart && settings.token !== '' && settings.jobCheckRunId !== '');
     const octokit = readsIdentity || settings.checkName
-        ? (0,client/* createGitHubClient */.LX)({ token: settings.token, baseUrl: ctx.apiUrl })
+        ? await (0,load_client/* loadGitHubClient */.B)({ token: settings.token, baseUrl: ctx.apiUrl })
         : undefined;
     // The job's name, id and start (for the record, the report artifact's name and the baseline window) are read only
     // when recording or when a check needs the deploy's start; otherwise the id alone, from the input, tells matrix
@@ -2314,7 +2314,7 @@ function createMeasurers(settings) {
     let prober;
     try {
         prober = createHttpProber({ caFile: settings.prometheus?.caFile });
-        const prometheus = settings.prometheus ? (0,prometheus_client/* createPrometheusClient */.M8)(settings.prometheus) : undefined;
+        const prometheus = settings.prometheus ? (0,client/* createPrometheusClient */.M8)(settings.prometheus) : undefined;
         return { prober, prometheus };
     }
     catch (err) {

@@ -8,7 +8,7 @@ import { safeLine } from './report/redact.ts'
 import { State } from './constants.ts'
 import { readInputs } from './config/inputs.ts'
 import { readConfigFile } from './config/read-config-file.ts'
-import { resolveSettings } from './config/settings.ts'
+import { configFileInput, resolveSettings } from './config/settings.ts'
 import { ConfigError, errorMessage, formatProblem } from './errors.ts'
 import type { ModeOutcome } from './model/outcome.ts'
 
@@ -18,8 +18,11 @@ export async function run(): Promise<void> {
   try {
     core.saveState(State.IsPost, 'true')
     const raw = readInputs()
+    // yaml and zod are loaded only for a config file.
+    const parseFile = configFileInput(raw) ? (await import('./config/load.ts')).loadConfigFile : undefined
     const { settings, problems } = resolveSettings(raw, {
       env: process.env,
+      parseFile,
       readFile: (path) => readConfigFile(path, process.env['GITHUB_WORKSPACE'] || process.cwd()),
     })
     for (const secret of settings?.secrets ?? []) core.setSecret(secret)

@@ -67,7 +67,7 @@ describe('examples', () => {
     const inputs = Object.fromEntries(Object.values(Inputs).map((n) => [n, '']))
     const { settings, problems } = resolveSettings(
       { ...inputs, mode: 'validate', config: `examples/${name}` } as Parameters<typeof resolveSettings>[0],
-      { env: ENV, readFile: (path) => readFileSync(join(ROOT, path), 'utf8') },
+      { env: ENV, readFile: (path) => readFileSync(join(ROOT, path), 'utf8'), parseFile: loadConfigFile },
     )
     expect(problems).toEqual([])
     expect(settings?.mode).toBe('validate')

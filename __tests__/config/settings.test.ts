@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { Inputs, type InputName } from '../../src/constants.ts'
 import type { RawInputs } from '../../src/config/inputs.ts'
+import { loadConfigFile } from '../../src/config/load.ts'
 import {
+  configFileInput,
   resolveSettings,
   type GateSettings,
   type RollbackSettings,
@@ -35,6 +37,7 @@ function resolve({ inputs = {}, file, env = {} }: Run = {}): { settings?: Settin
   const files: Record<string, string> = file === undefined ? {} : { [CONFIG]: file }
   return resolveSettings(rawInputs({ ...(file === undefined ? {} : { config: CONFIG }), ...inputs }), {
     env: { GITHUB_SHA: SHA, GITHUB_EVENT_NAME: 'push', ...env },
+    parseFile: loadConfigFile,
     readFile: (path) => {
       const text = files[path]
       if (text === undefined) {
@@ -927,11 +930,30 @@ describe('resolveSettings: bad config files', () => {
   it('a config file that cannot be read says why', () => {
     const { problems } = resolveSettings(rawInputs(gate({ config: 'dir' })), {
       env: { GITHUB_SHA: SHA },
+      parseFile: loadConfigFile,
       readFile: () => {
         throw Object.assign(new Error('EISDIR: illegal operation on a directory'), { code: 'EISDIR' })
       },
     })
     expect(problems).toEqual([{ path: 'config', message: 'cannot read dir (EISDIR)' }])
+  })
+
+  it('a config file without the parser the caller must load is an error, not an empty config', () => {
+    const { problems } = resolveSettings(rawInputs(gate({ config: 'gate.yml' })), {
+      env: { GITHUB_SHA: SHA },
+      parseFile: undefined,
+      readFile: () => 'http:\n  - url: http://127.0.0.1:1/\n',
+    })
+    expect(problems).toContainEqual({
+      path: 'config',
+      message: 'internal error: the config file parser was not loaded',
+    })
+  })
+
+  it('configFileInput reads the config input as resolveSettings does (trimmed, empty is none)', () => {
+    expect(configFileInput(rawInputs(gate({ config: '  gate.yml ' })))).toBe('gate.yml')
+    expect(configFileInput(rawInputs(gate({ config: '   ' })))).toBeUndefined()
+    expect(configFileInput(rawInputs(gate({})))).toBeUndefined()
   })
 
   it('a file without checks and no check inputs', () => {

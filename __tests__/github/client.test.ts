@@ -1,13 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { errorMessage } from '../../src/errors.ts'
-import {
-  createGitHubClient,
-  GitHubApiError,
-  isNotRepeatable,
-  mapGitHubError,
-  rateLimitWaitMs,
-  repoFromEnv,
-} from '../../src/github/client.ts'
+import { createGitHubClient, isNotRepeatable } from '../../src/github/client.ts'
+import { GitHubApiError, mapGitHubError, rateLimitWaitMs, repoFromEnv } from '../../src/github/errors.ts'
 import type { RetryTimings } from '../../src/github/client.ts'
 import { readRunContext } from '../../src/github/context.ts'
 import { startScriptedServer } from './scripted-server.ts'

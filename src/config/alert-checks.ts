@@ -1,7 +1,8 @@
 /** The `alerts` checks (SPEC §2 "Alerts"): from the `alert-selector` input and the config file's `alerts:` list. */
 import { Inputs as I } from '../constants.ts'
 import { validateSelector } from '../model/selector.ts'
-import { formatPath, type LoadedConfigFile } from './load.ts'
+import { formatPath } from './config-path.ts'
+import type { LoadedConfigFile } from './load.ts'
 import type { InputReader } from './parse-input.ts'
 import type { AlertsCheckSpec, CheckLimits } from '../model/check-spec.ts'
 

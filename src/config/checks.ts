@@ -6,7 +6,8 @@ import { maskUserinfo } from '../report/redact.ts'
 import { alertChecks } from './alert-checks.ts'
 import { baselineSpec } from './baseline-config.ts'
 import { parseDuration } from './duration.ts'
-import { formatPath, type LoadedConfigFile } from './load.ts'
+import { formatPath } from './config-path.ts'
+import type { LoadedConfigFile } from './load.ts'
 import type { InputReader } from './parse-input.ts'
 import type {
   Builtin,

@@ -1,8 +1,12 @@
-/** Reads the YAML config file: syntax, `${NAME}` interpolation, schema — every problem with its path and file line. */
+/**
+ * Reads the YAML config file: syntax, `${NAME}` interpolation, schema — every problem with its path and file line.
+ * With yaml and zod, loaded only when a run has a config file (`main.ts` imports this module then).
+ */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml'
 import type { z } from 'zod'
 import type { Problem } from '../errors.ts'
 import { shorten } from '../report/markdown.ts'
+import { formatPath, type ConfigPath } from './config-path.ts'
 import {
   configFileSchema,
   httpCheckSchema,
@@ -11,8 +15,6 @@ import {
   prometheusSchema,
   type ConfigFile,
 } from './schema.ts'
-
-export type ConfigPath = readonly (string | number)[]
 
 export interface LoadedConfigFile {
   readonly path: string
@@ -40,13 +42,6 @@ const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
  * the OIDC request token or the job's token to a URL it chooses. Compared without case (Windows env is case-blind).
  */
 const RUNNER_OWNED = /^(ACTIONS_|GITHUB_|RUNNER_|INPUT_|STATE_)/i
-
-export function formatPath(path: ConfigPath): string {
-  return path.reduce<string>(
-    (out, seg) => (typeof seg === 'number' ? `${out}[${seg}]` : out ? `${out}.${seg}` : seg),
-    '',
-  )
-}
 
 export function loadConfigFile(
   file: string,
@@ -262,3 +257,6 @@ function checkName(data: unknown, path: ConfigPath): string | undefined {
   // An alerts check without a name is the check named `alerts`.
   return typeof name === 'string' ? name : list === 'alerts' ? 'alerts' : undefined
 }
+
+/** What `resolveSettings` is given to parse the config file: `loadConfigFile`. */
+export type ConfigFileParser = typeof loadConfigFile

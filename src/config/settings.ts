@@ -3,7 +3,8 @@ import { Defaults, Inputs as I, Modes, type Mode } from '../constants.ts'
 import type { Problem } from '../errors.ts'
 import { buildChecks } from './checks.ts'
 import { parseWebUrl, userinfoOf } from '../model/web-url.ts'
-import { formatPath, loadConfigFile, type LoadedConfigFile } from './load.ts'
+import { formatPath } from './config-path.ts'
+import type { ConfigFileParser, LoadedConfigFile } from './load.ts'
 import { InputReader } from './parse-input.ts'
 import type { RawInputs } from './inputs.ts'
 import type { CheckSpec, OnNoData, Policy, PrometheusSettings } from '../model/check-spec.ts'
@@ -68,6 +69,16 @@ export interface SettingsContext {
   readonly env: Readonly<Record<string, string | undefined>>
   /** Reads the config file; throws when it cannot. */
   readonly readFile: (path: string) => string
+  /**
+   * Parses it (`loadConfigFile`): passed in, so that a run without a config file never loads yaml and zod. Undefined
+   * when `configFileInput(raw)` is: then no file is read.
+   */
+  readonly parseFile: ConfigFileParser | undefined
+}
+
+/** The `config` input, as `resolveSettings` reads it: the caller loads the file parser when this is set. */
+export function configFileInput(raw: RawInputs): string | undefined {
+  return new InputReader(raw).text(I.Config)
 }
 
 export function resolveSettings(
@@ -158,8 +169,10 @@ function checkedSettings(r: InputReader, base: BaseSettings, ctx: SettingsContex
             : `cannot read ${configPath} (${code ?? 'error'})`,
       )
     }
-    if (text !== undefined) {
-      const loaded = loadConfigFile(configPath, text, ctx.env)
+    if (text !== undefined && !ctx.parseFile) {
+      r.fail(I.Config, 'internal error: the config file parser was not loaded')
+    } else if (text !== undefined && ctx.parseFile) {
+      const loaded = ctx.parseFile(configPath, text, ctx.env)
       r.problems.push(...loaded.problems)
       file = loaded.file
     }

@@ -4,7 +4,8 @@ import { setTimeout as sleepMs } from 'node:timers/promises'
 import { Outputs, State } from '../constants.ts'
 import type { GateSettings } from '../config/settings.ts'
 import { ConfigError, errorMessage } from '../errors.ts'
-import { createGitHubClient, type GitHubClient } from '../github/client.ts'
+import type { GitHubClient } from '../github/client.ts'
+import { loadGitHubClient } from '../github/load-client.ts'
 import { readRunContext, type RunContext } from '../github/context.ts'
 import { createCheckRun } from '../github/check-runs.ts'
 import { publishCheckRun } from '../github/publish-check-run.ts'
@@ -53,7 +54,7 @@ export async function runGateMode(settings: GateSettings, env: Env): Promise<Mod
     recording || (needsDeployStart && settings.token !== '' && settings.jobCheckRunId !== '')
   const octokit =
     readsIdentity || settings.checkName
-      ? createGitHubClient({ token: settings.token, baseUrl: ctx.apiUrl })
+      ? await loadGitHubClient({ token: settings.token, baseUrl: ctx.apiUrl })
       : undefined
   // The job's name, id and start (for the record, the report artifact's name and the baseline window) are read only
   // when recording or when a check needs the deploy's start; otherwise the id alone, from the input, tells matrix

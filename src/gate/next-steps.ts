@@ -10,7 +10,7 @@ import { Defaults } from '../constants.ts'
 import { parseDuration } from '../config/duration.ts'
 import { errorMessage } from '../errors.ts'
 import type { GitHubClient } from '../github/client.ts'
-import { createGitHubClient } from '../github/client.ts'
+import { loadGitHubClient } from '../github/load-client.ts'
 import type { RunContext } from '../github/context.ts'
 import { createDeploymentLedger } from '../ledger/deployments.ts'
 import { createWorkflowRunsApi } from '../rollback/actions-api.ts'
@@ -120,7 +120,7 @@ export async function gateNextSteps(
   // unreachable API costs one failed request, not plugin-retry's 14 s of back-off.
   const octokit =
     input.octokit ??
-    createGitHubClient({ token: input.token, baseUrl: input.ctx.apiUrl, retry: { retries: 0 } })
+    (await loadGitHubClient({ token: input.token, baseUrl: input.ctx.apiUrl, retry: { retries: 0 } }))
   const repo = { owner: input.ctx.owner, repo: input.ctx.repo }
   const deps: GatherDeps = {
     ledger: createDeploymentLedger(octokit, repo),

@@ -4,7 +4,7 @@ import { Inputs, State } from '../constants.ts'
 import { readInputs } from '../config/inputs.ts'
 import { errorMessage } from '../errors.ts'
 import { completeCheckRun } from '../github/check-runs.ts'
-import { createGitHubClient } from '../github/client.ts'
+import { loadGitHubClient } from '../github/load-client.ts'
 import { readRunContext } from '../github/context.ts'
 import { buildLogUrl, createDeploymentLedger } from '../ledger/deployments.ts'
 
@@ -25,7 +25,7 @@ export async function runGatePost(env: Readonly<Record<string, string | undefine
   if (!openDeployment && !openCheckRun) return
   const ctx = readRunContext(env)
   const token = readInputs()[Inputs.GitHubToken]
-  const octokit = createGitHubClient({ token, baseUrl: ctx.apiUrl })
+  const octokit = await loadGitHubClient({ token, baseUrl: ctx.apiUrl })
   const repo = { owner: ctx.owner, repo: ctx.repo }
   const failures: string[] = []
   if (openDeployment) {

@@ -1,6 +1,7 @@
 /** Check runs for gate and validate (SPEC §1 `check-name`): created in_progress, completed in one request with ≤ 50 annotations. */
-import type { GitHubClient, Repo } from './client.ts'
-import { mapGitHubError } from './client.ts'
+import type { GitHubClient } from './client.ts'
+import type { Repo } from './errors.ts'
+import { mapGitHubError } from './errors.ts'
 import { safeMarkdown } from '../report/log.ts'
 import { safeLine } from '../report/redact.ts'
 

@@ -2,7 +2,8 @@
 import { core } from '../report/log.ts'
 import { errorMessage } from '../errors.ts'
 import { completeCheckRun, createCheckRun, type CheckAnnotation } from './check-runs.ts'
-import { createGitHubClient, type GitHubClient } from './client.ts'
+import type { GitHubClient } from './client.ts'
+import { loadGitHubClient } from './load-client.ts'
 import type { RunContext } from './context.ts'
 
 export interface PublishCheckRun {
@@ -22,7 +23,7 @@ export interface PublishCheckRun {
 export async function publishCheckRun(p: PublishCheckRun): Promise<number | undefined> {
   const repo = { owner: p.context.owner, repo: p.context.repo }
   try {
-    const octokit = p.octokit ?? createGitHubClient({ token: p.token, baseUrl: p.context.apiUrl })
+    const octokit = p.octokit ?? (await loadGitHubClient({ token: p.token, baseUrl: p.context.apiUrl }))
     const id = p.id ?? (await createCheckRun(octokit, repo, p.name, p.context.headSha, p.context.runUrl))
     await completeCheckRun(octokit, repo, id, p.conclusion, {
       title: p.title,

@@ -4,8 +4,9 @@
  * Reading is lazy on purpose: `pages` fetches one page of 100 deployments at a time and `statuses` is asked per
  * deployment, so the rollback's selection (select.ts) stops reading as soon as it knows its answer.
  */
-import type { GitHubClient, Repo } from '../github/client.ts'
-import { GitHubApiError, mapGitHubError } from '../github/client.ts'
+import type { GitHubClient } from '../github/client.ts'
+import type { Repo } from '../github/errors.ts'
+import { GitHubApiError, mapGitHubError } from '../github/errors.ts'
 import { pagesOf } from '../github/pages.ts'
 import { shorten } from '../report/markdown.ts'
 import type { GatePayload, LedgerDeployment, ListOptions, DeploymentLedger } from './types.ts'

@@ -11,8 +11,9 @@
  * Never throws: what could not be read comes back as `warning`, saying which of the two ways failed and why (a 401,
  * 403 or 404 names `actions: read`).
  */
-import type { GitHubClient, Repo } from '../github/client.ts'
-import { mapGitHubError } from '../github/client.ts'
+import type { GitHubClient } from '../github/client.ts'
+import type { Repo } from '../github/errors.ts'
+import { mapGitHubError } from '../github/errors.ts'
 
 export interface JobIdentityContext {
   readonly runId: number

@@ -2,8 +2,9 @@
  * The GitHub Actions REST calls rollback makes — runs, artifacts, jobs, re-runs, dispatches — behind one small
  * interface, with GitHub's errors mapped to messages that name the run and the fix.
  */
-import type { GitHubClient, Repo } from '../github/client.ts'
-import { GitHubApiError, mapGitHubError } from '../github/client.ts'
+import type { GitHubClient } from '../github/client.ts'
+import type { Repo } from '../github/errors.ts'
+import { GitHubApiError, mapGitHubError } from '../github/errors.ts'
 import { pagesOf } from '../github/pages.ts'
 import type { ArtifactFacts, JobFacts, RunFacts } from './plan.ts'
 import { isMonthLimitRefusal } from './rerun-age.ts'
