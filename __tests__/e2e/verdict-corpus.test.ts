@@ -228,8 +228,9 @@ describe('verdict accuracy: regressions under the absolute thresholds, noise, an
         ]),
       )
       expect(report.verdict).toBe('failed')
+      // 20 req/s against 50: a live rate over real scrapes reads 20.2 on a loaded machine (-59.5 %, shown -59 %).
       expect(report.checks[0]!.reason).toMatch(
-        /^.*\(-6\d % vs (49|50|51)(\.\d+)? before the deploy\), beyond -50 %/,
+        /^.*\(-(59|6\d) % vs (49|50|51)(\.\d+)? before the deploy\), beyond -50 %/,
       )
     },
     TEST_TIMEOUT_MS,
