@@ -42,3 +42,30 @@ export function formatProblem(p: Problem): string {
   const where = p.file ? ` (${p.file}${p.line ? `:${p.line}` : ''})` : ''
   return `${p.path}: ${p.message}${where}`
 }
+
+/** An error annotation as `core.error` writes it. */
+export interface ProblemAnnotation {
+  readonly message: string
+  readonly title: string
+  readonly file?: string
+  readonly startLine?: number
+}
+
+/**
+ * How a config error ends the step (main.ts applies it): one error annotation per problem, on its config line when
+ * known, then the step's failure message.
+ */
+export function configErrorReport(problems: readonly Problem[]): {
+  annotations: ProblemAnnotation[]
+  failure: string
+} {
+  return {
+    annotations: problems.map((p) => ({
+      message: formatProblem(p),
+      title: 'deploy-gate: invalid input',
+      ...(p.file === undefined ? {} : { file: p.file }),
+      ...(p.line === undefined ? {} : { startLine: p.line }),
+    })),
+    failure: `${problems.length} input or config problem${problems.length === 1 ? '' : 's'}; nothing was recorded`,
+  }
+}

@@ -9,7 +9,7 @@ import { State } from './constants.ts'
 import { readInputs } from './config/inputs.ts'
 import { readConfigFile } from './config/read-config-file.ts'
 import { configFileInput, resolveSettings } from './config/settings.ts'
-import { ConfigError, errorMessage, formatProblem } from './errors.ts'
+import { ConfigError, configErrorReport, errorMessage } from './errors.ts'
 import type { ModeOutcome } from './model/outcome.ts'
 
 export async function run(): Promise<void> {
@@ -59,14 +59,11 @@ export async function runPost(): Promise<void> {
 
 function fail(err: unknown): void {
   if (err instanceof ConfigError) {
-    for (const p of err.problems) {
-      core.error(formatProblem(p), { title: 'deploy-gate: invalid input', file: p.file, startLine: p.line })
-    }
+    const report = configErrorReport(err.problems)
+    for (const { message, ...properties } of report.annotations) core.error(message, properties)
     const note = droppedAnnotationsNote()
     if (note !== undefined) core.info(note)
-    setFailed(
-      `${err.problems.length} input or config problem${err.problems.length === 1 ? '' : 's'}; nothing was recorded`,
-    )
+    setFailed(report.failure)
   } else {
     setFailed(errorMessage(err))
   }

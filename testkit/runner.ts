@@ -174,6 +174,11 @@ function inputDefaults(
   return out
 }
 
+/** action.yml's input defaults as the runner evaluates them, for in-process tests that resolve inputs as a run does. */
+export function actionInputDefaults(token = DEFAULT_TOKEN, jobCheckRunId = ''): Record<string, string> {
+  return inputDefaults(readActionYml(), token, jobCheckRunId)
+}
+
 function defaultEvent(eventName: string, repository: string, sha: string, ref: string): unknown {
   const [owner] = repository.split('/')
   const repo = {

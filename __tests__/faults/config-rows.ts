@@ -8,6 +8,25 @@
 import { expect } from 'vitest'
 import { CONFIG_PATH, type FaultRow, type RowContext } from './matrix-a-table.ts'
 
+/** Rows whose error comes after settings (gate mode reads the CA file when it makes its clients): dist only. */
+export const DIST_ONLY: ReadonlySet<string> = new Set(['ca-file-missing', 'ca-file-not-pem'])
+
+/**
+ * The rows config-faults.test.ts also runs through dist/index.js, to prove the wiring (inputs from INPUT_*, the file
+ * from the workspace, annotations on config lines, the failure line); every row runs in-process in
+ * __tests__/config/config-rows.test.ts.
+ */
+export const THROUGH_DIST: ReadonlySet<string> = new Set([
+  ...DIST_ONLY,
+  'dry-run-yes',
+  'health-url-ftp-with-password',
+  'token-and-basic-auth',
+  'several-at-once',
+  'config-file-missing',
+  'yaml-duplicate-key',
+  'env-reference-unset',
+])
+
 const NOTHING = { exitCode: 1, verdict: null, recorded: 'nothing' } as const
 const HOST = 'job="node"'
 

@@ -2,7 +2,7 @@
  * The config, Prometheus and HTTP-health rows of the fault matrix (issue #6) as plain data, for docs/reliability.md:
  * one entry per row, in table order, naming the test file that runs it.
  */
-import { configRows } from './config-rows.ts'
+import { configRows, DIST_ONLY } from './config-rows.ts'
 import { httpRows } from './http-rows.ts'
 import type { FaultRow } from './matrix-a-table.ts'
 import { prometheusRows } from './prometheus-rows.ts'
@@ -24,7 +24,17 @@ function entries(area: MatrixRowA['area'], rows: readonly FaultRow[], test: stri
 }
 
 export const rowsA: readonly MatrixRowA[] = [
-  ...entries('config', configRows, '__tests__/faults/config-faults.test.ts'),
+  // Every config row runs in-process; the dist-only ones (and a handful more, THROUGH_DIST) through dist too.
+  ...entries(
+    'config',
+    configRows.filter((r) => !DIST_ONLY.has(r.id)),
+    '__tests__/config/config-rows.test.ts',
+  ),
+  ...entries(
+    'config',
+    configRows.filter((r) => DIST_ONLY.has(r.id)),
+    '__tests__/faults/config-faults.test.ts',
+  ),
   ...entries('prometheus', prometheusRows, '__tests__/faults/prometheus-faults.test.ts'),
   ...entries('http', httpRows, '__tests__/faults/http-faults.test.ts'),
 ]
