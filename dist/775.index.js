@@ -2166,7 +2166,7 @@ var artifact_name = __webpack_require__(48616);
 
 /** GitHub caps a check run's output.summary at 65,535 characters; the summary is rendered to fit (in bytes, so safely). */
 const CHECK_RUN_SUMMARY_BYTES = 65_000;
-async function runGateMode(settings, env) {
+async function runGateMode(settings, { env, watchSignals }) {
     const gateStartMs = Date.now();
     const { prober, prometheus } = createMeasurers(settings);
     const ctx = (0,context/* readRunContext */.$)(env);
@@ -2198,15 +2198,11 @@ async function runGateMode(settings, env) {
     // Set now, not after the final status: a step that fails later still tells the next steps which record it opened.
     log/* core */.I8.setOutput(constants/* Outputs */.tY.DeploymentId, deploymentId === undefined ? '' : String(deploymentId));
     const checkRunId = settings.checkName && octokit ? await startCheckRun(octokit, settings.checkName, ctx) : undefined;
-    const controller = new AbortController();
-    const onSignal = (name) => () => controller.abort(new Error(`gate cancelled (${name})`));
-    const onTerm = onSignal('SIGTERM');
-    const onInt = onSignal('SIGINT');
-    process.once('SIGTERM', onTerm);
-    process.once('SIGINT', onInt);
+    // Only the observation is cancelled by a signal: what follows writes the evidence and the records.
+    const cancel = watchSignals('gate');
     let result;
     try {
-        await extra?.prefetch(settings.checks, controller.signal);
+        await extra?.prefetch(settings.checks, cancel.signal);
         result = await runGate({
             checks: settings.checks,
             policy: settings.policy,
@@ -2216,12 +2212,11 @@ async function runGateMode(settings, env) {
             clock: { now: () => Date.now() },
             sleep: (ms, signal) => (0,promises_.setTimeout)(ms, undefined, { signal }),
             log: (line) => log/* core */.I8.info((0,redact/* redactText */.Rd)(line, settings.secrets)),
-            signal: controller.signal,
+            signal: cancel.signal,
         });
     }
     finally {
-        process.off('SIGTERM', onTerm);
-        process.off('SIGINT', onInt);
+        cancel.stop();
         await prober.close();
         await prometheus?.close();
     }

@@ -34,7 +34,7 @@ export async function run(): Promise<void> {
       throw new ConfigError(problems)
     } else if (settings.mode === 'gate') {
       const { runGateMode } = await import('./gate/mode.ts')
-      outcome = await runGateMode(settings, process.env)
+      outcome = await runGateMode(settings, { env: process.env, watchSignals })
     } else {
       const { runRollbackMode } = await import('./rollback/mode.ts')
       outcome = await runRollbackMode(settings, { env: process.env })
@@ -54,6 +54,25 @@ export async function runPost(): Promise<void> {
   } catch (err) {
     // The post step only closes a record the main step left open; failing it would hide the main step's result.
     core.warning(`post step: ${errorMessage(err)}`)
+  }
+}
+
+/**
+ * The one place that handles the process' signals: until `stop()`, SIGTERM or SIGINT (a cancelled job gets SIGINT,
+ * then SIGTERM) aborts the returned signal with `<what> cancelled (<signal>)` instead of ending the process.
+ */
+function watchSignals(what: string): { signal: AbortSignal; stop(): void } {
+  const controller = new AbortController()
+  const handlers = (['SIGTERM', 'SIGINT'] as const).map((name) => {
+    const handler = (): void => controller.abort(new Error(`${what} cancelled (${name})`))
+    process.once(name, handler)
+    return [name, handler] as const
+  })
+  return {
+    signal: controller.signal,
+    stop: () => {
+      for (const [name, handler] of handlers) process.off(name, handler)
+    },
   }
 }
 

@@ -40,7 +40,17 @@ import { createExtraMeasurer, deployStart, type ExtraMeasurer } from './deploy-s
 /** GitHub caps a check run's output.summary at 65,535 characters; the summary is rendered to fit (in bytes, so safely). */
 const CHECK_RUN_SUMMARY_BYTES = 65_000
 
-export async function runGateMode(settings: GateSettings, env: Env): Promise<ModeOutcome> {
+/** What gate mode gets from main.ts besides its settings. */
+export interface GateModeDeps {
+  readonly env: Env
+  /** Turns SIGTERM / SIGINT into an abort of the returned signal until `stop()` (main.ts owns the process' signals). */
+  readonly watchSignals: (what: string) => { readonly signal: AbortSignal; stop(): void }
+}
+
+export async function runGateMode(
+  settings: GateSettings,
+  { env, watchSignals }: GateModeDeps,
+): Promise<ModeOutcome> {
   const gateStartMs = Date.now()
   const { prober, prometheus } = createMeasurers(settings)
   const ctx = readRunContext(env)
@@ -81,15 +91,11 @@ export async function runGateMode(settings: GateSettings, env: Env): Promise<Mod
   const checkRunId =
     settings.checkName && octokit ? await startCheckRun(octokit, settings.checkName, ctx) : undefined
 
-  const controller = new AbortController()
-  const onSignal = (name: string) => () => controller.abort(new Error(`gate cancelled (${name})`))
-  const onTerm = onSignal('SIGTERM')
-  const onInt = onSignal('SIGINT')
-  process.once('SIGTERM', onTerm)
-  process.once('SIGINT', onInt)
+  // Only the observation is cancelled by a signal: what follows writes the evidence and the records.
+  const cancel = watchSignals('gate')
   let result: GateResult
   try {
-    await extra?.prefetch(settings.checks, controller.signal)
+    await extra?.prefetch(settings.checks, cancel.signal)
     result = await runGate({
       checks: settings.checks,
       policy: settings.policy,
@@ -100,11 +106,10 @@ export async function runGateMode(settings: GateSettings, env: Env): Promise<Mod
       clock: { now: () => Date.now() },
       sleep: (ms, signal) => sleepMs(ms, undefined, { signal }),
       log: (line) => core.info(redactText(line, settings.secrets)),
-      signal: controller.signal,
+      signal: cancel.signal,
     })
   } finally {
-    process.off('SIGTERM', onTerm)
-    process.off('SIGINT', onInt)
+    cancel.stop()
     await prober.close()
     await prometheus?.close()
   }
