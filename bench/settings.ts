@@ -11,7 +11,7 @@ import type { Measure } from '../src/gate/run.ts'
 import type { Measurement } from '../src/model/gate-result.ts'
 import type { HttpProber } from '../src/probes/http.ts'
 import type { PrometheusClient } from '../src/prometheus/client.ts'
-import { errorMeasurement, measureSeries } from '../src/prometheus/measure.ts'
+import { measureCheck } from '../src/gate/measure-check.ts'
 
 export const BENCH_SHA = 'a3f1c2d4e5b60718293a4b5c6d7e8f9012345678'
 export const BENCH_TOKEN = 'ghs_benchToken000000000000000000000000'
@@ -50,19 +50,8 @@ export function rollbackSettings(inputs: Readonly<Record<string, string>>): Roll
   return settings
 }
 
-/** One measurement of one check, as src/gate/mode.ts takes it. */
+/** One measurement of one check: gate mode's own `measureCheck`. */
 export function gateMeasure(prober: HttpProber, prometheus: PrometheusClient | undefined): Measure {
-  return async (spec: CheckSpec, signal: AbortSignal): Promise<Measurement> => {
-    if (spec.kind === 'http') return prober.probe(spec, signal)
-    const at = new Date().toISOString()
-    if (!prometheus || spec.kind === 'alerts')
-      return { at, outcome: 'error', reason: 'no Prometheus configured' }
-    try {
-      const result = await prometheus.query(spec.query, { signal })
-      return measureSeries(result.series, spec, at)
-    } catch (err) {
-      if (signal.aborted) throw err
-      return errorMeasurement(err, at)
-    }
-  }
+  return (spec: CheckSpec, signal: AbortSignal): Promise<Measurement> =>
+    measureCheck(spec, signal, { prober, prometheus })
 }
