@@ -1368,11 +1368,10 @@ function renderReportJson(report) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BZ: () => (/* binding */ publishGate),
-/* harmony export */   aS: () => (/* binding */ writeReportFile),
-/* harmony export */   qw: () => (/* binding */ uploadReportArtifact),
+/* harmony export */   Xb: () => (/* binding */ publishEvidence),
 /* harmony export */   xJ: () => (/* binding */ reportPathFor)
 /* harmony export */ });
-/* unused harmony export uploadWithActionsArtifact */
+/* unused harmony exports writeReportFile, uploadReportArtifact, uploadWithActionsArtifact */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
@@ -1381,7 +1380,7 @@ function renderReportJson(report) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20649);
 /**
- * The gate's reporting effects: report file, outputs, annotations, job summary, report artifact. `@actions/core`
+ * The modes' reporting effects: report file, outputs, annotations, job summary, report artifact. `@actions/core`
  * is passed in (tests hand in a recording object); `@actions/artifact` is imported only when an upload happens,
  * so a run without one never loads it. Reporting problems become warnings: they never change the verdict.
  */
@@ -1397,29 +1396,38 @@ function reportPathFor(runnerTemp, mode) {
 async function publishGate(args) {
     const { core, result } = args;
     const secrets = args.secrets ?? [];
-    const warn = (message) => core.warning((0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactText */ .Rd)(message, secrets));
-    const reportPath = await writeReportFile(args.reportPath, args.reportJson, warn);
     core.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Outputs */ .tY.Verdict, result.verdict);
     core.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Outputs */ .tY.FailedChecks, result.failedChecks.join(','));
-    core.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Outputs */ .tY.ReportPath, reportPath);
     for (const a of (0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(args.annotations, secrets)) {
         if (a.level === 'error')
             core.error(a.message, { title: a.title });
         else
             core.notice(a.message, { title: a.title });
     }
+    const published = await publishEvidence({ ...args, secrets });
+    core.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Outputs */ .tY.ReportPath, published.reportPath);
+    return published;
+}
+/**
+ * The one way every mode writes its evidence: the JSON report file, the job summary, then the report artifact. A
+ * problem with any of them is a warning naming it, never a failure: evidence never changes a verdict.
+ */
+async function publishEvidence(e) {
+    const warn = (message) => e.core.warning((0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactText */ .Rd)(message, e.secrets));
+    const reportPath = await writeReportFile(e.reportPath, e.reportJson, warn);
     try {
-        await core.summary.addRaw((0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactText */ .Rd)(args.summaryMarkdown, secrets), true).write();
+        await e.core.summary.addRaw((0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactText */ .Rd)(e.summaryMarkdown, e.secrets), true).write();
     }
     catch (err) {
         warn(`job summary not written: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)}`);
     }
     const artifactUploaded = reportPath !== '' &&
+        e.artifact !== undefined &&
         (await uploadReportArtifact({
-            ...args.artifact,
+            ...e.artifact,
             file: reportPath,
-            env: args.env,
-            log: (m) => args.core.info(m),
+            env: e.env,
+            log: (m) => e.core.info((0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactText */ .Rd)(m, e.secrets)),
             warn,
         }));
     return { reportPath, artifactUploaded };

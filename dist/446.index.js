@@ -635,8 +635,14 @@ async function runValidateMode(settings, problems, env) {
             log/* core */.I8.warning(scrub(`${f.path}: ${f.message}`), props);
     }
     const summary = scrub(renderValidateSummary(result, { configFile: settings.configFile?.path, checks: settings.checks.length }));
-    await log/* core */.I8.summary.addRaw(summary).write();
-    const reportPath = await (0,publish/* writeReportFile */.aS)((0,publish/* reportPathFor */.xJ)(ctx.runnerTemp || '.', 'validate'), (0,json/* renderReportJson */.B)((0,redact/* redact */.E$)(validateReport(result, settings, ctx, startedAt), settings.secrets)), (message) => log/* core */.I8.warning(scrub(message)));
+    const { reportPath } = await (0,publish/* publishEvidence */.Xb)({
+        core: log/* core */.I8,
+        summaryMarkdown: summary,
+        reportJson: (0,json/* renderReportJson */.B)((0,redact/* redact */.E$)(validateReport(result, settings, ctx, startedAt), settings.secrets)),
+        reportPath: (0,publish/* reportPathFor */.xJ)(ctx.runnerTemp || '.', 'validate'),
+        secrets: settings.secrets,
+        env,
+    });
     log/* core */.I8.setOutput(constants/* Outputs */.tY.Verdict, result.verdict);
     log/* core */.I8.setOutput(constants/* Outputs */.tY.FailedChecks, result.failedChecks.join(','));
     log/* core */.I8.setOutput(constants/* Outputs */.tY.ReportPath, reportPath);

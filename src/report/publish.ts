@@ -1,5 +1,5 @@
 /**
- * The gate's reporting effects: report file, outputs, annotations, job summary, report artifact. `@actions/core`
+ * The modes' reporting effects: report file, outputs, annotations, job summary, report artifact. `@actions/core`
  * is passed in (tests hand in a recording object); `@actions/artifact` is imported only when an upload happens,
  * so a run without one never loads it. Reporting problems become warnings: they never change the verdict.
  */
@@ -67,32 +67,53 @@ export function reportPathFor(runnerTemp: string, mode: 'gate' | 'validate' | 'r
 export async function publishGate(args: PublishGateArgs): Promise<PublishOutcome> {
   const { core, result } = args
   const secrets = args.secrets ?? []
-  const warn = (message: string): void => core.warning(redactText(message, secrets))
-
-  const reportPath = await writeReportFile(args.reportPath, args.reportJson, warn)
-
   core.setOutput(Outputs.Verdict, result.verdict)
   core.setOutput(Outputs.FailedChecks, result.failedChecks.join(','))
-  core.setOutput(Outputs.ReportPath, reportPath)
-
   for (const a of redact(args.annotations, secrets)) {
     if (a.level === 'error') core.error(a.message, { title: a.title })
     else core.notice(a.message, { title: a.title })
   }
+  const published = await publishEvidence({ ...args, secrets })
+  core.setOutput(Outputs.ReportPath, published.reportPath)
+  return published
+}
 
+/** What every mode leaves as evidence. */
+export interface Evidence {
+  readonly core: ReportingCore
+  /** Redacted here once more, as a safety net. */
+  readonly summaryMarkdown: string
+  /** Already redacted. */
+  readonly reportJson: string
+  /** Under `RUNNER_TEMP` (see `reportPathFor`); directories are created. */
+  readonly reportPath: string
+  /** Without it, no upload. */
+  readonly artifact?: ArtifactSettings
+  readonly secrets: readonly string[]
+  /** Where `ACTIONS_RUNTIME_TOKEN` is looked up: the runner's environment, from main.ts. */
+  readonly env: Readonly<Record<string, string | undefined>>
+}
+
+/**
+ * The one way every mode writes its evidence: the JSON report file, the job summary, then the report artifact. A
+ * problem with any of them is a warning naming it, never a failure: evidence never changes a verdict.
+ */
+export async function publishEvidence(e: Evidence): Promise<PublishOutcome> {
+  const warn = (message: string): void => e.core.warning(redactText(message, e.secrets))
+  const reportPath = await writeReportFile(e.reportPath, e.reportJson, warn)
   try {
-    await core.summary.addRaw(redactText(args.summaryMarkdown, secrets), true).write()
+    await e.core.summary.addRaw(redactText(e.summaryMarkdown, e.secrets), true).write()
   } catch (err) {
     warn(`job summary not written: ${errorMessage(err)}`)
   }
-
   const artifactUploaded =
     reportPath !== '' &&
+    e.artifact !== undefined &&
     (await uploadReportArtifact({
-      ...args.artifact,
+      ...e.artifact,
       file: reportPath,
-      env: args.env,
-      log: (m) => args.core.info(m),
+      env: e.env,
+      log: (m) => e.core.info(redactText(m, e.secrets)),
       warn,
     }))
   return { reportPath, artifactUploaded }

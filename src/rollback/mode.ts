@@ -14,13 +14,7 @@ import { readRunContext } from '../github/context.ts'
 import { createDeploymentLedger } from '../ledger/deployments.ts'
 import type { ModeOutcome } from '../model/outcome.ts'
 import { renderReportJson } from '../report/json.ts'
-import {
-  reportPathFor,
-  uploadReportArtifact,
-  writeReportFile,
-  type ReportingCore,
-  type UploadArtifact,
-} from '../report/publish.ts'
+import { type ReportingCore, type UploadArtifact, publishEvidence, reportPathFor } from '../report/publish.ts'
 import { redactText } from '../report/redact.ts'
 import { renderRollbackSummary } from './summary.ts'
 import { createWorkflowRunsApi } from './actions-api.ts'
@@ -137,11 +131,6 @@ export async function runRollback(settings: RollbackSettings, deps: RollbackDeps
     ...(ctx.runId ? { runUrl: ctx.runUrl } : {}),
     ...(artifactName !== 'none' ? { reportArtifact: artifactName } : {}),
   })
-  try {
-    await core.summary.addRaw(scrub(summary), true).write()
-  } catch (err) {
-    warn(`job summary not written: ${errorMessage(err)}`)
-  }
   const report = buildRollbackReport(record, {
     environment: settings.environment,
     run: { id: ctx.runId, attempt: ctx.runAttempt, url: ctx.runUrl },
@@ -149,23 +138,20 @@ export async function runRollback(settings: RollbackSettings, deps: RollbackDeps
     finishedAt: new Date(now()).toISOString(),
     secrets: settings.secrets,
   })
-  const reportPath = await writeReportFile(
-    reportPathFor(ctx.runnerTemp || '.', 'rollback'),
-    renderReportJson(report),
-    warn,
-  )
-  core.setOutput(Outputs.ReportPath, reportPath)
-  if (reportPath) {
-    await uploadReportArtifact({
+  const { reportPath } = await publishEvidence({
+    core,
+    summaryMarkdown: summary,
+    reportJson: renderReportJson(report),
+    reportPath: reportPathFor(ctx.runnerTemp || '.', 'rollback'),
+    artifact: {
       name: artifactName,
       retentionDays: Defaults.reportRetentionDays,
-      file: reportPath,
-      upload: deps.upload,
-      env,
-      log,
-      warn,
-    })
-  }
+      ...(deps.upload ? { upload: deps.upload } : {}),
+    },
+    secrets: settings.secrets,
+    env,
+  })
+  core.setOutput(Outputs.ReportPath, reportPath)
   return record
 }
 

@@ -12,7 +12,7 @@ import { validateSelector } from '../model/builtins.ts'
 import { isQueryRejection, PrometheusError } from '../prometheus/errors.ts'
 import { noDataReason } from '../prometheus/no-data.ts'
 import { redact, redactText } from '../report/redact.ts'
-import { reportPathFor, writeReportFile } from '../report/publish.ts'
+import { publishEvidence, reportPathFor } from '../report/publish.ts'
 import { renderReportJson } from '../report/json.ts'
 import { renderValidateSummary, where } from './summary.ts'
 import { publishCheckRun } from '../github/publish-check-run.ts'
@@ -78,13 +78,14 @@ export async function runValidateMode(
   const summary = scrub(
     renderValidateSummary(result, { configFile: settings.configFile?.path, checks: settings.checks.length }),
   )
-  await core.summary.addRaw(summary).write()
-
-  const reportPath = await writeReportFile(
-    reportPathFor(ctx.runnerTemp || '.', 'validate'),
-    renderReportJson(redact(validateReport(result, settings, ctx, startedAt), settings.secrets)),
-    (message) => core.warning(scrub(message)),
-  )
+  const { reportPath } = await publishEvidence({
+    core,
+    summaryMarkdown: summary,
+    reportJson: renderReportJson(redact(validateReport(result, settings, ctx, startedAt), settings.secrets)),
+    reportPath: reportPathFor(ctx.runnerTemp || '.', 'validate'),
+    secrets: settings.secrets,
+    env,
+  })
 
   core.setOutput(Outputs.Verdict, result.verdict)
   core.setOutput(Outputs.FailedChecks, result.failedChecks.join(','))
