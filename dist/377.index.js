@@ -522,11 +522,11 @@ function formatTimeoutParam(ms) {
     return ms % 1000 === 0 ? `${ms / 1000}s` : `${ms}ms`;
 }
 function parseBaseUrl(text) {
-    const parsed = (0,web_url/* parseWebUrl */.BD)(text);
+    const parsed = (0,web_url/* parseWebUrl */.B)(text);
     if (typeof parsed === 'string') {
         throw new Error(`the Prometheus URL must be a valid http:// or https:// URL (${parsed})`);
     }
-    const userInfo = (0,web_url/* userinfoOf */.tD)(parsed);
+    const userInfo = (0,web_url/* userinfoOf */.t)(parsed);
     parsed.username = '';
     parsed.password = '';
     parsed.hash = '';

@@ -276,7 +276,7 @@ function createHttpProber(options = {}) {
         const at = now().toISOString();
         if (closed)
             return { at, outcome: 'error', reason: 'HTTP prober is closed' };
-        const target = (0,web_url/* parseWebUrl */.BD)(spec.url);
+        const target = (0,web_url/* parseWebUrl */.B)(spec.url);
         if (typeof target === 'string')
             return { at, outcome: 'error', reason: target };
         const deadline = new AbortController();
@@ -335,7 +335,7 @@ function requestHeaders(spec, hop) {
     return headers;
 }
 function basicAuthOf(url) {
-    const userinfo = (0,web_url/* userinfoOf */.tD)(url);
+    const userinfo = (0,web_url/* userinfoOf */.t)(url);
     if (userinfo === undefined)
         return undefined;
     return `Basic ${Buffer.from(`${userinfo.username}:${userinfo.password}`).toString('base64')}`;
@@ -346,10 +346,10 @@ function basicAuthOf(url) {
  */
 function secretsOf(spec, target) {
     const secrets = Object.values(spec.headers);
-    for (const part of [target.username, target.password]) {
-        if (part !== '')
-            secrets.push(part, (0,web_url/* decodeUserinfo */.uQ)(part));
-    }
+    const userinfo = (0,web_url/* userinfoOf */.t)(target);
+    // As written in the URL and as sent (percent-decoded): an echo may show either.
+    if (userinfo)
+        secrets.push(target.username, target.password, userinfo.username, userinfo.password);
     const basicAuth = basicAuthOf(target);
     if (basicAuth !== undefined)
         secrets.push(basicAuth);

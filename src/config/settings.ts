@@ -169,12 +169,14 @@ function checkedSettings(r: InputReader, base: BaseSettings, ctx: SettingsContex
             : `cannot read ${configPath} (${code ?? 'error'})`,
       )
     }
-    if (text !== undefined && !ctx.parseFile) {
-      r.fail(I.Config, 'internal error: the config file parser was not loaded')
-    } else if (text !== undefined && ctx.parseFile) {
-      const loaded = ctx.parseFile(configPath, text, ctx.env)
-      r.problems.push(...loaded.problems)
-      file = loaded.file
+    if (text !== undefined) {
+      if (ctx.parseFile) {
+        const loaded = ctx.parseFile(configPath, text, ctx.env)
+        r.problems.push(...loaded.problems)
+        file = loaded.file
+      } else {
+        r.fail(I.Config, 'internal error: the config file parser was not loaded')
+      }
     }
   }
   const policy = resolvePolicy(r, file)

@@ -1,6 +1,6 @@
 /**
  * The one parser of http(s) URLs from config (health checks, `prometheus.url`), used by config, the HTTP prober and
- * the Prometheus client, and the one decoder of their userinfo.
+ * the Prometheus client, and the one decoder of their userinfo (`userinfoOf`).
  */
 
 /** `text` as a URL when it is a valid http:// or https:// URL; otherwise a reason that does not quote `text`. */
@@ -25,7 +25,7 @@ export function userinfoOf(url: URL): { readonly username: string; readonly pass
  * A URL's user name or password as sent (percent-decoded); as written when it is not valid percent-encoding (`50%off`)
  * — a bare `decodeURIComponent` would throw.
  */
-export function decodeUserinfo(part: string): string {
+function decodeUserinfo(part: string): string {
   try {
     return decodeURIComponent(part)
   } catch {

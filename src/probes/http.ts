@@ -17,7 +17,7 @@ import { BODY_CAP_BYTES, judgeResponse } from './http-judge.ts'
 import type { HttpResponseSummary } from './http-judge.ts'
 import { decideRedirect, firstHop } from './redirects.ts'
 import type { Hop } from './redirects.ts'
-import { decodeUserinfo, parseWebUrl, userinfoOf } from '../model/web-url.ts'
+import { parseWebUrl, userinfoOf } from '../model/web-url.ts'
 import { redactText, withoutUserinfo } from '../report/redact.ts'
 
 export interface HttpProberOptions {
@@ -188,9 +188,9 @@ function basicAuthOf(url: URL): string | undefined {
  */
 function secretsOf(spec: HttpCheckSpec, target: URL): string[] {
   const secrets = Object.values(spec.headers)
-  for (const part of [target.username, target.password]) {
-    if (part !== '') secrets.push(part, decodeUserinfo(part))
-  }
+  const userinfo = userinfoOf(target)
+  // As written in the URL and as sent (percent-decoded): an echo may show either.
+  if (userinfo) secrets.push(target.username, target.password, userinfo.username, userinfo.password)
   const basicAuth = basicAuthOf(target)
   if (basicAuth !== undefined) secrets.push(basicAuth)
   return secrets.filter((secret) => secret.length >= 4)
