@@ -1,6 +1,6 @@
 /**
- * Figures 5 and 6 — rollback API cost and latency, in-process (`runRollback` from src/rollback/mode.ts, its own
- * Octokit client from `github-token` and `GITHUB_API_URL`, `wait: false`) against the OpenAPI-checked GitHub fake,
+ * Figures 5 and 6 — rollback API cost and latency, in-process (`runRollbackMode` from src/rollback/mode.ts and
+ * `publish`, the Octokit client main.ts builds from `github-token` and `GITHUB_API_URL`, `wait: false`) against the OpenAPI-checked GitHub fake,
  * seeded with __tests__/rollback/history.ts: ledger histories of 10, 500 and 5,000 deploys with two gated jobs per
  * run (two deploy-gate records per run attempt: web host and AI host; newest current, the second newest the target),
  * one of 5,000 deploys with one gated job, and the run-history fallback with 10,000 runs and no deployment records.
@@ -15,9 +15,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startGitHubFake, type GitHubFake } from '../testkit/github-fake.ts'
 import { seedDeployHistory, seedRunHistory } from '../__tests__/rollback/history.ts'
-import type { ReportingCore } from '../src/report/publish.ts'
-import { runRollback } from '../src/rollback/mode.ts'
-import { rollbackSettings } from './settings.ts'
+import { publish } from '../src/publish.ts'
+import { runRollbackMode } from '../src/rollback/mode.ts'
+import { testModeDeps } from '../testkit/mode-deps.ts'
+import { BENCH_TOKEN, rollbackSettings } from './settings.ts'
 import { summarize } from './stats.ts'
 import type { Row } from './table.ts'
 
@@ -121,8 +122,8 @@ async function rollbackOnce(
     const { targetRunId } = history.seed(fake)
     const settings = rollbackSettings({ 'deploy-workflow': 'deploy.yml', wait: 'false' })
     const startEpochMs = Date.now()
-    const record = await runRollback(settings, {
-      core: silentCore(),
+    const deps = testModeDeps({
+      token: BENCH_TOKEN,
       env: {
         GITHUB_REPOSITORY: 'owner/repo',
         GITHUB_RUN_ID: '9000001',
@@ -132,6 +133,9 @@ async function rollbackOnce(
         RUNNER_TEMP: temp,
       },
     })
+    const outcome = await runRollbackMode(settings, deps)
+    await publish(outcome, deps)
+    const { record } = outcome
     if (
       !record.plan?.ok ||
       record.plan.target.runId !== targetRunId ||
@@ -180,17 +184,4 @@ function roundTrips(arrivalsMs: readonly number[], latencyMs: number): number {
 /** `/actions/runs/{run_id}/jobs` for `/repos/{owner}/{repo}/actions/runs/{run_id}/jobs`; the repository itself stays. */
 function shortPath(template: string): string {
   return template.replace(/^\/repos\/\{owner\}\/\{repo\}(?=\/)/, '')
-}
-
-/** `@actions/core` stand-in: the rollback's log, outputs and summary go nowhere. */
-function silentCore(): ReportingCore {
-  const nothing = (): void => undefined
-  return {
-    setOutput: nothing,
-    error: nothing,
-    notice: nothing,
-    warning: nothing,
-    info: nothing,
-    summary: { addRaw: () => ({ write: () => Promise.resolve() }) },
-  }
 }

@@ -8,18 +8,11 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runGatePost: () => (/* binding */ runGatePost)
 /* harmony export */ });
-/* harmony import */ var _report_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46472);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27242);
-/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64389);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
-/* harmony import */ var _github_check_runs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2842);
-/* harmony import */ var _github_load_client_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(76743);
-/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(19556);
-/* harmony import */ var _ledger_deployments_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(15559);
-/** The gate's post step (`runs.post`, `post-if: always()`). */
-
-
-
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27242);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _github_check_runs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2842);
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19556);
+/* harmony import */ var _ledger_deployments_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28552);
 
 
 
@@ -33,42 +26,41 @@ const DID_NOT_FINISH = 'gate did not finish';
  * (SPEC §4), and its check run, when one was started and never completed, is completed `cancelled` with the same title,
  * so that no record stays `in_progress`. Otherwise the post step does nothing.
  */
-async function runGatePost(env) {
-    const deploymentId = _report_log_js__WEBPACK_IMPORTED_MODULE_0__/* .core */ .I8.getState(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .State */ .Uw.DeploymentId);
-    const checkRunId = _report_log_js__WEBPACK_IMPORTED_MODULE_0__/* .core */ .I8.getState(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .State */ .Uw.CheckRunId);
-    const openDeployment = deploymentId !== '' && _report_log_js__WEBPACK_IMPORTED_MODULE_0__/* .core */ .I8.getState(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .State */ .Uw.FinalStatusWritten) !== 'true';
-    const openCheckRun = checkRunId !== '' && _report_log_js__WEBPACK_IMPORTED_MODULE_0__/* .core */ .I8.getState(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .State */ .Uw.CheckRunCompleted) !== 'true';
+async function runGatePost({ core, env, github, }) {
+    const deploymentId = core.getState(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .State */ .Uw.DeploymentId);
+    const checkRunId = core.getState(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .State */ .Uw.CheckRunId);
+    const openDeployment = deploymentId !== '' && core.getState(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .State */ .Uw.FinalStatusWritten) !== 'true';
+    const openCheckRun = checkRunId !== '' && core.getState(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .State */ .Uw.CheckRunCompleted) !== 'true';
     if (!openDeployment && !openCheckRun)
         return;
-    const ctx = (0,_github_context_js__WEBPACK_IMPORTED_MODULE_5__/* .readRunContext */ .$)(env);
-    const token = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInputs */ .K)()[_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.GitHubToken];
-    const octokit = await (0,_github_load_client_js__WEBPACK_IMPORTED_MODULE_7__/* .loadGitHubClient */ .B)({ token, baseUrl: ctx.apiUrl });
+    const ctx = (0,_github_context_js__WEBPACK_IMPORTED_MODULE_3__/* .readRunContext */ .$)(env);
+    const octokit = await github();
     const repo = { owner: ctx.owner, repo: ctx.repo };
     const failures = [];
     if (openDeployment) {
         try {
-            await (0,_ledger_deployments_js__WEBPACK_IMPORTED_MODULE_6__/* .createDeploymentLedger */ .vS)(octokit, repo).setStatus(Number(deploymentId), {
+            await (0,_ledger_deployments_js__WEBPACK_IMPORTED_MODULE_4__/* .createDeploymentLedger */ .vS)(octokit, repo).setStatus(Number(deploymentId), {
                 state: 'error',
                 description: DID_NOT_FINISH,
-                logUrl: (0,_ledger_deployments_js__WEBPACK_IMPORTED_MODULE_6__/* .buildLogUrl */ .g5)(ctx.serverUrl, `${ctx.owner}/${ctx.repo}`, ctx.runId, ctx.runAttempt),
+                logUrl: (0,_ledger_deployments_js__WEBPACK_IMPORTED_MODULE_4__/* .buildLogUrl */ .g5)(ctx.serverUrl, `${ctx.owner}/${ctx.repo}`, ctx.runId, ctx.runAttempt),
             });
-            _report_log_js__WEBPACK_IMPORTED_MODULE_0__/* .core */ .I8.info(`deployment ${deploymentId} marked error: ${DID_NOT_FINISH}`);
+            core.info(`deployment ${deploymentId} marked error: ${DID_NOT_FINISH}`);
         }
         catch (err) {
-            failures.push((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err));
+            failures.push((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err));
         }
     }
     if (openCheckRun) {
         try {
-            await (0,_github_check_runs_js__WEBPACK_IMPORTED_MODULE_4__/* .completeCheckRun */ .Fp)(octokit, repo, Number(checkRunId), 'cancelled', {
+            await (0,_github_check_runs_js__WEBPACK_IMPORTED_MODULE_2__/* .completeCheckRun */ .Fp)(octokit, repo, Number(checkRunId), 'cancelled', {
                 title: DID_NOT_FINISH,
                 summary: `deploy-gate did not finish (cancelled, or it failed before it could publish a verdict): ${ctx.runUrl}`,
                 annotations: [],
             });
-            _report_log_js__WEBPACK_IMPORTED_MODULE_0__/* .core */ .I8.info(`check run ${checkRunId} completed as cancelled: ${DID_NOT_FINISH}`);
+            core.info(`check run ${checkRunId} completed as cancelled: ${DID_NOT_FINISH}`);
         }
         catch (err) {
-            failures.push((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err));
+            failures.push((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err));
         }
     }
     if (failures.length > 0)
@@ -149,20 +141,6 @@ function clip(raw, tail = '') {
     return text.length + tail.length <= OUTPUT_MAX_CHARS
         ? `${text}${tail}`
         : `${text.slice(0, OUTPUT_MAX_CHARS - 40 - tail.length)}\n\n… (cut to GitHub's size limit)${tail}`;
-}
-
-
-/***/ }),
-
-/***/ 76743:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ loadGitHubClient)
-/* harmony export */ });
-async function loadGitHubClient(opts) {
-    const { createGitHubClient } = await Promise.all(/* import() */[__webpack_require__.e(913), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 96584));
-    return createGitHubClient(opts);
 }
 
 

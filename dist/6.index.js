@@ -1,231 +1,6 @@
 export const id = 6;
-export const ids = [6,584];
+export const ids = [6];
 export const modules = {
-
-/***/ 96584:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient)
-/* harmony export */ });
-/* unused harmony export isNotRepeatable */
-/* harmony import */ var _report_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46472);
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61351);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49735);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73116);
-/**
- * The GitHub REST client. The only importer of `@actions/github`; what its errors mean is in github/errors.ts.
- *
- * Retries, configured once here:
- * - 5xx answers and network errors: `@octokit/plugin-retry` (3 retries, waiting `retryAfterBaseValueMs` × n² before
- *   retry n: 1 s, 4 s, 9 s).
- * - Rate limits: plugin-retry v8 does not read `retry-after` (it backs off n² seconds on 429 and never retries a 403),
- *   so a small wrap hook below handles them the way GitHub documents: a 429, or a 403 that is a secondary rate limit
- *   (`retry-after` header or "secondary rate limit" message) or an exhausted primary limit (`x-ratelimit-remaining: 0`),
- *   is retried after `retry-after` seconds, else after `x-ratelimit-reset`, else after one minute, at most
- *   `rateLimitRetries` times, and only when the wait is at most `maxRateLimitWaitMs`; a longer wait fails at once with a
- *   rate-limit message rather than stalling a deploy job for an hour. 429 is taken out of plugin-retry so the two never
- *   both retry the same answer.
- * - Writes that must not be repeated — a re-run (`POST …/rerun`) or a workflow dispatch (`POST …/dispatches`) — are
- *   never retried after a 5xx or a network error: GitHub may have accepted the first one (a second dispatch starts a
- *   second deploy; a second re-run gets 403 `already running`). The caller reads the run back to learn whether it was
- *   accepted (src/rollback/read-back.ts). A rate-limit answer means "not done", so those are still retried.
- */
-
-
-
-
-/** Statuses plugin-retry gives up on at once: its defaults plus 429, which the rate-limit hook handles. */
-const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
-/** Requests plugin-retry must never send twice: re-runs and workflow dispatches. */
-const NOT_REPEATABLE = /\/(rerun|rerun-failed-jobs|dispatches)$/;
-/** A re-run or dispatch POST: sent once, never retried blindly after a 5xx or network error. */
-function isNotRepeatable(method, url) {
-    return method.toUpperCase() === 'POST' && NOT_REPEATABLE.test(url.split('?')[0] ?? '');
-}
-function createGitHubClient(opts) {
-    if (!opts.token)
-        throw new Error('no GitHub token: the github-token input is empty');
-    const baseUrl = (opts.baseUrl || 'https://api.github.com').replace(/\/+$/, '');
-    const timings = opts.retry ?? {};
-    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q)(opts.token, {
-        baseUrl,
-        userAgent: opts.userAgent ?? 'deploy-gate',
-        retry: {
-            retries: timings.retries ?? 3,
-            retryAfterBaseValue: timings.retryAfterBaseValueMs ?? 1000,
-            doNotRetry: DO_NOT_RETRY,
-        },
-    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, rateLimitPlugin(timings));
-}
-/** Applied after plugin-retry, so its hook wraps the whole retried request. */
-function rateLimitPlugin(timings) {
-    const retries = timings.rateLimitRetries ?? 2;
-    const maxWaitMs = timings.maxRateLimitWaitMs ?? 2 * _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ONE_MINUTE_MS */ .ti;
-    const sleep = timings.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-    const now = timings.now ?? Date.now;
-    const log = timings.log ?? ((message) => _report_log_js__WEBPACK_IMPORTED_MODULE_0__/* .core */ .I8.info(message));
-    return (octokit) => {
-        octokit.hook.wrap('request', async (request, options) => {
-            // plugin-retry reads `request.retries` of these options when the request fails.
-            if (isNotRepeatable(options.method, options.url))
-                options.request = { ...options.request, retries: 0 };
-            for (let attempt = 0;; attempt++) {
-                try {
-                    return await request(options);
-                }
-                catch (err) {
-                    const waitMs = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .rateLimitWaitMs */ .JR)(err, now());
-                    if (waitMs === undefined || attempt >= retries || waitMs > maxWaitMs)
-                        throw err;
-                    log(`GitHub rate limit on ${options.method} ${options.url}: retrying in ${Math.ceil(waitMs / 1000)} s`);
-                    await sleep(waitMs);
-                }
-            }
-        });
-    };
-}
-
-
-/***/ }),
-
-/***/ 32794:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ renderReportJson),
-/* harmony export */   q: () => (/* binding */ jsonNumber)
-/* harmony export */ });
-/** JSON as every mode's report file writes it: NaN and ±Inf spelled as Prometheus spells them. */
-/** NaN and ±Inf as Prometheus spells them; finite numbers unchanged. */
-function jsonNumber(n) {
-    if (Number.isNaN(n))
-        return 'NaN';
-    if (n === Infinity)
-        return '+Inf';
-    if (n === -Infinity)
-        return '-Inf';
-    return n;
-}
-/** Pretty JSON (2 spaces, trailing newline). Any stray non-finite number elsewhere is spelled as in `jsonNumber`. */
-function renderReportJson(report) {
-    const replacer = (_key, value) => typeof value === 'number' && !Number.isFinite(value) ? jsonNumber(value) : value;
-    return `${JSON.stringify(report, replacer, 2)}\n`;
-}
-
-
-/***/ }),
-
-/***/ 4617:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BZ: () => (/* binding */ publishGate),
-/* harmony export */   Xb: () => (/* binding */ publishEvidence),
-/* harmony export */   xJ: () => (/* binding */ reportPathFor)
-/* harmony export */ });
-/* unused harmony exports writeReportFile, uploadReportArtifact, uploadWithActionsArtifact */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27242);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20649);
-/**
- * The modes' reporting effects: report file, outputs, annotations, job summary, report artifact. `@actions/core`
- * is passed in (tests hand in a recording object); `@actions/artifact` is imported only when an upload happens,
- * so a run without one never loads it. Reporting problems become warnings: they never change the verdict.
- */
-
-
-
-
-
-/** `<RUNNER_TEMP>/deploy-gate/<mode>-report.json`. */
-function reportPathFor(runnerTemp, mode) {
-    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(runnerTemp, 'deploy-gate', `${mode}-report.json`);
-}
-async function publishGate(args) {
-    const { core, result } = args;
-    const secrets = args.secrets ?? [];
-    core.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Outputs */ .tY.Verdict, result.verdict);
-    core.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Outputs */ .tY.FailedChecks, result.failedChecks.join(','));
-    for (const a of (0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(args.annotations, secrets)) {
-        if (a.level === 'error')
-            core.error(a.message, { title: a.title });
-        else
-            core.notice(a.message, { title: a.title });
-    }
-    const published = await publishEvidence({ ...args, secrets });
-    core.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Outputs */ .tY.ReportPath, published.reportPath);
-    return published;
-}
-/**
- * The one way every mode writes its evidence: the JSON report file, the job summary, then the report artifact. A
- * problem with any of them is a warning naming it, never a failure: evidence never changes a verdict.
- */
-async function publishEvidence(e) {
-    const warn = (message) => e.core.warning((0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactText */ .Rd)(message, e.secrets));
-    const reportPath = await writeReportFile(e.reportPath, e.reportJson, warn);
-    try {
-        await e.core.summary.addRaw((0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactText */ .Rd)(e.summaryMarkdown, e.secrets), true).write();
-    }
-    catch (err) {
-        warn(`job summary not written: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)}`);
-    }
-    const artifactUploaded = reportPath !== '' &&
-        e.artifact !== undefined &&
-        (await uploadReportArtifact({
-            ...e.artifact,
-            file: reportPath,
-            env: e.env,
-            log: (m) => e.core.info((0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactText */ .Rd)(m, e.secrets)),
-            warn,
-        }));
-    return { reportPath, artifactUploaded };
-}
-/** Writes the JSON report (directories created); `''` with a warning when it cannot. Shared by every mode. */
-async function writeReportFile(reportPath, json, warn) {
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(reportPath), { recursive: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(reportPath, json, 'utf8');
-        return reportPath;
-    }
-    catch (err) {
-        warn(`report not written to ${reportPath}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)}`);
-        return '';
-    }
-}
-/**
- * Uploads the report as artifact `name`: `none` disables it; no runtime token or a failed upload is a warning that
- * names the artifact, never a failure. Shared by gate and rollback.
- */
-async function uploadReportArtifact(a) {
-    if (a.name === 'none')
-        return false;
-    if (!a.env.ACTIONS_RUNTIME_TOKEN) {
-        a.warn(`report artifact ${a.name} not uploaded: ACTIONS_RUNTIME_TOKEN is not set (not running in GitHub Actions?)`);
-        return false;
-    }
-    try {
-        await (a.upload ?? uploadWithActionsArtifact)(a.name, [a.file], node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(a.file), a.retentionDays);
-        a.log(`report artifact ${a.name} uploaded`);
-        return true;
-    }
-    catch (err) {
-        a.warn(`report artifact ${a.name} not uploaded: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)}`);
-        return false;
-    }
-}
-/** The real upload; `@actions/artifact` is loaded here and nowhere else, only when an upload happens. */
-const uploadWithActionsArtifact = async (name, files, rootDir, retentionDays) => {
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(913), __webpack_require__.e(111)]).then(__webpack_require__.bind(__webpack_require__, 40111));
-    await new DefaultArtifactClient().uploadArtifact(name, files, rootDir, { retentionDays });
-};
-
-
-/***/ }),
 
 /***/ 58006:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -236,24 +11,16 @@ __webpack_require__.d(__webpack_exports__, {
   runRollbackMode: () => (/* binding */ runRollbackMode)
 });
 
-// UNUSED EXPORTS: runRollback
-
-// EXTERNAL MODULE: ./src/report/log.ts
-var report_log = __webpack_require__(46472);
-// EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __webpack_require__(58500);
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __webpack_require__(27242);
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/github/client.ts
-var client = __webpack_require__(96584);
 // EXTERNAL MODULE: ./src/github/errors.ts
 var errors = __webpack_require__(73116);
 // EXTERNAL MODULE: ./src/github/context.ts
 var context = __webpack_require__(19556);
-// EXTERNAL MODULE: ./src/ledger/deployments.ts + 3 modules
-var deployments = __webpack_require__(15559);
+// EXTERNAL MODULE: ./src/ledger/deployments.ts + 2 modules
+var deployments = __webpack_require__(28552);
 // EXTERNAL MODULE: ./src/report/json.ts
 var json = __webpack_require__(32794);
 // EXTERNAL MODULE: ./src/report/publish.ts
@@ -777,14 +544,6 @@ function planLines(plan, environment) {
 // EXTERNAL MODULE: ./src/rollback/target.ts
 var target = __webpack_require__(99899);
 ;// CONCATENATED MODULE: ./src/rollback/mode.ts
-/**
- * Runs rollback mode (SPEC §5): read the facts, plan, re-run or dispatch (not in dry-run), mark the bad deployment,
- * wait, then report — outputs, job summary, JSON report under RUNNER_TEMP and its artifact. Everything comes from the
- * settings and the runner's environment (`GITHUB_*`, `RUNNER_TEMP`, `GITHUB_API_URL`); tests inject the rest.
- */
-
-
-
 
 
 
@@ -801,26 +560,16 @@ var target = __webpack_require__(99899);
 
 
 async function runRollbackMode(settings, deps) {
-    const record = await runRollback(settings, deps);
-    return record.failure === undefined ? {} : { failure: record.failure };
-}
-/** The whole rollback, reported; returns what happened (runRollbackMode turns it into the step's outcome). */
-async function runRollback(settings, deps) {
-    const core = deps.core ?? report_log/* core */.I8;
-    const env = deps.env;
-    const now = deps.now ?? Date.now;
-    const sleep = deps.sleep ?? ((ms) => (0,promises_.setTimeout)(ms));
+    const { core, env } = deps;
+    const now = deps.clock.now;
+    const sleep = (ms) => deps.clock.sleep(ms);
     const scrub = (text) => (0,redact/* redactText */.Rd)(text, settings.secrets);
     const log = (line) => core.info(scrub(line));
     const warn = (line) => core.warning(scrub(line));
     const ctx = (0,context/* readRunContext */.$)(env);
     const repo = (0,errors/* repoFromEnv */.K)(env);
     const startedAt = new Date(now()).toISOString();
-    const octokit = deps.octokit ??
-        (0,client.createGitHubClient)({
-            token: settings.token,
-            ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
-        });
+    const octokit = await deps.github();
     const runs = (0,actions_api/* createWorkflowRunsApi */.i$)(octokit, repo);
     const ledger = (0,deployments/* createDeploymentLedger */.vS)(octokit, repo);
     const repositoryUrl = `${ctx.serverUrl}/${repo.owner}/${repo.repo}`;
@@ -871,11 +620,6 @@ async function runRollback(settings, deps) {
         }
     }
     const record = decideRollback({ plan, result, error }, settings.waitTimeoutMs);
-    core.setOutput(constants/* Outputs */.tY.TargetRunId, plan?.target ? String(plan.target.runId) : '');
-    core.setOutput(constants/* Outputs */.tY.TargetSha, plan?.target?.sha ?? '');
-    core.setOutput(constants/* Outputs */.tY.RerunScope, plan?.ok ? plan.scope : '');
-    core.setOutput(constants/* Outputs */.tY.RerunUrl, result?.run?.url ?? '');
-    core.setOutput(constants/* Outputs */.tY.RerunConclusion, result?.outcome === 'completed' ? (result.conclusion ?? '') : '');
     const artifactName = (0,artifact_name/* reportArtifactName */.m)(settings.reportArtifact, {
         job: ctx.job,
         runAttempt: ctx.runAttempt,
@@ -894,21 +638,25 @@ async function runRollback(settings, deps) {
         finishedAt: new Date(now()).toISOString(),
         secrets: settings.secrets,
     });
-    const { reportPath } = await (0,publish/* publishEvidence */.Xb)({
-        core,
-        summaryMarkdown: summary,
-        reportJson: (0,json/* renderReportJson */.B)(report),
-        reportPath: (0,publish/* reportPathFor */.xJ)(ctx.runnerTemp || '.', 'rollback'),
-        artifact: {
-            name: artifactName,
-            retentionDays: constants/* Defaults */.Hw.reportRetentionDays,
-            ...(deps.upload ? { upload: deps.upload } : {}),
+    return {
+        record,
+        outputs: {
+            [constants/* Outputs */.tY.TargetRunId]: plan?.target ? String(plan.target.runId) : '',
+            [constants/* Outputs */.tY.TargetSha]: plan?.target?.sha ?? '',
+            [constants/* Outputs */.tY.RerunScope]: plan?.ok ? plan.scope : '',
+            [constants/* Outputs */.tY.RerunUrl]: result?.run?.url ?? '',
+            [constants/* Outputs */.tY.RerunConclusion]: result?.outcome === 'completed' ? (result.conclusion ?? '') : '',
         },
-        secrets: settings.secrets,
-        env,
-    });
-    core.setOutput(constants/* Outputs */.tY.ReportPath, reportPath);
-    return record;
+        annotations: [],
+        evidence: {
+            summary,
+            reportJson: (0,json/* renderReportJson */.B)(report),
+            reportPath: (0,publish/* reportPathFor */.xJ)(ctx.runnerTemp || '.', 'rollback'),
+            artifact: { name: artifactName, retentionDays: constants/* Defaults */.Hw.reportRetentionDays },
+        },
+        closing: [],
+        ...(record.failure === undefined ? {} : { failure: record.failure }),
+    };
 }
 function gatherOptions(s) {
     return {

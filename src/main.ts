@@ -1,16 +1,22 @@
 /**
- * Builds the dependencies, runs the mode, sets outputs. The ONLY place that calls core.setFailed. Each mode is
- * imported when it runs, so a gate never loads (or parses) the rollback and validate code.
+ * Builds the dependencies once, runs the mode, publishes its outcome. The ONLY place that calls core.setFailed and
+ * handles the process' signals. Each mode is imported when it runs, so a gate never loads (or parses) the rollback
+ * and validate code, and a client (Octokit, undici, `@actions/artifact`) is loaded only when first asked for.
  */
 import { setFailed as failStep } from '@actions/core'
+import { setTimeout as sleepMs } from 'node:timers/promises'
 import { core, droppedAnnotationsNote } from './report/log.ts'
 import { safeLine } from './report/redact.ts'
-import { State } from './constants.ts'
+import { Inputs, State } from './constants.ts'
+import type { ModeDeps } from './deps.ts'
 import { readInputs } from './config/inputs.ts'
 import { readConfigFile } from './config/read-config-file.ts'
 import { configFileInput, resolveSettings } from './config/settings.ts'
 import { ConfigError, configErrorReport, errorMessage } from './errors.ts'
+import { readRunContext } from './github/context.ts'
+import { githubClients } from './github/load-client.ts'
 import type { ModeOutcome } from './model/outcome.ts'
+import { uploadWithActionsArtifact } from './report/publish.ts'
 
 export async function run(): Promise<void> {
   const onRejection = (reason: unknown): void => fail(reason)
@@ -26,19 +32,22 @@ export async function run(): Promise<void> {
       readFile: (path) => readConfigFile(path, process.env['GITHUB_WORKSPACE'] || process.cwd()),
     })
     for (const secret of settings?.secrets ?? []) core.setSecret(secret)
+    const deps = modeDeps(settings?.token ?? raw[Inputs.GitHubToken], settings?.secrets ?? [])
     let outcome: ModeOutcome
     if (settings?.mode === 'validate') {
       const { runValidateMode } = await import('./validate/mode.ts')
-      outcome = await runValidateMode(settings, problems, process.env)
+      outcome = await runValidateMode(settings, problems, deps)
     } else if (!settings || problems.length > 0) {
       throw new ConfigError(problems)
     } else if (settings.mode === 'gate') {
       const { runGateMode } = await import('./gate/mode.ts')
-      outcome = await runGateMode(settings, { env: process.env, watchSignals })
+      outcome = await runGateMode(settings, deps)
     } else {
       const { runRollbackMode } = await import('./rollback/mode.ts')
-      outcome = await runRollbackMode(settings, { env: process.env })
+      outcome = await runRollbackMode(settings, deps)
     }
+    const { publish } = await import('./publish.ts')
+    await publish(outcome, deps)
     if (outcome.failure !== undefined) setFailed(outcome.failure)
   } catch (err) {
     fail(err)
@@ -50,10 +59,25 @@ export async function run(): Promise<void> {
 export async function runPost(): Promise<void> {
   try {
     const { runGatePost } = await import('./gate/post.ts')
-    await runGatePost(process.env)
+    await runGatePost(modeDeps(readInputs()[Inputs.GitHubToken], []))
   } catch (err) {
     // The post step only closes a record the main step left open; failing it would hide the main step's result.
     core.warning(`post step: ${errorMessage(err)}`)
+  }
+}
+
+/** The outside world, once: the sanitising core, the runner's environment, the clock, and clients made on demand. */
+function modeDeps(token: string, secrets: readonly string[]): ModeDeps {
+  return {
+    core,
+    env: process.env,
+    secrets,
+    github: githubClients({ token, baseUrl: readRunContext(process.env).apiUrl }),
+    clock: { now: () => Date.now(), sleep: (ms, signal) => sleepMs(ms, undefined, { signal }) },
+    upload: uploadWithActionsArtifact,
+    prober: async (options) => (await import('./probes/http.ts')).createHttpProber(options),
+    prometheus: async (settings) => (await import('./prometheus/client.ts')).createPrometheusClient(settings),
+    watchSignals,
   }
 }
 

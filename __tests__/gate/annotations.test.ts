@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { GateResult } from '../../src/model/gate-result.ts'
 import { gateAnnotations } from '../../src/gate/annotations.ts'
-import { MAX_ANNOTATIONS_PER_LEVEL } from '../../src/report/annotations.ts'
+import { MAX_ANNOTATIONS_PER_LEVEL } from '../../src/model/outcome.ts'
 import {
   failedVramResult,
   inconclusiveResult,

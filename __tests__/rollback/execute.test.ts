@@ -7,7 +7,11 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createGitHubClient, type GitHubClient } from '../../src/github/client.ts'
-import { runRollback, type RollbackDeps } from '../../src/rollback/mode.ts'
+import type { RollbackSettings } from '../../src/config/settings.ts'
+import type { ModeDeps } from '../../src/deps.ts'
+import { publish } from '../../src/publish.ts'
+import { runRollbackMode } from '../../src/rollback/mode.ts'
+import type { RollbackRecord } from '../../src/rollback/report.ts'
 import { createFakeClock, type FakeClock } from '../../testkit/fake-clock.ts'
 import {
   fakeSha,
@@ -22,7 +26,8 @@ import {
   seedDeployHistory,
   seedRunHistory,
 } from './history.ts'
-import { recordingCore, type RecordedCalls } from './recording-core.ts'
+import { testModeDeps } from '../../testkit/mode-deps.ts'
+import { recordingCore, type RecordedCalls } from '../../testkit/recording-core.ts'
 
 const START_MS = Date.UTC(2025, 5, 1, 12)
 const DAY_MS = 86_400_000
@@ -48,12 +53,11 @@ async function start(opts: GitHubFakeOptions = {}, startMs = START_MS): Promise<
   })
 }
 
-function deps(): RollbackDeps {
-  return {
-    octokit,
+function deps(): ModeDeps {
+  return testModeDeps({
+    github: () => Promise.resolve(octokit),
     core,
-    sleep: (ms) => clock.sleep(ms),
-    now: () => clock.now(),
+    clock: { now: () => clock.now(), sleep: (ms) => clock.sleep(ms) },
     env: {
       GITHUB_REPOSITORY: 'owner/repo',
       GITHUB_RUN_ID: '9000001',
@@ -62,7 +66,14 @@ function deps(): RollbackDeps {
       GITHUB_EVENT_NAME: 'workflow_dispatch',
       RUNNER_TEMP: tmp,
     },
-  }
+  })
+}
+
+/** The mode, its outcome published (as main.ts does); what happened. */
+async function runRollback(settings: RollbackSettings, d: ModeDeps): Promise<RollbackRecord> {
+  const outcome = await runRollbackMode(settings, d)
+  await publish(outcome, d)
+  return outcome.record
 }
 
 function writes(): string[] {

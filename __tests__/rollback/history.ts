@@ -3,7 +3,7 @@
  * sends before its first write.
  *
  *   const h = seedDeployHistory(fake.state, 5_000)   // h.target: the second newest, stable; h.current: the newest
- *   await runRollbackMode(settings, { octokit, … })
+ *   await runRollbackMode(settings, testModeDeps({ github: () => Promise.resolve(octokit), … }))
  *   requestsUntilFirstWrite(fake).count              // ≤ 6
  */
 import type { GitHubFake } from '../../testkit/github-fake.ts'

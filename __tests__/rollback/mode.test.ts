@@ -4,32 +4,33 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createGitHubClient } from '../../src/github/client.ts'
-import { runRollbackMode, type RollbackDeps } from '../../src/rollback/mode.ts'
+import type { ModeDeps } from '../../src/deps.ts'
+import { publish } from '../../src/publish.ts'
+import type { RollbackSettings } from '../../src/config/settings.ts'
+import { runRollbackMode, type RollbackOutcome } from '../../src/rollback/mode.ts'
 import type { UploadArtifact } from '../../src/report/publish.ts'
 import { createFakeClock, type FakeClock } from '../../testkit/fake-clock.ts'
 import { startGitHubFake, type GitHubFake } from '../../testkit/github-fake.ts'
 import { rollbackSettings, seedDeployHistory } from './history.ts'
-import { recordingCore, type RecordedCalls } from './recording-core.ts'
+import { testModeDeps } from '../../testkit/mode-deps.ts'
+import type { RecordedCalls } from '../../testkit/recording-core.ts'
 
 const TOKEN = 'ghs_rollbackTestToken000000000000000'
 let clock: FakeClock
 let fake: GitHubFake
 let tmp: string
 let calls: RecordedCalls
-let deps: RollbackDeps
+let deps: ModeDeps
 let uploads: Parameters<UploadArtifact>[]
 
 beforeEach(async () => {
   clock = createFakeClock(Date.UTC(2025, 5, 1, 12))
   fake = await startGitHubFake({ now: () => new Date(clock.now()), token: TOKEN })
   tmp = await mkdtemp(path.join(tmpdir(), 'rollback-mode-'))
-  const rec = recordingCore()
-  calls = rec.calls
   uploads = []
-  deps = {
-    core: rec.core,
-    sleep: (ms) => clock.sleep(ms),
-    now: () => clock.now(),
+  const d = testModeDeps({
+    token: TOKEN,
+    clock: { now: () => clock.now(), sleep: (ms) => clock.sleep(ms) },
     upload: (...args) => {
       uploads.push(args)
       return Promise.resolve()
@@ -43,8 +44,17 @@ beforeEach(async () => {
       RUNNER_TEMP: tmp,
       ACTIONS_RUNTIME_TOKEN: 'runtime-token',
     },
-  }
+  })
+  calls = d.calls
+  deps = d
 })
+
+/** The mode, then its outcome published (as main.ts does). */
+async function rollback(settings: RollbackSettings, d: ModeDeps = deps): Promise<RollbackOutcome> {
+  const outcome = await runRollbackMode(settings, d)
+  await publish(outcome, d)
+  return outcome
+}
 
 afterEach(async () => {
   fake.assertNoViolations()
@@ -57,12 +67,12 @@ async function readReport(): Promise<Record<string, unknown>> {
 }
 
 describe('runRollbackMode', () => {
-  it('builds its client from github-token and GITHUB_API_URL, sets every output, writes summary, report and artifact', async () => {
+  it('with the clients main.ts builds (github-token on GITHUB_API_URL), sets every output, writes summary, report and artifact', async () => {
     const h = seedDeployHistory(fake.state, 3)
     fake.setAutoComplete({ afterPolls: 2, conclusion: 'success' })
-    const outcome = await runRollbackMode(rollbackSettings({ token: TOKEN, wait: true }), deps)
+    const outcome = await rollback(rollbackSettings({ token: TOKEN, wait: true }), deps)
 
-    expect(outcome).toEqual({})
+    expect(outcome.failure).toBeUndefined()
     const id = h.target.run.id
     expect(calls.outputs).toEqual({
       'target-run-id': String(id),
@@ -101,8 +111,8 @@ describe('runRollbackMode', () => {
   it('fails the step with the plan error, still reporting', async () => {
     const h = seedDeployHistory(fake.state, 2)
     fake.state.addDeploymentStatus(h.target.deployment.id, { state: 'error' })
-    const outcome = await runRollbackMode(rollbackSettings({ token: TOKEN, reportArtifact: 'none' }), deps)
-    expect(outcome).toEqual({
+    const outcome = await rollback(rollbackSettings({ token: TOKEN, reportArtifact: 'none' }), deps)
+    expect(outcome).toMatchObject({
       failure: `rollback failed: no stable deployment before ${h.current.sha.slice(0, 7)} in production`,
     })
     expect(calls.outputs).toMatchObject({
@@ -118,7 +128,7 @@ describe('runRollbackMode', () => {
 
   it('a GitHub error while reading the facts fails the step with a clear message and a report', async () => {
     // No deployments and no deploy workflow: the run-history fallback finds no workflow.
-    const outcome = await runRollbackMode(rollbackSettings({ token: TOKEN, branch: 'main' }), deps)
+    const outcome = await rollback(rollbackSettings({ token: TOKEN, branch: 'main' }), deps)
     expect(outcome.failure).toMatch(
       /^rollback failed: could not list the runs of deploy\.yml: workflow deploy\.yml not found/,
     )
@@ -132,8 +142,8 @@ describe('runRollbackMode', () => {
 
   it('dry-run ends green with the plan in the outputs, summary and report', async () => {
     const h = seedDeployHistory(fake.state, 2)
-    const outcome = await runRollbackMode(rollbackSettings({ token: TOKEN, dryRun: true }), deps)
-    expect(outcome).toEqual({})
+    const outcome = await rollback(rollbackSettings({ token: TOKEN, dryRun: true }), deps)
+    expect(outcome.failure).toBeUndefined()
     expect(fake.countRequests({ method: ['POST', 'PATCH'] })).toBe(0)
     expect(calls.outputs).toMatchObject({
       'target-run-id': String(h.target.run.id),
@@ -149,7 +159,7 @@ describe('runRollbackMode', () => {
 
   it('without an artifact runtime token the upload is a warning naming the artifact', async () => {
     seedDeployHistory(fake.state, 2)
-    await runRollbackMode(rollbackSettings({ token: TOKEN, dryRun: true }), {
+    await rollback(rollbackSettings({ token: TOKEN, dryRun: true }), {
       ...deps,
       env: { ...deps.env, ACTIONS_RUNTIME_TOKEN: undefined },
     })
@@ -159,14 +169,14 @@ describe('runRollbackMode', () => {
     expect(uploads).toEqual([])
   })
 
-  it('uses an injected client when given', async () => {
+  it('reads GitHub only through deps.github, never from the environment or the settings', async () => {
     seedDeployHistory(fake.state, 2)
     const octokit = createGitHubClient({ token: TOKEN, baseUrl: fake.url })
-    const outcome = await runRollbackMode(rollbackSettings({ token: 'unused', dryRun: true }), {
+    const outcome = await rollback(rollbackSettings({ token: 'unused', dryRun: true }), {
       ...deps,
-      octokit,
+      github: () => Promise.resolve(octokit),
       env: { ...deps.env, GITHUB_API_URL: 'http://127.0.0.1:9' },
     })
-    expect(outcome).toEqual({})
+    expect(outcome.failure).toBeUndefined()
   })
 })

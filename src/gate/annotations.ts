@@ -5,7 +5,7 @@
  * Passed and `pending` checks get none.
  */
 import type { CheckOutcome, GateResult } from '../model/gate-result.ts'
-import { MAX_ANNOTATIONS_PER_LEVEL, type Annotation } from '../report/annotations.ts'
+import { MAX_ANNOTATIONS_PER_LEVEL, type Annotation } from '../model/outcome.ts'
 
 export function gateAnnotations(result: GateResult): Annotation[] {
   const ended = (c: CheckOutcome): boolean => c.result === 'failed' || c.result === 'inconclusive'

@@ -1,26 +1,26 @@
-/** Runs gate mode: record the deployment, observe, decide, report, close the record. The post step is in post.ts. */
-import { core } from '../report/log.ts'
-import { setTimeout as sleepMs } from 'node:timers/promises'
+/**
+ * Runs gate mode: open the record and the check run, observe, decide — and hand back the outcome (outputs, evidence,
+ * the record's final status, the check run, the step's end) for `publish.ts`. The post step is in post.ts.
+ */
+import type { ModeCore, ModeDeps } from '../deps.ts'
 import { Outputs, State } from '../constants.ts'
 import type { GateSettings } from '../config/settings.ts'
 import { ConfigError, errorMessage } from '../errors.ts'
 import type { GitHubClient } from '../github/client.ts'
-import { loadGitHubClient } from '../github/load-client.ts'
 import { readRunContext, type RunContext } from '../github/context.ts'
 import { createCheckRun } from '../github/check-runs.ts'
-import { publishCheckRun } from '../github/publish-check-run.ts'
 import {
+  buildLogUrl,
   createDeploymentLedger,
   parseJobId,
   readJobIdentity,
   type JobIdentity,
 } from '../ledger/deployments.ts'
-import type { Env } from '../model/env.ts'
-import type { ModeOutcome } from '../model/outcome.ts'
-import { createHttpProber, type HttpProber } from '../probes/http.ts'
-import { createPrometheusClient, type HttpPrometheusClient } from '../prometheus/client.ts'
+import type { Annotation, ModeOutcome } from '../model/outcome.ts'
+import type { HttpProber } from '../probes/http.ts'
+import type { HttpPrometheusClient } from '../prometheus/client.ts'
 import { gateAnnotations } from './annotations.ts'
-import { publishGate, reportPathFor } from '../report/publish.ts'
+import { reportPathFor } from '../report/publish.ts'
 import { redactText } from '../report/redact.ts'
 import { buildGateReport } from './report.ts'
 import { renderReportJson } from '../report/json.ts'
@@ -33,27 +33,18 @@ import { measureCheck } from './measure-check.ts'
 import type { GateResult } from '../model/gate-result.ts'
 import { describeVerdict } from './describe.ts'
 import { checkRunAnnotations } from './check-run-annotations.ts'
-import { closeRecord, openRecord } from './record.ts'
+import { openRecord } from './record.ts'
 import { reportArtifactName } from '../report/artifact-name.ts'
 import { createExtraMeasurer, deployStart, type ExtraMeasurer } from './deploy-start-checks.ts'
 
 /** GitHub caps a check run's output.summary at 65,535 characters; the summary is rendered to fit (in bytes, so safely). */
 const CHECK_RUN_SUMMARY_BYTES = 65_000
 
-/** What gate mode gets from main.ts besides its settings. */
-export interface GateModeDeps {
-  readonly env: Env
-  /** Turns SIGTERM / SIGINT into an abort of the returned signal until `stop()` (main.ts owns the process' signals). */
-  readonly watchSignals: (what: string) => { readonly signal: AbortSignal; stop(): void }
-}
-
-export async function runGateMode(
-  settings: GateSettings,
-  { env, watchSignals }: GateModeDeps,
-): Promise<ModeOutcome> {
-  const gateStartMs = Date.now()
-  const { prober, prometheus } = createMeasurers(settings)
-  const ctx = readRunContext(env)
+export async function runGateMode(settings: GateSettings, deps: ModeDeps): Promise<ModeOutcome> {
+  const { core, clock } = deps
+  const gateStartMs = clock.now()
+  const { prober, prometheus } = await createMeasurers(settings, deps)
+  const ctx = readRunContext(deps.env)
   const recording = recordsDeployment({ ...settings, eventName: ctx.eventName })
   const repo = { owner: ctx.owner, repo: ctx.repo }
   // Baselines end, and alerts count as new, at the deploy job's start (SPEC §2): read it whenever such a check exists.
@@ -62,10 +53,7 @@ export async function runGateMode(
   )
   const readsIdentity =
     recording || (needsDeployStart && settings.token !== '' && settings.jobCheckRunId !== '')
-  const octokit =
-    readsIdentity || settings.checkName
-      ? await loadGitHubClient({ token: settings.token, baseUrl: ctx.apiUrl })
-      : undefined
+  const octokit = readsIdentity || settings.checkName ? await deps.github() : undefined
   // The job's name, id and start (for the record, the report artifact's name and the baseline window) are read only
   // when recording or when a check needs the deploy's start; otherwise the id alone, from the input, tells matrix
   // legs' artifacts apart.
@@ -85,14 +73,16 @@ export async function runGateMode(
     ? createExtraMeasurer({ client: prometheus, start, intervalMs: settings.policy.intervalMs })
     : undefined
   const ledger = recording && octokit ? createDeploymentLedger(octokit, repo) : undefined
-  const deploymentId = ledger ? await openRecord(ledger, identity, settings, ctx) : undefined
+  const deploymentId = ledger
+    ? await openRecord(ledger, identity, settings, ctx, core, clock.now())
+    : undefined
   // Set now, not after the final status: a step that fails later still tells the next steps which record it opened.
   core.setOutput(Outputs.DeploymentId, deploymentId === undefined ? '' : String(deploymentId))
   const checkRunId =
-    settings.checkName && octokit ? await startCheckRun(octokit, settings.checkName, ctx) : undefined
+    settings.checkName && octokit ? await startCheckRun(octokit, settings.checkName, ctx, core) : undefined
 
   // Only the observation is cancelled by a signal: what follows writes the evidence and the records.
-  const cancel = watchSignals('gate')
+  const cancel = deps.watchSignals('gate')
   let result: GateResult
   try {
     await extra?.prefetch(settings.checks, cancel.signal)
@@ -103,8 +93,8 @@ export async function runGateMode(
         extra?.handles(spec) === true
           ? extra.measure(spec, signal)
           : measureCheck(spec, signal, { prober, prometheus }),
-      clock: { now: () => Date.now() },
-      sleep: (ms, signal) => sleepMs(ms, undefined, { signal }),
+      clock: { now: clock.now },
+      sleep: clock.sleep,
       log: (line) => core.info(redactText(line, settings.secrets)),
       signal: cancel.signal,
     })
@@ -120,7 +110,13 @@ export async function runGateMode(
   const next = !needsNextSteps(result.verdict, settings.dryRun, ctx.eventName)
     ? undefined
     : await gateNextSteps(
-        { token: settings.token, octokit, ctx },
+        {
+          token: settings.token,
+          ctx,
+          github: deps.github,
+          now: new Date(clock.now()),
+          ...(octokit ? { octokit } : {}),
+        },
         { environment: settings.environment, reportArtifact: settings.reportArtifact },
       )
   if (next?.kind === 'unknown')
@@ -145,7 +141,7 @@ export async function runGateMode(
         repository: `${ctx.owner}/${ctx.repo}`,
         rollbackWorkflow: settings.rollbackWorkflow,
         verdict: result.verdict === 'stable' ? undefined : result.verdict,
-        now: new Date(),
+        now: new Date(clock.now()),
       }),
     ...(artifactName !== 'none' ? { reportArtifact: artifactName } : {}),
     deployStart: start,
@@ -161,59 +157,62 @@ export async function runGateMode(
     deployStart: start,
     baselines: extra?.evidence() ?? [],
   })
-  await publishGate({
-    core,
-    result,
-    summaryMarkdown: summary,
-    annotations: gateAnnotations(result),
-    reportJson: renderReportJson(report),
-    reportPath: reportPathFor(ctx.runnerTemp || '.', 'gate'),
-    artifact: { name: artifactName, retentionDays: settings.reportRetentionDays },
-    secrets: settings.secrets,
-    env,
-  })
-
-  if (ledger && deploymentId !== undefined) {
-    const state = deploymentState(result.verdict)
-    await closeRecord(ledger, deploymentId, { state, description }, settings, ctx)
-  }
-  if (checkRunId !== undefined && octokit) {
-    const published = await publishCheckRun({
-      token: settings.token,
-      octokit,
-      context: ctx,
-      id: checkRunId,
-      name: settings.checkName!,
-      conclusion: checkRunConclusion(result, settings.dryRun),
-      title: redactText(description, settings.secrets),
-      summary: redactText(
-        renderGateSummary(result, { ...summaryContext, maxBytes: CHECK_RUN_SUMMARY_BYTES }),
-        settings.secrets,
-      ),
-      annotations: checkRunAnnotations(result, settings.configFile?.path, settings.secrets),
-    })
-    if (published !== undefined) core.saveState(State.CheckRunCompleted, 'true')
-  }
-  core.setOutput(Outputs.CheckRunId, checkRunId === undefined ? '' : String(checkRunId))
-
   const end = stepEnd(result.verdict, settings, redactText(description, settings.secrets))
-  if (end.kind === 'notice') core.notice(end.message)
-  if (end.kind === 'warning') core.warning(end.message)
-  return end.kind === 'fail' ? { failure: end.message } : {}
+  const closing: Annotation[] =
+    end.kind === 'notice' || end.kind === 'warning' ? [{ level: end.kind, message: end.message }] : []
+  return {
+    outputs: {
+      [Outputs.Verdict]: result.verdict,
+      [Outputs.FailedChecks]: result.failedChecks.join(','),
+      ...(checkRunId === undefined ? { [Outputs.CheckRunId]: '' } : {}),
+    },
+    annotations: gateAnnotations(result),
+    evidence: {
+      summary,
+      reportJson: renderReportJson(report),
+      reportPath: reportPathFor(ctx.runnerTemp || '.', 'gate'),
+      artifact: { name: artifactName, retentionDays: settings.reportRetentionDays },
+    },
+    ...(deploymentId === undefined
+      ? {}
+      : {
+          deployment: {
+            id: deploymentId,
+            state: deploymentState(result.verdict),
+            description,
+            logUrl: buildLogUrl(ctx.serverUrl, `${ctx.owner}/${ctx.repo}`, ctx.runId, ctx.runAttempt),
+            ...(settings.environmentUrl === undefined ? {} : { environmentUrl: settings.environmentUrl }),
+          },
+        }),
+    ...(checkRunId === undefined
+      ? {}
+      : {
+          checkRun: {
+            id: checkRunId,
+            name: settings.checkName ?? '',
+            conclusion: checkRunConclusion(result, settings.dryRun),
+            title: description,
+            summary: renderGateSummary(result, { ...summaryContext, maxBytes: CHECK_RUN_SUMMARY_BYTES }),
+            annotations: checkRunAnnotations(result, settings.configFile?.path, settings.secrets),
+          },
+        }),
+    closing,
+    ...(end.kind === 'fail' ? { failure: end.message } : {}),
+  }
 }
 
 /**
  * The HTTP prober and the Prometheus client, made before anything is recorded: both read `prometheus.ca-file`, and
  * one that cannot be read is a config error (SPEC §8), not a gate that could not decide.
  */
-function createMeasurers(settings: GateSettings): {
-  prober: HttpProber
-  prometheus: HttpPrometheusClient | undefined
-} {
+async function createMeasurers(
+  settings: GateSettings,
+  deps: Pick<ModeDeps, 'prober' | 'prometheus'>,
+): Promise<{ prober: HttpProber; prometheus: HttpPrometheusClient | undefined }> {
   let prober: HttpProber | undefined
   try {
-    prober = createHttpProber({ caFile: settings.prometheus?.caFile })
-    const prometheus = settings.prometheus ? createPrometheusClient(settings.prometheus) : undefined
+    prober = await deps.prober({ caFile: settings.prometheus?.caFile })
+    const prometheus = settings.prometheus ? await deps.prometheus(settings.prometheus) : undefined
     return { prober, prometheus }
   } catch (err) {
     void prober?.close()
@@ -229,6 +228,7 @@ async function startCheckRun(
   octokit: GitHubClient,
   name: string,
   ctx: RunContext,
+  core: ModeCore,
 ): Promise<number | undefined> {
   try {
     const id = await createCheckRun(

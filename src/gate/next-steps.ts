@@ -10,7 +10,6 @@ import { Defaults } from '../constants.ts'
 import { parseDuration } from '../config/duration.ts'
 import { errorMessage } from '../errors.ts'
 import type { GitHubClient } from '../github/client.ts'
-import { loadGitHubClient } from '../github/load-client.ts'
 import type { RunContext } from '../github/context.ts'
 import { createDeploymentLedger } from '../ledger/deployments.ts'
 import { createWorkflowRunsApi } from '../rollback/actions-api.ts'
@@ -107,20 +106,21 @@ export function workflowFileOf(workflowRef: string): string {
 export async function gateNextSteps(
   input: {
     readonly token: string
+    /** The gate's own client, when it has one. */
     readonly octokit?: GitHubClient
+    /** Otherwise one is asked for, without retries. */
+    readonly github?: (options: { readonly retries: number }) => Promise<GitHubClient>
     readonly ctx: RunContext
     readonly now?: Date
   },
   options: Omit<NextStepsOptions, 'deployWorkflow'>,
 ): Promise<NextSteps> {
-  if (!input.octokit && !input.token) {
-    return { kind: 'unknown', reason: 'github-token is empty, so the deployments could not be read' }
-  }
   // Advice must not hold up a failing step: a client of its own (a gate that records nothing) does not retry, so an
   // unreachable API costs one failed request, not plugin-retry's 14 s of back-off.
   const octokit =
-    input.octokit ??
-    (await loadGitHubClient({ token: input.token, baseUrl: input.ctx.apiUrl, retry: { retries: 0 } }))
+    input.octokit ?? (input.token && input.github ? await input.github({ retries: 0 }) : undefined)
+  if (!octokit)
+    return { kind: 'unknown', reason: 'github-token is empty, so the deployments could not be read' }
   const repo = { owner: input.ctx.owner, repo: input.ctx.repo }
   const deps: GatherDeps = {
     ledger: createDeploymentLedger(octokit, repo),

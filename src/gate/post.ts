@@ -1,10 +1,8 @@
 /** The gate's post step (`runs.post`, `post-if: always()`). */
-import { core } from '../report/log.ts'
-import { Inputs, State } from '../constants.ts'
-import { readInputs } from '../config/inputs.ts'
+import type { ModeDeps } from '../deps.ts'
+import { State } from '../constants.ts'
 import { errorMessage } from '../errors.ts'
 import { completeCheckRun } from '../github/check-runs.ts'
-import { loadGitHubClient } from '../github/load-client.ts'
 import { readRunContext } from '../github/context.ts'
 import { buildLogUrl, createDeploymentLedger } from '../ledger/deployments.ts'
 
@@ -17,15 +15,18 @@ const DID_NOT_FINISH = 'gate did not finish'
  * (SPEC §4), and its check run, when one was started and never completed, is completed `cancelled` with the same title,
  * so that no record stays `in_progress`. Otherwise the post step does nothing.
  */
-export async function runGatePost(env: Readonly<Record<string, string | undefined>>): Promise<void> {
+export async function runGatePost({
+  core,
+  env,
+  github,
+}: Pick<ModeDeps, 'core' | 'env' | 'github'>): Promise<void> {
   const deploymentId = core.getState(State.DeploymentId)
   const checkRunId = core.getState(State.CheckRunId)
   const openDeployment = deploymentId !== '' && core.getState(State.FinalStatusWritten) !== 'true'
   const openCheckRun = checkRunId !== '' && core.getState(State.CheckRunCompleted) !== 'true'
   if (!openDeployment && !openCheckRun) return
   const ctx = readRunContext(env)
-  const token = readInputs()[Inputs.GitHubToken]
-  const octokit = await loadGitHubClient({ token, baseUrl: ctx.apiUrl })
+  const octokit = await github()
   const repo = { owner: ctx.owner, repo: ctx.repo }
   const failures: string[] = []
   if (openDeployment) {

@@ -1,27 +1,21 @@
 /**
- * The gate's deployment record (SPEC §4): opened at gate start (one per job of a run attempt, `in_progress`), closed
- * with the verdict — unless a person rolled the deployment back while the gate was still watching: rolled back is
- * final, so the gate then writes no `success` over the mark and warns instead.
+ * The gate's deployment record (SPEC §4), opened at gate start: one per job of a run attempt, `in_progress`. The
+ * outcome closes it with the verdict (`publish.ts`).
  */
-import { core } from '../report/log.ts'
+import type { ModeCore } from '../deps.ts'
 import { State } from '../constants.ts'
 import type { GateSettings } from '../config/settings.ts'
 import type { RunContext } from '../github/context.ts'
 import { actionsDeploymentWarning, findActionsDeployment } from '../ledger/actions-deployment.ts'
-import {
-  buildLogUrl,
-  findRolledBackMark,
-  type DeploymentLedger,
-  type JobIdentity,
-  type LedgerState,
-} from '../ledger/deployments.ts'
-import { redactText } from '../report/redact.ts'
+import { buildLogUrl, type DeploymentLedger, type JobIdentity } from '../ledger/deployments.ts'
 
 export async function openRecord(
   ledger: DeploymentLedger,
   identity: JobIdentity,
   settings: GateSettings,
   ctx: RunContext,
+  core: ModeCore,
+  nowMs: number,
 ): Promise<number> {
   if (identity.warning) core.warning(identity.warning)
   const { id, reused, others } = await ledger.findOrCreate({
@@ -50,44 +44,8 @@ export async function openRecord(
   )
   const actions = findActionsDeployment(others, settings.sha, {
     ...(identity.createdAt ? { jobCreatedAt: identity.createdAt } : {}),
-    nowMs: Date.now(),
+    nowMs,
   })
   if (actions) core.warning(actionsDeploymentWarning(actions, settings.environment))
   return id
-}
-
-export interface CloseRecord {
-  readonly state: Exclude<LedgerState, 'in_progress'>
-  readonly description: string
-}
-
-/**
- * Writes the verdict. A `success` is written only when the record carries no rollback mark (read first); with a mark,
- * nothing is written and the gate warns. Either way the post step has nothing left to close.
- */
-export async function closeRecord(
-  ledger: DeploymentLedger,
-  id: number,
-  verdict: CloseRecord,
-  settings: GateSettings,
-  ctx: RunContext,
-): Promise<void> {
-  if (verdict.state === 'success') {
-    const mark = findRolledBackMark(await ledger.statuses(id))
-    if (mark) {
-      core.warning(
-        `deployment ${id} was rolled back while the gate ran (${redactText(mark.description ?? '', settings.secrets)}); ` +
-          'rolled back is final, so the gate does not mark it stable',
-      )
-      core.saveState(State.FinalStatusWritten, 'true')
-      return
-    }
-  }
-  await ledger.setStatus(id, {
-    state: verdict.state,
-    description: redactText(verdict.description, settings.secrets),
-    logUrl: buildLogUrl(ctx.serverUrl, `${ctx.owner}/${ctx.repo}`, ctx.runId, ctx.runAttempt),
-    environmentUrl: settings.environmentUrl,
-  })
-  core.saveState(State.FinalStatusWritten, 'true')
 }

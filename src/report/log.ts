@@ -8,12 +8,11 @@
  */
 import * as actionsCore from '@actions/core'
 import { EOL } from 'node:os'
+import { MAX_ANNOTATIONS_PER_LEVEL } from '../model/outcome.ts'
 import { escapeControlChars, redactRegistered, registerSecrets, safeLine } from './redact.ts'
 
 /** GitHub rejects a step summary over 1 MiB. */
 export const STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024
-/** Error, warning and notice annotations without a file line, each, per run (GitHub shows 10 per step). */
-export const MAX_ANNOTATIONS_PER_LEVEL = 10
 /** Annotations on config file lines (`file`), all levels together, per run. */
 export const MAX_FILE_ANNOTATIONS = 50
 

@@ -5,11 +5,8 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { Outputs } from '../constants.ts'
 import { errorMessage } from '../errors.ts'
-import type { GateResult } from '../model/gate-result.ts'
-import type { Annotation } from './annotations.ts'
-import { redact, redactText } from './redact.ts'
+import { redactText } from './redact.ts'
 
 /** The part of `@actions/core` reporting uses; `@actions/core` itself satisfies it. */
 export interface ReportingCore {
@@ -37,22 +34,6 @@ export interface ArtifactSettings {
   readonly upload?: UploadArtifact
 }
 
-export interface PublishGateArgs {
-  readonly core: ReportingCore
-  readonly result: GateResult
-  readonly summaryMarkdown: string
-  readonly annotations: readonly Annotation[]
-  /** Already redacted (`buildGateReport` + `renderReportJson`). */
-  readonly reportJson: string
-  /** Where to write the report, under `RUNNER_TEMP` (see `reportPathFor`); directories are created. */
-  readonly reportPath: string
-  readonly artifact: ArtifactSettings
-  /** Redacted once more from summary, annotations and warnings, as a safety net. */
-  readonly secrets?: readonly string[]
-  /** Where `ACTIONS_RUNTIME_TOKEN` is looked up: the runner's environment, from main.ts. */
-  readonly env: Readonly<Record<string, string | undefined>>
-}
-
 export interface PublishOutcome {
   /** `''` when the report could not be written. */
   readonly reportPath: string
@@ -62,20 +43,6 @@ export interface PublishOutcome {
 /** `<RUNNER_TEMP>/deploy-gate/<mode>-report.json`. */
 export function reportPathFor(runnerTemp: string, mode: 'gate' | 'validate' | 'rollback'): string {
   return path.join(runnerTemp, 'deploy-gate', `${mode}-report.json`)
-}
-
-export async function publishGate(args: PublishGateArgs): Promise<PublishOutcome> {
-  const { core, result } = args
-  const secrets = args.secrets ?? []
-  core.setOutput(Outputs.Verdict, result.verdict)
-  core.setOutput(Outputs.FailedChecks, result.failedChecks.join(','))
-  for (const a of redact(args.annotations, secrets)) {
-    if (a.level === 'error') core.error(a.message, { title: a.title })
-    else core.notice(a.message, { title: a.title })
-  }
-  const published = await publishEvidence({ ...args, secrets })
-  core.setOutput(Outputs.ReportPath, published.reportPath)
-  return published
 }
 
 /** What every mode leaves as evidence. */

@@ -1,20 +1,18 @@
 /**
  * Runs rollback mode (SPEC §5): read the facts, plan, re-run or dispatch (not in dry-run), mark the bad deployment,
- * wait, then report — outputs, job summary, JSON report under RUNNER_TEMP and its artifact. Everything comes from the
- * settings and the runner's environment (`GITHUB_*`, `RUNNER_TEMP`, `GITHUB_API_URL`); tests inject the rest.
+ * wait — and hand back the outcome (outputs, job summary, JSON report and its artifact) for `publish.ts`, with the
+ * rollback's record.
  */
-import { core as actionsCore } from '../report/log.ts'
-import { setTimeout as sleepMs } from 'node:timers/promises'
+import type { ModeDeps } from '../deps.ts'
 import { Defaults, Outputs } from '../constants.ts'
 import type { RollbackSettings } from '../config/settings.ts'
 import { errorMessage } from '../errors.ts'
-import { createGitHubClient, type GitHubClient } from '../github/client.ts'
 import { repoFromEnv } from '../github/errors.ts'
 import { readRunContext } from '../github/context.ts'
 import { createDeploymentLedger } from '../ledger/deployments.ts'
 import type { ModeOutcome } from '../model/outcome.ts'
 import { renderReportJson } from '../report/json.ts'
-import { type ReportingCore, type UploadArtifact, publishEvidence, reportPathFor } from '../report/publish.ts'
+import { reportPathFor } from '../report/publish.ts'
 import { redactText } from '../report/redact.ts'
 import { renderRollbackSummary } from './summary.ts'
 import { createWorkflowRunsApi } from './actions-api.ts'
@@ -24,32 +22,20 @@ import { reportArtifactName } from '../report/artifact-name.ts'
 import { buildRollbackReport, decideRollback, planLines, type RollbackRecord } from './report.ts'
 import { gatherPlanInput, type GatherOptions } from './target.ts'
 
-export interface RollbackDeps {
-  /** Default: a client for `github-token` on `GITHUB_API_URL`. */
-  readonly octokit?: GitHubClient
-  /** Default: the sanitising logger (`report/log.ts`). */
-  readonly core?: ReportingCore
-  /** Default: a real timer. */
-  readonly sleep?: (ms: number) => Promise<void>
-  /** Epoch milliseconds; default `Date.now`. */
-  readonly now?: () => number
-  /** The runner's environment, from main.ts. */
-  readonly env: Readonly<Record<string, string | undefined>>
-  /** Default `@actions/artifact`, loaded only when an upload happens. */
-  readonly upload?: UploadArtifact
+export type RollbackDeps = Pick<ModeDeps, 'core' | 'env' | 'github' | 'clock'>
+
+/** The outcome, and what happened (for tests and the bench). */
+export interface RollbackOutcome extends ModeOutcome {
+  readonly record: RollbackRecord
 }
 
-export async function runRollbackMode(settings: RollbackSettings, deps: RollbackDeps): Promise<ModeOutcome> {
-  const record = await runRollback(settings, deps)
-  return record.failure === undefined ? {} : { failure: record.failure }
-}
-
-/** The whole rollback, reported; returns what happened (runRollbackMode turns it into the step's outcome). */
-export async function runRollback(settings: RollbackSettings, deps: RollbackDeps): Promise<RollbackRecord> {
-  const core = deps.core ?? actionsCore
-  const env = deps.env
-  const now = deps.now ?? Date.now
-  const sleep = deps.sleep ?? ((ms: number) => sleepMs(ms))
+export async function runRollbackMode(
+  settings: RollbackSettings,
+  deps: RollbackDeps,
+): Promise<RollbackOutcome> {
+  const { core, env } = deps
+  const now = deps.clock.now
+  const sleep = (ms: number): Promise<void> => deps.clock.sleep(ms)
   const scrub = (text: string): string => redactText(text, settings.secrets)
   const log = (line: string): void => core.info(scrub(line))
   const warn = (line: string): void => core.warning(scrub(line))
@@ -57,12 +43,7 @@ export async function runRollback(settings: RollbackSettings, deps: RollbackDeps
   const ctx = readRunContext(env)
   const repo = repoFromEnv(env)
   const startedAt = new Date(now()).toISOString()
-  const octokit =
-    deps.octokit ??
-    createGitHubClient({
-      token: settings.token,
-      ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
-    })
+  const octokit = await deps.github()
   const runs = createWorkflowRunsApi(octokit, repo)
   const ledger = createDeploymentLedger(octokit, repo)
   const repositoryUrl = `${ctx.serverUrl}/${repo.owner}/${repo.repo}`
@@ -114,12 +95,6 @@ export async function runRollback(settings: RollbackSettings, deps: RollbackDeps
   }
   const record = decideRollback({ plan, result, error }, settings.waitTimeoutMs)
 
-  core.setOutput(Outputs.TargetRunId, plan?.target ? String(plan.target.runId) : '')
-  core.setOutput(Outputs.TargetSha, plan?.target?.sha ?? '')
-  core.setOutput(Outputs.RerunScope, plan?.ok ? plan.scope : '')
-  core.setOutput(Outputs.RerunUrl, result?.run?.url ?? '')
-  core.setOutput(Outputs.RerunConclusion, result?.outcome === 'completed' ? (result.conclusion ?? '') : '')
-
   const artifactName = reportArtifactName(settings.reportArtifact, {
     job: ctx.job,
     runAttempt: ctx.runAttempt,
@@ -138,21 +113,25 @@ export async function runRollback(settings: RollbackSettings, deps: RollbackDeps
     finishedAt: new Date(now()).toISOString(),
     secrets: settings.secrets,
   })
-  const { reportPath } = await publishEvidence({
-    core,
-    summaryMarkdown: summary,
-    reportJson: renderReportJson(report),
-    reportPath: reportPathFor(ctx.runnerTemp || '.', 'rollback'),
-    artifact: {
-      name: artifactName,
-      retentionDays: Defaults.reportRetentionDays,
-      ...(deps.upload ? { upload: deps.upload } : {}),
+  return {
+    record,
+    outputs: {
+      [Outputs.TargetRunId]: plan?.target ? String(plan.target.runId) : '',
+      [Outputs.TargetSha]: plan?.target?.sha ?? '',
+      [Outputs.RerunScope]: plan?.ok ? plan.scope : '',
+      [Outputs.RerunUrl]: result?.run?.url ?? '',
+      [Outputs.RerunConclusion]: result?.outcome === 'completed' ? (result.conclusion ?? '') : '',
     },
-    secrets: settings.secrets,
-    env,
-  })
-  core.setOutput(Outputs.ReportPath, reportPath)
-  return record
+    annotations: [],
+    evidence: {
+      summary,
+      reportJson: renderReportJson(report),
+      reportPath: reportPathFor(ctx.runnerTemp || '.', 'rollback'),
+      artifact: { name: artifactName, retentionDays: Defaults.reportRetentionDays },
+    },
+    closing: [],
+    ...(record.failure === undefined ? {} : { failure: record.failure }),
+  }
 }
 
 function gatherOptions(s: RollbackSettings): GatherOptions {

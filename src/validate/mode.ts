@@ -1,5 +1,8 @@
-/** Runs validate mode: check the config, run each query once, report on the config file lines and in a check run. */
-import { core } from '../report/log.ts'
+/**
+ * Runs validate mode: check the config, run each query once, and hand back the outcome — annotations on the config
+ * file's lines, the summary and report, the check run — for `publish.ts`.
+ */
+import type { ModeDeps } from '../deps.ts'
 import { Inputs, Outputs } from '../constants.ts'
 import type { ValidateSettings } from '../config/settings.ts'
 import type { AlertsCheckSpec, MetricCheckSpec } from '../model/check-spec.ts'
@@ -7,25 +10,24 @@ import type { Problem } from '../errors.ts'
 import { errorMessage } from '../errors.ts'
 import { readRunContext } from '../github/context.ts'
 import type { ModeOutcome } from '../model/outcome.ts'
-import { createPrometheusClient } from '../prometheus/client.ts'
 import { validateSelector } from '../model/builtins.ts'
 import { isQueryRejection, PrometheusError } from '../prometheus/errors.ts'
 import { noDataReason } from '../prometheus/no-data.ts'
 import { redact, redactText } from '../report/redact.ts'
-import { publishEvidence, reportPathFor } from '../report/publish.ts'
+import { reportPathFor } from '../report/publish.ts'
 import { renderReportJson } from '../report/json.ts'
 import { renderValidateSummary, where } from './summary.ts'
-import { publishCheckRun } from '../github/publish-check-run.ts'
 import { validate, type ProbeQuery, type ValidateResult } from './validate.ts'
 
+/** `problems`: what reading the settings found; validate reports them all and still runs the valid queries. */
 export async function runValidateMode(
   settings: ValidateSettings,
   problems: readonly Problem[],
-  env: Readonly<Record<string, string | undefined>>,
+  deps: Pick<ModeDeps, 'env' | 'clock' | 'prometheus'>,
 ): Promise<ModeOutcome> {
-  const ctx = readRunContext(env)
-  const startedAt = new Date().toISOString()
-  const prometheus = settings.prometheus ? createPrometheusClient(settings.prometheus) : undefined
+  const ctx = readRunContext(deps.env)
+  const startedAt = new Date(deps.clock.now()).toISOString()
+  const prometheus = settings.prometheus ? await deps.prometheus(settings.prometheus) : undefined
   const metricChecks = settings.checks.filter(
     (c): c is MetricCheckSpec => c.kind === 'metric' && validateSelector(c.selector ?? '').length === 0,
   )
@@ -70,51 +72,57 @@ export async function runValidateMode(
   await prometheus?.close?.()
 
   const scrub = (text: string): string => redactText(text, settings.secrets)
-  for (const f of result.findings) {
-    const props = { title: `deploy-gate config: ${f.check ?? f.path}`, file: f.file, startLine: f.line }
-    if (f.severity === 'error') core.error(scrub(`${f.path}: ${f.message}`), props)
-    else core.warning(scrub(`${f.path}: ${f.message}`), props)
-  }
+  const errors = result.findings.filter((f) => f.severity === 'error').length
   const summary = scrub(
     renderValidateSummary(result, { configFile: settings.configFile?.path, checks: settings.checks.length }),
   )
-  const { reportPath } = await publishEvidence({
-    core,
-    summaryMarkdown: summary,
-    reportJson: renderReportJson(redact(validateReport(result, settings, ctx, startedAt), settings.secrets)),
-    reportPath: reportPathFor(ctx.runnerTemp || '.', 'validate'),
-    secrets: settings.secrets,
-    env,
-  })
-
-  core.setOutput(Outputs.Verdict, result.verdict)
-  core.setOutput(Outputs.FailedChecks, result.failedChecks.join(','))
-  core.setOutput(Outputs.ReportPath, reportPath)
-  const checkRunId = settings.checkName
-    ? await publishCheckRun({
-        token: settings.token,
-        context: ctx,
-        name: settings.checkName,
-        conclusion: result.verdict === 'valid' ? 'success' : 'failure',
-        title: `config ${result.verdict}: ${result.findings.filter((f) => f.severity === 'error').length} problems`,
-        summary,
-        annotations: result.findings
-          .filter((f) => f.file && f.line)
-          .map((f) => ({
-            path: f.file!,
-            start_line: f.line!,
-            end_line: f.line!,
-            annotation_level: f.severity === 'error' ? 'failure' : 'warning',
-            title: f.check ?? f.path,
-            message: scrub(f.message),
-          })),
-      })
-    : undefined
-  core.setOutput(Outputs.CheckRunId, checkRunId === undefined ? '' : String(checkRunId))
-  if (result.verdict === 'valid') return {}
-  const count = result.findings.filter((f) => f.severity === 'error').length
+  const finishedAt = new Date(deps.clock.now()).toISOString()
   return {
-    failure: `deploy-gate config is invalid: ${count} problem${count === 1 ? '' : 's'} (${result.failedChecks.join(', ')})`,
+    outputs: {
+      [Outputs.Verdict]: result.verdict,
+      [Outputs.FailedChecks]: result.failedChecks.join(','),
+      ...(settings.checkName ? {} : { [Outputs.CheckRunId]: '' }),
+    },
+    annotations: result.findings.map((f) => ({
+      level: f.severity,
+      message: `${f.path}: ${f.message}`,
+      title: `deploy-gate config: ${f.check ?? f.path}`,
+      ...(f.file === undefined ? {} : { file: f.file }),
+      ...(f.line === undefined ? {} : { startLine: f.line }),
+    })),
+    evidence: {
+      summary,
+      reportJson: renderReportJson(
+        redact(validateReport(result, settings, ctx, { startedAt, finishedAt }), settings.secrets),
+      ),
+      reportPath: reportPathFor(ctx.runnerTemp || '.', 'validate'),
+    },
+    ...(settings.checkName
+      ? {
+          checkRun: {
+            name: settings.checkName,
+            conclusion: result.verdict === 'valid' ? 'success' : 'failure',
+            title: `config ${result.verdict}: ${errors} problems`,
+            summary,
+            annotations: result.findings
+              .filter((f) => f.file && f.line)
+              .map((f) => ({
+                path: f.file!,
+                start_line: f.line!,
+                end_line: f.line!,
+                annotation_level: f.severity === 'error' ? 'failure' : 'warning',
+                title: f.check ?? f.path,
+                message: scrub(f.message),
+              })),
+          },
+        }
+      : {}),
+    closing: [],
+    ...(result.verdict === 'valid'
+      ? {}
+      : {
+          failure: `deploy-gate config is invalid: ${errors} problem${errors === 1 ? '' : 's'} (${result.failedChecks.join(', ')})`,
+        }),
   }
 }
 
@@ -128,7 +136,7 @@ function validateReport(
   result: ValidateResult,
   settings: ValidateSettings,
   ctx: ReturnType<typeof readRunContext>,
-  startedAt: string,
+  { startedAt, finishedAt }: { readonly startedAt: string; readonly finishedAt: string },
 ): Record<string, unknown> {
   return {
     version: 1,
@@ -138,7 +146,7 @@ function validateReport(
     sha: ctx.headSha,
     run: { id: ctx.runId, attempt: ctx.runAttempt, url: ctx.runUrl },
     startedAt,
-    finishedAt: new Date().toISOString(),
+    finishedAt,
     config: settings.configFile?.path ?? null,
     problems: result.findings.map((f) => ({
       path: f.path,
