@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { staleDistReason } from '../scripts/source-hash.ts'
 import { cleanupActionRuns, NODE_BIN, runAction, type StepResult } from '../testkit/runner.ts'
-import { BENCH_SHA, BENCH_TOKEN } from './settings.ts'
+import { TEST_SHA, TEST_TOKEN } from '../testkit/settings.ts'
 
 export { NODE_BIN, peakRssMethod } from '../testkit/runner.ts'
 export const REPO_ROOT = resolve(import.meta.dirname, '..')
@@ -44,9 +44,9 @@ export async function runActionProcess(opts: ActionRunOptions): Promise<StepResu
   return runAction({
     script: distScript(),
     post: false,
-    inputs: { 'github-token': BENCH_TOKEN, ...opts.inputs },
-    env: { GITHUB_SHA: BENCH_SHA, ...opts.env },
-    event: { ref: 'refs/heads/main', after: BENCH_SHA },
+    inputs: { 'github-token': TEST_TOKEN, ...opts.inputs },
+    env: { GITHUB_SHA: TEST_SHA, ...opts.env },
+    event: { ref: 'refs/heads/main', after: TEST_SHA },
     timeoutMs: opts.timeoutMs ?? 60_000,
     ...(opts.nodeArgs ? { nodeArgs: opts.nodeArgs } : {}),
     ...(opts.peakRss ? { peakRss: true } : {}),

@@ -17,7 +17,7 @@ import { renderReportJson } from '../src/report/json.ts'
 import { renderGateSummary } from '../src/gate/summary.ts'
 import { fleetSeries } from './fleet-series.ts'
 import { vectorBody } from './local-servers.ts'
-import { BENCH_SHA } from './settings.ts'
+import { TEST_SHA } from '../testkit/settings.ts'
 
 export interface BaselineSample {
   readonly evaluateMs: number
@@ -92,7 +92,7 @@ const evidence = [
 const renderStart = performance.now()
 const summary = renderGateSummary(result, {
   environment: 'production',
-  sha: BENCH_SHA,
+  sha: TEST_SHA,
   prometheusUrl: 'https://prometheus.example.com',
   dryRun: false,
   deployStart: start,
@@ -101,7 +101,7 @@ const summary = renderGateSummary(result, {
 renderReportJson(
   buildGateReport(result, {
     environment: 'production',
-    sha: BENCH_SHA,
+    sha: TEST_SHA,
     run: { id: 1, attempt: 1, url: 'https://github.com/owner/repo/actions/runs/1/attempts/1' },
     config: { checks: [spec] },
     secrets: [],

@@ -14,7 +14,7 @@ import { renderReportJson } from '../src/report/json.ts'
 import { renderGateSummary } from '../src/gate/summary.ts'
 import { FLEET_INPUTS, fleetSeries } from './fleet-series.ts'
 import { vectorBody } from './local-servers.ts'
-import { BENCH_SHA, gateSettings } from './settings.ts'
+import { TEST_SHA, gateSettings } from '../testkit/settings.ts'
 
 export interface FleetSample {
   readonly evaluateMs: number
@@ -52,7 +52,7 @@ const evaluateMs = performance.now() - evaluateStart
 const renderStart = performance.now()
 const summary = renderGateSummary(result, {
   environment: 'production',
-  sha: BENCH_SHA,
+  sha: TEST_SHA,
   prometheusUrl: 'https://prometheus.example.com',
   dryRun: false,
   runUrl: 'https://github.com/owner/repo/actions/runs/1/attempts/1',
@@ -60,7 +60,7 @@ const summary = renderGateSummary(result, {
 const report = renderReportJson(
   buildGateReport(result, {
     environment: 'production',
-    sha: BENCH_SHA,
+    sha: TEST_SHA,
     run: { id: 1, attempt: 1, url: 'https://github.com/owner/repo/actions/runs/1/attempts/1' },
     config: { checks: settings.checks, policy: settings.policy },
     secrets: settings.secrets,

@@ -18,7 +18,7 @@ import { seedDeployHistory, seedRunHistory } from '../__tests__/rollback/history
 import { publish } from '../src/publish.ts'
 import { runRollbackMode } from '../src/rollback/mode.ts'
 import { testModeDeps } from '../testkit/mode-deps.ts'
-import { BENCH_TOKEN, rollbackSettings } from './settings.ts'
+import { TEST_TOKEN, rollbackSettings } from '../testkit/settings.ts'
 import { summarize } from './stats.ts'
 import type { Row } from './table.ts'
 
@@ -123,7 +123,7 @@ async function rollbackOnce(
     const settings = rollbackSettings({ 'deploy-workflow': 'deploy.yml', wait: 'false' })
     const startEpochMs = Date.now()
     const deps = testModeDeps({
-      token: BENCH_TOKEN,
+      token: TEST_TOKEN,
       env: {
         GITHUB_REPOSITORY: 'owner/repo',
         GITHUB_RUN_ID: '9000001',

@@ -12,8 +12,8 @@ export interface RecordedSleep {
 
 export interface FakeClock {
   /** Virtual milliseconds since the epoch. */
-  now(): number
-  sleep(ms: number, signal?: AbortSignal): Promise<void>
+  readonly now: () => number
+  readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>
   /** Moves virtual time forward without a sleep (e.g. a measurement that takes time). */
   advance(ms: number): void
   /** Virtual time since the clock's start. */

@@ -15,7 +15,7 @@ import type { Exporter, PrometheusInstance } from '../../testkit/prometheus.ts'
 import { startExporter, startPrometheus, TEST_BASIC_AUTH, waitForSeries } from '../../testkit/prometheus.ts'
 import type { ActionResult, Annotation, RunActionOptions, StepResult } from '../../testkit/runner.ts'
 import { cleanupActionRuns, DEFAULT_RUN_ID, DEFAULT_SHA, runAction } from '../../testkit/runner.ts'
-import { closedPort, healthy, startHealthServer, type HealthServer } from './health-server.ts'
+import { closedPort, healthy, startHealthServer, type HealthServer } from '../../testkit/health-server.ts'
 import {
   A100_UUID,
   gpuExporterText,

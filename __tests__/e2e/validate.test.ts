@@ -16,7 +16,7 @@ import type { Exporter, PrometheusInstance } from '../../testkit/prometheus.ts'
 import { startExporter, startPrometheus, waitForSeries } from '../../testkit/prometheus.ts'
 import type { ActionResult, Annotation, RunActionOptions, StepResult } from '../../testkit/runner.ts'
 import { cleanupActionRuns, DEFAULT_SHA, runAction } from '../../testkit/runner.ts'
-import { closedPort } from './health-server.ts'
+import { closedPort } from '../../testkit/health-server.ts'
 import { GPU_FIXTURES, NODE_FIXTURE } from './live-exporters.ts'
 
 const RUN_TIMEOUT_MS = 60_000

@@ -1,6 +1,6 @@
 /**
  * What gate mode does with a verdict, in one place: whether it records at all, the deployment status it writes, the
- * check run's conclusion and how the step ends. Pure; `gate/mode.ts` applies the answers. (How samples become a
+ * check run's conclusion and how the step ends. Pure; `gate/mode.ts` puts the answers in its outcome, `publish.ts` applies it. (How samples become a
  * verdict is `gate/evaluate.ts`; how one sample is judged, `prometheus/measure.ts` and `probes/http-judge.ts`.)
  */
 import type { GateResult, Verdict } from '../model/gate-result.ts'

@@ -1,7 +1,8 @@
 /**
- * The modes' reporting effects: report file, outputs, annotations, job summary, report artifact. `@actions/core`
- * is passed in (tests hand in a recording object); `@actions/artifact` is imported only when an upload happens,
- * so a run without one never loads it. Reporting problems become warnings: they never change the verdict.
+ * The evidence every mode leaves — report file, job summary, report artifact — written one way (`publishEvidence`,
+ * called by `publish.ts`). `core` is passed in (tests hand in a recording object); `@actions/artifact` is imported
+ * only when an upload happens, so a run without one never loads it. Problems become warnings: evidence never
+ * changes a verdict.
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'

@@ -1,5 +1,5 @@
 /**
- * Health endpoints for the gate and validate e2e tests: a node:http server on 127.0.0.1, port 0, whose paths answer
+ * Health endpoints for the gate and validate tests: a node:http server on 127.0.0.1, port 0, whose paths answer
  * with the status a test gives them, counting every request it receives (also to unknown paths).
  *
  *   const health = await startHealthServer()
