@@ -20,7 +20,7 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { CheckSpec } from '../../src/model/check-spec.ts'
-import { applyMeasurement, decideVerdict, finishCheck, initialState } from '../../src/gate/evaluate.ts'
+import { applyMeasurement, decideVerdict, finishCheck, initialState } from '../../src/gate/verdict.ts'
 import type { Measurement } from '../../src/model/gate-result.ts'
 import {
   createPrometheusClient,

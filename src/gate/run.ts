@@ -1,7 +1,7 @@
 /**
  * The gate loop (SPEC §3.1–3.5): startup → warm-up → observation rounds, with every effect injected (measuring,
  * clock, sleep, log), so a 5-minute window runs in milliseconds under a fake clock. What a measurement means is
- * decided in evaluate.ts; this module only decides when to measure and when to stop.
+ * decided in verdict.ts; this module only decides when to measure and when to stop.
  *
  * Startup polls are not samples: they do not count against the limits and are not kept, except that an HTTP check
  * failing startup keeps its last poll as its one sample (the evidence its reason quotes).
@@ -19,7 +19,7 @@ import {
   initialState,
   stopCheck,
   type CheckState,
-} from './evaluate.ts'
+} from './verdict.ts'
 
 export interface GateClock {
   /** Milliseconds since the epoch. */

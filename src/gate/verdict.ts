@@ -1,10 +1,13 @@
 /**
- * The verdict rule (SPEC §3.4 and §3.6), pure: measurements → check states → check outcomes → verdict.
- * No clock, no I/O; run.ts decides when to measure, this module decides what the measurements mean.
+ * The gate's verdict rule, whole and pure (SPEC §3.4, §3.6, §4): measurements → check states → check outcomes →
+ * verdict → what the verdict does (whether the gate records, the deployment status, the check run's conclusion and
+ * how the step ends). No clock, no I/O: run.ts decides when to measure, `gate/mode.ts` puts the answers in its
+ * outcome. How one answer becomes a measurement is `prometheus/measure.ts` (thresholds) and `probes/http-judge.ts`
+ * (HTTP expectations).
  */
 import type { CheckLimits, CheckSpec, OnNoData } from '../model/check-spec.ts'
 import { failingCountText } from './failing-count.ts'
-import type { CheckOutcome, CheckResult, Measurement, Verdict } from '../model/gate-result.ts'
+import type { CheckOutcome, CheckResult, GateResult, Measurement, Verdict } from '../model/gate-result.ts'
 
 /** How a measurement counts against the limits once `on-no-data` is applied. */
 export type CountedAs = 'pass' | 'breach' | 'error'
@@ -175,4 +178,60 @@ export function decideVerdict(outcomes: readonly CheckOutcome[]): {
       ? 'inconclusive'
       : 'stable'
   return { verdict, failedChecks }
+}
+
+export interface GateDecisionInput {
+  readonly record: boolean
+  readonly dryRun: boolean
+  readonly failOnInconclusive: boolean
+  /** `GITHUB_EVENT_NAME`. */
+  readonly eventName: string
+}
+
+/** A deployment is recorded only for a real deploy: not in a dry run, not from a pull request (SPEC §2). */
+export function recordsDeployment(
+  input: Pick<GateDecisionInput, 'record' | 'dryRun' | 'eventName'>,
+): boolean {
+  return input.record && !input.dryRun && !input.eventName.startsWith('pull_request')
+}
+
+/** The final deployment status: `success`, `failure`, or `error` for a gate that could not decide. */
+export function deploymentState(verdict: Verdict): 'success' | 'failure' | 'error' {
+  return verdict === 'stable' ? 'success' : verdict === 'failed' ? 'failure' : 'error'
+}
+
+/**
+ * The check run's conclusion: `neutral` in a dry run, and for a stable gate whose shadow checks (`enforce: false`)
+ * found something — green would hide them, red would block on checks the team chose not to enforce.
+ */
+export function checkRunConclusion(
+  result: Pick<GateResult, 'verdict' | 'checks'>,
+  dryRun: boolean,
+): 'success' | 'failure' | 'neutral' {
+  const shadowFindings = result.checks.some((c) => !c.spec.enforce && c.result !== 'passed')
+  if (dryRun || (result.verdict === 'stable' && shadowFindings)) return 'neutral'
+  return result.verdict === 'stable' ? 'success' : 'failure'
+}
+
+/** How the step ends; `description` is the verdict's one line, already redacted. */
+export type StepEnd =
+  | { readonly kind: 'pass' }
+  | { readonly kind: 'notice' | 'warning'; readonly message: string }
+  | { readonly kind: 'fail'; readonly message: string }
+
+/**
+ * A dry run never fails on the verdict (a notice says what it was); stable passes; inconclusive fails unless
+ * `fail-on-inconclusive: false` (then a warning); failed fails.
+ */
+export function stepEnd(
+  verdict: Verdict,
+  input: Pick<GateDecisionInput, 'dryRun' | 'failOnInconclusive'>,
+  description: string,
+): StepEnd {
+  if (input.dryRun)
+    return { kind: 'notice', message: `dry run: verdict ${verdict}; the step does not fail on the verdict` }
+  if (verdict === 'stable') return { kind: 'pass' }
+  if (verdict === 'inconclusive' && !input.failOnInconclusive)
+    return { kind: 'warning', message: `gate inconclusive (fail-on-inconclusive: false): ${description}` }
+  return { kind: 'fail', message: `deploy-gate: ${description}` }
 }
