@@ -314,7 +314,9 @@ function isRecord(value) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  jJ: () => (/* binding */ factsNeeded),
   pP: () => (/* reexport */ rerun_age/* isTooOldToRerun */.pP),
+  Mq: () => (/* binding */ picksOneJob),
   et: () => (/* binding */ plan),
   Kd: () => (/* binding */ sameCommit)
 });
@@ -434,6 +436,28 @@ var rerun_age = __webpack_require__(8352);
 
 
 
+/**
+ * What the plan reads beyond the current and target facts — the planner's own rules, so that target.ts fetches
+ * exactly that: no artifacts or jobs for a target that is the current commit or too old to re-run (the plan fails
+ * or dispatches), no jobs when the target attempt has several gated jobs (they go back together), the default
+ * branch only for a dispatch without `branch`.
+ */
+function factsNeeded(facts) {
+    const { target, options } = facts;
+    const current = facts.current ? planCurrent(facts.current) : undefined;
+    const conflict = target !== undefined && current !== undefined && sameCommit(current.sha, target.run.sha);
+    const tooOld = target !== undefined && (0,rerun_age/* isTooOldToRerun */.pP)(target.run, facts.now);
+    const rerun = target !== undefined && !conflict && !tooOld;
+    return {
+        artifacts: rerun,
+        jobs: rerun && picksOneJob(target.deployment?.records?.length ?? 0),
+        branch: target !== undefined && !conflict && tooOld && !!options.redeployInput && !options.branch,
+    };
+}
+/** A target attempt with several gated jobs goes back whole (one all-jobs re-run), so no job is picked for it. */
+function picksOneJob(gatedJobs) {
+    return gatedJobs <= 1;
+}
 function plan(input) {
     const { options, now } = input;
     const warnings = [];
@@ -481,7 +505,7 @@ function plan(input) {
         return { ok: true, ...withArtifacts, target, scope: 'all-jobs', scopeReason: assessed.reason };
     }
     const records = target.records ?? [];
-    if (records.length > 1) {
+    if (!picksOneJob(records.length)) {
         // GitHub re-runs one job per new attempt and refuses a second job re-run while that attempt runs (403 "The
         // workflow run containing this job is already running"), so several gated jobs go back together in one re-run.
         const names = records.map((r) => (r.jobName ? `"${r.jobName}"` : `job ${r.jobId ?? '?'}`)).join(', ');
@@ -713,7 +737,7 @@ async function gatherPlanInput(deps, options, now) {
             const [t, artifacts, jobs] = await Promise.all([
                 targetFromDeployment(deps.runs, found.pending),
                 deps.runs.listArtifacts(found.pending.runId),
-                found.pending.records.length > 1 ? undefined : deps.runs.listLatestJobs(found.pending.runId),
+                (0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .picksOneJob */ .Mq)(found.pending.records.length) ? deps.runs.listLatestJobs(found.pending.runId) : undefined,
             ]);
             target = t;
             read = { artifacts, ...(jobs ? { jobs } : {}) };
@@ -728,23 +752,20 @@ async function gatherPlanInput(deps, options, now) {
     }
     if (!target && options.target)
         target = await explicitTargetRun(deps.runs, options);
-    const currentSha = current?.kind === 'deployment' ? current.sha : current?.run.sha;
-    const conflict = target && currentSha !== undefined && (0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .sameCommit */ .Kd)(currentSha, target.run.sha);
-    const tooOld = target !== undefined && (0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .isTooOldToRerun */ .pP)(target.run, now);
-    if (target && !conflict && tooOld && options.redeployInput)
-        await resolveBranch();
     const input = { now, current, target, options: { ...options, ...(branch ? { branch } : {}) } };
-    // The plan fails on a conflict, and a run too old to re-run has no use for its artifacts or jobs.
-    if (!target || conflict || tooOld)
-        return input;
+    const needed = (0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .factsNeeded */ .jJ)(input);
+    if (needed.branch)
+        await resolveBranch();
+    const resolved = { ...input, options: { ...options, ...(branch ? { branch } : {}) } };
+    if (!target || !needed.artifacts)
+        return resolved;
     if (read)
-        return { ...input, ...read };
-    const several = (target.deployment?.records?.length ?? 0) > 1;
+        return { ...resolved, ...read };
     const [artifacts, jobs] = await Promise.all([
         deps.runs.listArtifacts(target.run.id),
-        several ? undefined : deps.runs.listLatestJobs(target.run.id),
+        needed.jobs ? deps.runs.listLatestJobs(target.run.id) : undefined,
     ]);
-    return { ...input, artifacts, ...(jobs ? { jobs } : {}) };
+    return { ...resolved, artifacts, ...(jobs ? { jobs } : {}) };
 }
 function pendingOf(d, source, records = d ? [d] : []) {
     return d?.payload ? { deployment: d, runId: d.payload.run_id, source, records } : undefined;

@@ -11,7 +11,7 @@ import type { RollbackSettings } from '../../src/config/settings.ts'
 import type { ModeDeps } from '../../src/deps.ts'
 import { publish } from '../../src/publish.ts'
 import { runRollbackMode } from '../../src/rollback/mode.ts'
-import type { RollbackRecord } from '../../src/rollback/report.ts'
+import type { RollbackRecord } from '../../src/rollback/verdict.ts'
 import { createFakeClock, type FakeClock } from '../../testkit/fake-clock.ts'
 import {
   fakeSha,

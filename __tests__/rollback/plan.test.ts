@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   DAY_MS,
+  factsNeeded,
   isTooOldToRerun,
   plan,
   type ArtifactFacts,
@@ -542,5 +543,73 @@ describe('plan: target and current', () => {
     expect(p.warnings).toEqual([
       expect.stringContaining('belongs to .github/workflows/ci.yml, not to deploy-workflow deploy.yml'),
     ])
+  })
+})
+
+describe('factsNeeded: what the plan reads beyond the target (target.ts fetches exactly this)', () => {
+  const several = (): TargetFacts => {
+    const t = target()
+    return {
+      ...t,
+      deployment: {
+        ...t.deployment!,
+        records: [
+          { deploymentId: 1, jobName: 'deploy (web)' },
+          { deploymentId: 2, jobName: 'deploy (ai)' },
+        ],
+      },
+    }
+  }
+  const old = (): TargetFacts => target({ createdAt: iso(NOW_MS - 40 * DAY_MS) })
+  it.each([
+    {
+      name: 'no target: nothing',
+      t: undefined,
+      o: {},
+      want: { artifacts: false, jobs: false, branch: false },
+    },
+    {
+      name: 'a re-runnable target: artifacts and jobs',
+      t: target(),
+      o: {},
+      want: { artifacts: true, jobs: true, branch: false },
+    },
+    {
+      name: 'the current commit: nothing (the plan fails)',
+      t: target({ sha: CURRENT_SHA }),
+      o: {},
+      want: { artifacts: false, jobs: false, branch: false },
+    },
+    {
+      name: 'several gated jobs in the attempt: artifacts, no jobs (all jobs go back)',
+      t: several(),
+      o: {},
+      want: { artifacts: true, jobs: false, branch: false },
+    },
+    {
+      name: 'too old, no redeploy-input: nothing (the plan fails)',
+      t: old(),
+      o: {},
+      want: { artifacts: false, jobs: false, branch: false },
+    },
+    {
+      name: 'too old with redeploy-input and no branch: the default branch',
+      t: old(),
+      o: { redeployInput: 'sha', branch: undefined },
+      want: { artifacts: false, jobs: false, branch: true },
+    },
+    {
+      name: 'too old with redeploy-input and a branch: nothing more',
+      t: old(),
+      o: { redeployInput: 'sha' },
+      want: { artifacts: false, jobs: false, branch: false },
+    },
+  ])('$name', ({ t, o, want }) => {
+    const options = { ...OPTIONS, ...o } as PlanOptions
+    expect(factsNeeded({ now: NOW, current: CURRENT, target: t, options })).toEqual(want)
+    // The plan agrees: without what it does not need, it fails or dispatches (no artifacts), or re-runs all jobs.
+    const p = plan({ now: NOW, current: CURRENT, target: t, options })
+    if (!want.artifacts) expect(p.ok ? p.scope : 'failed').toMatch(/^(failed|dispatch)$/)
+    else if (!want.jobs) expect(p.ok && p.scope).toBe('all-jobs')
   })
 })

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { renderRollbackSummary, type RollbackSummaryContext } from '../../src/rollback/summary.ts'
 import type { ExecuteResult } from '../../src/rollback/execute.ts'
 import { DAY_MS, plan, type PlanInput, type RunFacts } from '../../src/rollback/plan.ts'
-import { decideRollback } from '../../src/rollback/report.ts'
+import { decideRollback } from '../../src/rollback/verdict.ts'
 
 const NOW_MS = Date.UTC(2025, 5, 1, 12)
 const TARGET_SHA = '0123456789abcdef0123456789abcdef01234567'

@@ -19,7 +19,8 @@ import { createWorkflowRunsApi } from './actions-api.ts'
 import { executePlan, type ExecuteResult } from './execute.ts'
 import { plan as planRollback, type Plan, type PlanInput, type ReadyPlan } from './plan.ts'
 import { reportArtifactName } from '../report/artifact-name.ts'
-import { buildRollbackReport, decideRollback, planLines, type RollbackRecord } from './report.ts'
+import { buildRollbackReport, planLines } from './report.ts'
+import { decideRollback, type RollbackRecord } from './verdict.ts'
 import { gatherPlanInput, type GatherOptions } from './target.ts'
 
 export type RollbackDeps = Pick<ModeDeps, 'core' | 'env' | 'github' | 'clock'>

@@ -25,6 +25,32 @@ export * from './types.ts'
 export { isTooOldToRerun } from './rerun-age.ts'
 export { assessArtifacts, isReportArtifact, isoSeconds, type ArtifactAssessment } from './artifacts.ts'
 
+/**
+ * What the plan reads beyond the current and target facts — the planner's own rules, so that target.ts fetches
+ * exactly that: no artifacts or jobs for a target that is the current commit or too old to re-run (the plan fails
+ * or dispatches), no jobs when the target attempt has several gated jobs (they go back together), the default
+ * branch only for a dispatch without `branch`.
+ */
+export function factsNeeded(
+  facts: Pick<PlanInput, 'now' | 'current' | 'target' | 'options'>,
+): { readonly artifacts: boolean; readonly jobs: boolean; readonly branch: boolean } {
+  const { target, options } = facts
+  const current = facts.current ? planCurrent(facts.current) : undefined
+  const conflict = target !== undefined && current !== undefined && sameCommit(current.sha, target.run.sha)
+  const tooOld = target !== undefined && isTooOldToRerun(target.run, facts.now)
+  const rerun = target !== undefined && !conflict && !tooOld
+  return {
+    artifacts: rerun,
+    jobs: rerun && picksOneJob(target.deployment?.records?.length ?? 0),
+    branch: target !== undefined && !conflict && tooOld && !!options.redeployInput && !options.branch,
+  }
+}
+
+/** A target attempt with several gated jobs goes back whole (one all-jobs re-run), so no job is picked for it. */
+export function picksOneJob(gatedJobs: number): boolean {
+  return gatedJobs <= 1
+}
+
 export function plan(input: PlanInput): Plan {
   const { options, now } = input
   const warnings: string[] = []
@@ -80,7 +106,7 @@ export function plan(input: PlanInput): Plan {
     return { ok: true, ...withArtifacts, target, scope: 'all-jobs', scopeReason: assessed.reason }
   }
   const records = target.records ?? []
-  if (records.length > 1) {
+  if (!picksOneJob(records.length)) {
     // GitHub re-runs one job per new attempt and refuses a second job re-run while that attempt runs (403 "The
     // workflow run containing this job is already running"), so several gated jobs go back together in one re-run.
     const names = records.map((r) => (r.jobName ? `"${r.jobName}"` : `job ${r.jobId ?? '?'}`)).join(', ')

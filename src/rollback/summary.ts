@@ -4,7 +4,7 @@
  */
 import type { ExecuteResult, MarkResult } from './execute.ts'
 import type { PlanArtifact, PlanCurrent, Plan, PlanTarget } from './plan.ts'
-import type { RollbackRecord, RollbackVerdict } from './report.ts'
+import type { RollbackRecord, RollbackVerdict } from './verdict.ts'
 import {
   code,
   codeCell,

@@ -30,7 +30,7 @@ import type {
   RunFacts,
   TargetFacts,
 } from './plan.ts'
-import { isTooOldToRerun, plan, sameCommit } from './plan.ts'
+import { factsNeeded, picksOneJob, plan, sameCommit } from './plan.ts'
 
 /** Pages of 100 runs scanned in the run-history fallback; GitHub returns at most 1,000 runs with a branch filter. */
 export const RUN_HISTORY_MAX_PAGES = 10
@@ -78,7 +78,7 @@ export async function gatherPlanInput(
       const [t, artifacts, jobs] = await Promise.all([
         targetFromDeployment(deps.runs, found.pending),
         deps.runs.listArtifacts(found.pending.runId),
-        found.pending.records.length > 1 ? undefined : deps.runs.listLatestJobs(found.pending.runId),
+        picksOneJob(found.pending.records.length) ? deps.runs.listLatestJobs(found.pending.runId) : undefined,
       ])
       target = t
       read = { artifacts, ...(jobs ? { jobs } : {}) }
@@ -96,20 +96,17 @@ export async function gatherPlanInput(
   }
   if (!target && options.target) target = await explicitTargetRun(deps.runs, options)
 
-  const currentSha = current?.kind === 'deployment' ? current.sha : current?.run.sha
-  const conflict = target && currentSha !== undefined && sameCommit(currentSha, target.run.sha)
-  const tooOld = target !== undefined && isTooOldToRerun(target.run, now)
-  if (target && !conflict && tooOld && options.redeployInput) await resolveBranch()
   const input: PlanInput = { now, current, target, options: { ...options, ...(branch ? { branch } : {}) } }
-  // The plan fails on a conflict, and a run too old to re-run has no use for its artifacts or jobs.
-  if (!target || conflict || tooOld) return input
-  if (read) return { ...input, ...read }
-  const several = (target.deployment?.records?.length ?? 0) > 1
+  const needed = factsNeeded(input)
+  if (needed.branch) await resolveBranch()
+  const resolved: PlanInput = { ...input, options: { ...options, ...(branch ? { branch } : {}) } }
+  if (!target || !needed.artifacts) return resolved
+  if (read) return { ...resolved, ...read }
   const [artifacts, jobs] = await Promise.all([
     deps.runs.listArtifacts(target.run.id),
-    several ? undefined : deps.runs.listLatestJobs(target.run.id),
+    needed.jobs ? deps.runs.listLatestJobs(target.run.id) : undefined,
   ])
-  return { ...input, artifacts, ...(jobs ? { jobs } : {}) }
+  return { ...resolved, artifacts, ...(jobs ? { jobs } : {}) }
 }
 
 /** A target deployment whose run is still to be read. */
