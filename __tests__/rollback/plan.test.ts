@@ -605,7 +605,7 @@ describe('factsNeeded: what the plan reads beyond the target (target.ts fetches 
       want: { artifacts: false, jobs: false, branch: false },
     },
   ])('$name', ({ t, o, want }) => {
-    const options = { ...OPTIONS, ...o } as PlanOptions
+    const options = { ...OPTIONS, ...o }
     expect(factsNeeded({ now: NOW, current: CURRENT, target: t, options })).toEqual(want)
     // The plan agrees: without what it does not need, it fails or dispatches (no artifacts), or re-runs all jobs.
     const p = plan({ now: NOW, current: CURRENT, target: t, options })
