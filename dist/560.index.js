@@ -142,8 +142,8 @@ __webpack_require__.d(__webpack_exports__, {
   formatTimeoutParam: () => (/* binding */ formatTimeoutParam)
 });
 
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(46752);
+// EXTERNAL MODULE: ./src/vendor/undici-slim.ts
+var undici_slim = __webpack_require__(26876);
 // EXTERNAL MODULE: ./src/probes/ca.ts
 var ca = __webpack_require__(89651);
 // EXTERNAL MODULE: ./src/probes/http-failures.ts
@@ -237,12 +237,14 @@ function createPrometheusClient(settings, deps = {}) {
         let phase = 'connect';
         try {
             // The alerts API is GET only (Prometheus, Mimir, vmalert); every query goes as a POST form.
-            const response = await (0,undici.request)(`${base.url}${path}`, {
+            const url = new URL(`${base.url}${path}`);
+            const response = await dispatcher.request({
+                origin: url.origin,
+                path: `${url.pathname}${url.search}`,
                 method: form === undefined ? 'GET' : 'POST',
                 headers: form === undefined ? withoutContentType(headers) : headers,
                 ...(form === undefined ? {} : { body: form.toString() }),
                 signal: combined,
-                ...(dispatcher === undefined ? {} : { dispatcher }),
             });
             phase = 'read';
             const body = withoutCredentials(await readCapped(response.body, response.headers['content-length']), response.statusCode, credentials);
@@ -351,10 +353,11 @@ function withoutCredentials(body, status, credentials) {
     return (0,redact/* redactText */.Rd)(body, credentials);
 }
 /** An agent trusting Node's default roots plus the CAs in `caFile`; undefined (undici's global agent) without one. */
+/** The client's own connection pool: Node's default CAs, plus `caFile`'s when given. Closed by `close()`. */
 function agentWithCa(caFile) {
     if (caFile === undefined || caFile === '')
-        return undefined;
-    return new undici.Agent({ connect: { ca: (0,ca/* trustedCas */.p)(caFile) } });
+        return new undici_slim.Agent();
+    return new undici_slim.Agent({ connect: { ca: (0,ca/* trustedCas */.p)(caFile) } });
 }
 async function readCapped(body, declaredLength) {
     const tooLarge = () => new errors/* PrometheusError */.H(`Prometheus response over ${MAX_RESPONSE_BYTES / 1024 / 1024} MiB`, {

@@ -143,8 +143,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __webpack_require__(58500);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(46752);
+// EXTERNAL MODULE: ./src/vendor/undici-slim.ts
+var undici_slim = __webpack_require__(26876);
 // EXTERNAL MODULE: ./src/config/duration.ts
 var duration = __webpack_require__(97840);
 // EXTERNAL MODULE: ./src/probes/ca.ts
@@ -327,7 +327,7 @@ function createHttpProber(options = {}) {
     function poolFor(origin) {
         let pool = pools.get(origin);
         if (pool === undefined) {
-            pool = new undici.Pool(origin, {
+            pool = new undici_slim.Pool(origin, {
                 // No separate connect, headers or body timeouts: the check's own deadline covers the whole exchange.
                 connect: ca === undefined ? { timeout: 0 } : { timeout: 0, ca },
                 headersTimeout: 0,

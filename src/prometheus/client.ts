@@ -5,7 +5,7 @@
  * callers write `try { measureSeries((await client.query(q)).series, …) } catch (err) { errorMeasurement(err, at) }`.
  */
 
-import { Agent, request } from 'undici'
+import { Agent } from 'undici'
 import type { Dispatcher } from 'undici'
 import type { PrometheusSettings } from '../model/check-spec.ts'
 import { trustedCas } from '../probes/ca.ts'
@@ -67,7 +67,7 @@ export function createPrometheusClient(
   const headers = buildHeaders(settings, base.userInfo)
   const credentials = credentialsOf(settings, headers)
   const ownAgent = deps.dispatcher === undefined ? agentWithCa(settings.caFile) : undefined
-  const dispatcher = deps.dispatcher ?? ownAgent
+  const dispatcher: Dispatcher = deps.dispatcher ?? ownAgent!
   const timeoutMs = Math.max(1, Math.round(settings.timeoutMs))
 
   async function post(
@@ -80,12 +80,14 @@ export function createPrometheusClient(
     let phase: 'connect' | 'read' = 'connect'
     try {
       // The alerts API is GET only (Prometheus, Mimir, vmalert); every query goes as a POST form.
-      const response = await request(`${base.url}${path}`, {
+      const url = new URL(`${base.url}${path}`)
+      const response = await dispatcher.request({
+        origin: url.origin,
+        path: `${url.pathname}${url.search}`,
         method: form === undefined ? 'GET' : 'POST',
         headers: form === undefined ? withoutContentType(headers) : headers,
         ...(form === undefined ? {} : { body: form.toString() }),
         signal: combined,
-        ...(dispatcher === undefined ? {} : { dispatcher }),
       })
       phase = 'read'
       const body = withoutCredentials(
@@ -207,8 +209,9 @@ function withoutCredentials(body: string, status: number, credentials: readonly 
 }
 
 /** An agent trusting Node's default roots plus the CAs in `caFile`; undefined (undici's global agent) without one. */
-function agentWithCa(caFile: string | undefined): Agent | undefined {
-  if (caFile === undefined || caFile === '') return undefined
+/** The client's own connection pool: Node's default CAs, plus `caFile`'s when given. Closed by `close()`. */
+function agentWithCa(caFile: string | undefined): Agent {
+  if (caFile === undefined || caFile === '') return new Agent()
   return new Agent({ connect: { ca: trustedCas(caFile) } })
 }
 

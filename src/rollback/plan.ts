@@ -31,9 +31,11 @@ export { assessArtifacts, isReportArtifact, isoSeconds, type ArtifactAssessment 
  * or dispatches), no jobs when the target attempt has several gated jobs (they go back together), the default
  * branch only for a dispatch without `branch`.
  */
-export function factsNeeded(
-  facts: Pick<PlanInput, 'now' | 'current' | 'target' | 'options'>,
-): { readonly artifacts: boolean; readonly jobs: boolean; readonly branch: boolean } {
+export function factsNeeded(facts: Pick<PlanInput, 'now' | 'current' | 'target' | 'options'>): {
+  readonly artifacts: boolean
+  readonly jobs: boolean
+  readonly branch: boolean
+} {
   const { target, options } = facts
   const current = facts.current ? planCurrent(facts.current) : undefined
   const conflict = target !== undefined && current !== undefined && sameCommit(current.sha, target.run.sha)

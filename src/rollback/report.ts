@@ -5,7 +5,6 @@ import type { ExecuteResult } from './execute.ts'
 import type { Plan } from './plan.ts'
 import type { RollbackRecord, RollbackVerdict } from './verdict.ts'
 
-
 export interface RollbackReport {
   readonly version: 1
   readonly mode: 'rollback'
