@@ -15,7 +15,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import type { PrometheusSettings } from '../src/model/check-spec.ts'
-import { findBinary, freePort } from './prometheus.ts'
+import { freePort } from './local-server.ts'
+import { findBinary } from './prometheus.ts'
 import type { ScrapeJob } from './prometheus.ts'
 
 export interface ServerProcess {

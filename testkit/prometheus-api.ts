@@ -4,9 +4,8 @@
  */
 
 import { readFileSync } from 'node:fs'
-import { createServer } from 'node:http'
 import type { IncomingHttpHeaders, IncomingMessage, Server, ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { startHttpServer } from './local-server.ts'
 
 /** shared/ sits beside the repository (locally and in CI). */
 export const FIXTURES_DIR = new URL('../../shared/fixtures/', import.meta.url)
@@ -67,7 +66,7 @@ export async function startTestServer(
   handle: (req: IncomingMessage, res: ServerResponse, recorded: RecordedRequest) => void,
 ): Promise<TestServer> {
   const requests: RecordedRequest[] = []
-  const server = createServer((req, res) => {
+  const local = await startHttpServer((req, res) => {
     const chunks: Buffer[] = []
     req.on('data', (chunk: Buffer) => chunks.push(chunk))
     req.on('end', () => {
@@ -81,21 +80,7 @@ export async function startTestServer(
       handle(req, res, recorded)
     })
   })
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => resolve())
-  })
-  const { port } = server.address() as AddressInfo
-  return {
-    url: `http://127.0.0.1:${port}`,
-    requests,
-    server,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections()
-        server.close(() => resolve())
-      }),
-  }
+  return { url: local.origin, requests, server: local.server, close: () => local.close() }
 }
 
 /** A server that answers every request with the recorded fixture `name`. */

@@ -16,8 +16,6 @@ import { execFile, spawn } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
 import { accessSync, constants } from 'node:fs'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { createServer as createNetServer } from 'node:net'
-import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { delimiter, join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
@@ -25,6 +23,7 @@ import { promisify } from 'node:util'
 import type { PrometheusSettings } from '../src/model/check-spec.ts'
 import type { SeriesValue } from '../src/model/gate-result.ts'
 import { createPrometheusClient } from '../src/prometheus/client.ts'
+import { freePort } from './local-server.ts'
 
 export { openMetricsGauge, startExporter } from './exporter.ts'
 export type { Exporter } from './exporter.ts'
@@ -296,17 +295,6 @@ export function findBinary(envName: string, command: string, debianPackage = 'pr
   throw new Error(
     `${command} not found${where}: install it with 'apt-get install ${debianPackage}' (Debian) or set ${envName}`,
   )
-}
-
-export async function freePort(): Promise<number> {
-  const server = createNetServer()
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => resolve())
-  })
-  const { port } = server.address() as AddressInfo
-  await new Promise<void>((resolve) => server.close(() => resolve()))
-  return port
 }
 
 function installExitHook(): void {

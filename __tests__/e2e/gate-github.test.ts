@@ -13,7 +13,7 @@ import {
   type ActionResult,
   type RunActionOptions,
 } from '../../testkit/runner.ts'
-import { ok, startHealthServer, type HealthServer } from './ledger-health.ts'
+import { ok, startHealthServer, type HealthServer } from '../../testkit/health-server.ts'
 
 const FAST = { duration: '1s', interval: '500ms', 'startup-timeout': '5s' } as const
 
@@ -22,7 +22,7 @@ let health: HealthServer
 let run: RunRecord
 
 beforeAll(async () => {
-  health = await startHealthServer()
+  health = await startHealthServer({ keepAliveTimeoutMs: 1000 })
 })
 afterAll(async () => {
   await health.close()

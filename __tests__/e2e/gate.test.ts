@@ -15,7 +15,8 @@ import type { Exporter, PrometheusInstance } from '../../testkit/prometheus.ts'
 import { startExporter, startPrometheus, TEST_BASIC_AUTH, waitForSeries } from '../../testkit/prometheus.ts'
 import type { ActionResult, Annotation, RunActionOptions, StepResult } from '../../testkit/runner.ts'
 import { cleanupActionRuns, DEFAULT_RUN_ID, DEFAULT_SHA, runAction } from '../../testkit/runner.ts'
-import { closedPort, healthy, startHealthServer, type HealthServer } from '../../testkit/health-server.ts'
+import { ok, startHealthServer, type HealthServer } from '../../testkit/health-server.ts'
+import { freePort } from '../../testkit/local-server.ts'
 import {
   A100_UUID,
   gpuExporterText,
@@ -176,7 +177,7 @@ describe('gate mode through dist/index.js', () => {
   it(
     'healthy app and hosts → stable, exit 0, outputs and a SPEC §7 report',
     async () => {
-      const url = health.route('/healthy', healthy)
+      const url = health.route('/healthy', ok)
       const r = await gate({ 'health-urls': url, 'host-selector': HOST, 'gpu-selector': GPU })
 
       expect(r.exitCode, output(r)).toBe(0)
@@ -297,7 +298,7 @@ describe('gate mode through dist/index.js', () => {
   it(
     'Prometheus down (a closed port) → inconclusive on max-consecutive-errors, exit 1',
     async () => {
-      const down = `http://127.0.0.1:${await closedPort()}`
+      const down = `http://127.0.0.1:${await freePort()}`
       const r = await gate({
         'prometheus-url': down,
         'host-selector': HOST,
@@ -348,7 +349,7 @@ describe('gate mode through dist/index.js', () => {
       'a prometheus-token never appears in logs, summary, outputs, state, report or any file',
       async () => {
         const token = 'dgtok-Zq7fK2mW9xR4vB8nT1'
-        const url = health.route('/token', healthy)
+        const url = health.route('/token', ok)
         const r = await gate({ 'health-urls': url, 'host-selector': HOST, 'prometheus-token': token })
 
         expect(r.exitCode, output(r)).toBe(0)
@@ -393,7 +394,7 @@ describe('gate mode through dist/index.js', () => {
   it(
     'fail-on-inconclusive: false with an inconclusive verdict → exit 0 (an error at the last sample)',
     async () => {
-      const down = `http://127.0.0.1:${await closedPort()}`
+      const down = `http://127.0.0.1:${await freePort()}`
       // Two rounds, both errors, fewer than max-consecutive-errors: inconclusive because the last one is an error.
       const r = await gate({
         'prometheus-url': down,
@@ -446,7 +447,7 @@ describe('gate mode through dist/index.js', () => {
     'an input error (cpu-max: 150, interval: 5) → exit 1 naming both, and no request to GitHub, health or Prometheus',
     async () => {
       fake = await startGitHubFake()
-      const url = health.route('/never', healthy)
+      const url = health.route('/never', ok)
       const before = health.total()
       const r = await runAction({
         inputs: {
@@ -480,7 +481,7 @@ describe('gate mode through dist/index.js', () => {
     async () => {
       fake = await startGitHubFake()
       fake.state.addRun({ jobs: ['deploy'] })
-      const url = health.route('/post', healthy)
+      const url = health.route('/post', ok)
       const r = await runAction({
         inputs: { ...WINDOW, duration: '1s', 'health-urls': url },
         apiUrl: fake.url,

@@ -17,7 +17,7 @@ import {
   type ActionResult,
   type RunActionOptions,
 } from '../../testkit/runner.ts'
-import { down, ok, startHealthServer, type HealthServer } from './ledger-health.ts'
+import { down, ok, startHealthServer, type HealthServer } from '../../testkit/health-server.ts'
 
 const DEPLOYMENTS = '/repos/{owner}/{repo}/deployments'
 const STATUSES = '/repos/{owner}/{repo}/deployments/{deployment_id}/statuses'
@@ -38,7 +38,7 @@ let tempDir: string
 let run: RunRecord
 
 beforeAll(async () => {
-  health = await startHealthServer()
+  health = await startHealthServer({ keepAliveTimeoutMs: 1000 })
   tempDir = await mkdtemp(join(tmpdir(), 'ledger-e2e-'))
 })
 

@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { startGitHubFake, type GitHubFake } from '../../testkit/github-fake.ts'
 import { cleanupActionRuns, DEFAULT_RUN_ID, runAction, type RunActionOptions } from '../../testkit/runner.ts'
 import { seedDeployHistory } from '../rollback/history.ts'
-import { down, ok, startHealthServer, type HealthServer } from './ledger-health.ts'
+import { down, ok, startHealthServer, type HealthServer } from '../../testkit/health-server.ts'
 
 const RUN_ID = Number(DEFAULT_RUN_ID)
 /** Startup fails after 1 s on a health URL that answers 503; a healthy one passes three quick rounds. */
@@ -26,7 +26,7 @@ let fake: GitHubFake
 let health: HealthServer
 
 beforeAll(async () => {
-  health = await startHealthServer()
+  health = await startHealthServer({ keepAliveTimeoutMs: 1000 })
 })
 
 afterAll(async () => {

@@ -16,7 +16,7 @@ import type { Exporter, PrometheusInstance } from '../../testkit/prometheus.ts'
 import { startExporter, startPrometheus, waitForSeries } from '../../testkit/prometheus.ts'
 import type { ActionResult, Annotation, RunActionOptions, StepResult } from '../../testkit/runner.ts'
 import { cleanupActionRuns, DEFAULT_SHA, runAction } from '../../testkit/runner.ts'
-import { closedPort } from '../../testkit/health-server.ts'
+import { freePort } from '../../testkit/local-server.ts'
 import { GPU_FIXTURES, NODE_FIXTURE } from './live-exporters.ts'
 
 const RUN_TIMEOUT_MS = 60_000
@@ -336,7 +336,7 @@ describe('validate mode through dist/index.js', () => {
   it(
     'Prometheus unreachable → a warning, still valid',
     async () => {
-      const r = await validate(goodConfig(`http://127.0.0.1:${await closedPort()}`))
+      const r = await validate(goodConfig(`http://127.0.0.1:${await freePort()}`))
 
       expect(r.exitCode, output(r)).toBe(0)
       expect(r.outputs['verdict']).toBe('valid')

@@ -13,7 +13,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { apiError } from '../../testkit/github-fake-objects.ts'
 import { startGitHubFake, type GitHubFake } from '../../testkit/github-fake.ts'
 import { cleanupActionRuns, DEFAULT_SHA, type ActionResult } from '../../testkit/runner.ts'
-import { ok, startHealthServer, type HealthServer } from '../e2e/ledger-health.ts'
+import { ok, startHealthServer, type HealthServer } from '../../testkit/health-server.ts'
 import {
   arrivals,
   CHECK_RUN,
@@ -45,7 +45,7 @@ let prom: PrometheusStub
 let queriesBefore = 0
 
 beforeAll(async () => {
-  health = await startHealthServer()
+  health = await startHealthServer({ keepAliveTimeoutMs: 1000 })
   prom = await startPrometheusStub()
 })
 

@@ -18,7 +18,13 @@ import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { startGitHubFake, type GitHubFake } from '../../testkit/github-fake.ts'
 import { cleanupActionRuns, type ActionResult } from '../../testkit/runner.ts'
-import { down, ok, startHealthServer, type HealthServer, type Responder } from '../e2e/ledger-health.ts'
+import {
+  down,
+  ok,
+  startHealthServer,
+  type HealthServer,
+  type Responder,
+} from '../../testkit/health-server.ts'
 import {
   ENDLESS,
   errorsOf,
@@ -48,7 +54,7 @@ let tempDir: string
 let queriesBefore = 0
 
 beforeAll(async () => {
-  health = await startHealthServer()
+  health = await startHealthServer({ keepAliveTimeoutMs: 1000 })
   prom = await startPrometheusStub()
   tempDir = await mkdtemp(join(tmpdir(), 'process-faults-'))
 })

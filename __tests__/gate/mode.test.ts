@@ -12,7 +12,8 @@ import { runGateMode } from '../../src/gate/mode.ts'
 import { publish } from '../../src/publish.ts'
 import { createFakeClock } from '../../testkit/fake-clock.ts'
 import { startGitHubFake, type GitHubFake } from '../../testkit/github-fake.ts'
-import { closedPort, healthy, startHealthServer, type HealthServer } from '../../testkit/health-server.ts'
+import { ok, startHealthServer, type HealthServer } from '../../testkit/health-server.ts'
+import { freePort } from '../../testkit/local-server.ts'
 import { testModeDeps, type TestModeDeps } from '../../testkit/mode-deps.ts'
 import { gateSettings, TEST_SHA, TEST_TOKEN } from '../../testkit/settings.ts'
 
@@ -25,7 +26,7 @@ let downUrl: string
 
 beforeAll(async () => {
   health = await startHealthServer()
-  downUrl = `http://127.0.0.1:${await closedPort()}`
+  downUrl = `http://127.0.0.1:${await freePort()}`
 })
 afterAll(async () => {
   await health.close()
@@ -88,7 +89,7 @@ describe('how a gate ends (verdict → record, check run, step)', () => {
     {
       name: 'stable: success recorded, check run green, step green',
       inputs: {},
-      responder: healthy,
+      responder: ok,
       verdict: 'stable',
       states: ['in_progress', 'success'],
       conclusion: 'success',
@@ -118,7 +119,7 @@ describe('how a gate ends (verdict → record, check run, step)', () => {
     {
       name: 'inconclusive (Prometheus down): error recorded, step fails',
       inputs: PROMETHEUS_DOWN,
-      responder: healthy,
+      responder: ok,
       verdict: 'inconclusive',
       states: ['in_progress', 'error'],
       conclusion: 'failure',
@@ -128,7 +129,7 @@ describe('how a gate ends (verdict → record, check run, step)', () => {
     {
       name: 'inconclusive with fail-on-inconclusive false: a warning, step green',
       inputs: { ...PROMETHEUS_DOWN, 'fail-on-inconclusive': 'false' },
-      responder: healthy,
+      responder: ok,
       verdict: 'inconclusive',
       states: ['in_progress', 'error'],
       conclusion: 'failure',
@@ -160,7 +161,7 @@ describe('what a gate asks of the outside world', () => {
     const d = deps({ GITHUB_EVENT_NAME: 'pull_request' })
     const asked: unknown[] = []
     const outcome = await runGateMode(
-      gateSettings({ ...FAST, 'check-name': '', 'health-urls': health.route('/pr', healthy) }),
+      gateSettings({ ...FAST, 'check-name': '', 'health-urls': health.route('/pr', ok) }),
       {
         ...d,
         github: (o) => {
@@ -180,7 +181,7 @@ describe('what a gate asks of the outside world', () => {
     const clock = createFakeClock()
     const d = { ...deps(), clock }
     await runGateMode(
-      gateSettings({ ...FAST, 'check-name': '', 'health-urls': health.route('/clock', healthy) }),
+      gateSettings({ ...FAST, 'check-name': '', 'health-urls': health.route('/clock', ok) }),
       d,
     )
     expect(clock.elapsedMs()).toBeGreaterThanOrEqual(2000)
@@ -191,7 +192,7 @@ describe('what a gate asks of the outside world', () => {
     const controller = new AbortController()
     controller.abort(new Error('gate cancelled (SIGTERM)'))
     const d = deps()
-    const run = runGateMode(gateSettings({ ...FAST, 'health-urls': health.route('/cancel', healthy) }), {
+    const run = runGateMode(gateSettings({ ...FAST, 'health-urls': health.route('/cancel', ok) }), {
       ...d,
       watchSignals: () => ({ signal: controller.signal, stop: () => undefined }),
     })
@@ -205,7 +206,7 @@ describe('what a gate asks of the outside world', () => {
   it('an unreadable prometheus.ca-file is a config error, before anything is recorded', async () => {
     const settings = gateSettings({
       ...FAST,
-      'health-urls': health.route('/ca', healthy),
+      'health-urls': health.route('/ca', ok),
       'prometheus-url': 'https://127.0.0.1:9',
     })
     const withCa = {

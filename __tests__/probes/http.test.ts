@@ -1,12 +1,13 @@
-import { writeFileSync } from 'node:fs'
+import { rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { ServerResponse } from 'node:http'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { HttpCheckSpec } from '../../src/model/check-spec.ts'
 import { createHttpProber, describeTarget } from '../../src/probes/http.ts'
 import type { HttpProber } from '../../src/probes/http.ts'
-import { closedPort, makeSelfSignedCert, startHttpServer, startHttpsServer } from './local-servers.ts'
-import type { LocalServer, SelfSignedCert } from './local-servers.ts'
+import { freePort, startHttpServer, startHttpsServer } from '../../testkit/local-server.ts'
+import type { LocalServer } from '../../testkit/local-server.ts'
+import { makeTestCa, type TestCa } from '../../testkit/test-ca.ts'
 
 const MiB = 1024 * 1024
 const JSON_BODY = JSON.stringify({
@@ -227,7 +228,7 @@ describe('latency and timeouts', () => {
   })
 
   it('breaches with "connection refused" on a closed port', async () => {
-    const port = await closedPort()
+    const port = await freePort()
     const m = await newProber().probe(check(`http://127.0.0.1:${port}/health`))
     expect(m).toEqual({ at: expect.any(String), outcome: 'breach', reason: 'connection refused' })
   })
@@ -369,17 +370,17 @@ describe('redirects', () => {
 })
 
 describe('HTTPS', () => {
-  let tls: SelfSignedCert
+  let tls: TestCa
   let secure: LocalServer
 
   beforeAll(async () => {
-    tls = makeSelfSignedCert()
+    tls = makeTestCa()
     secure = await startHttpsServer((_req, res) => res.writeHead(200).end('secure'), tls)
   })
 
   afterAll(async () => {
     await secure.close()
-    tls.cleanup()
+    rmSync(tls.dir, { recursive: true, force: true })
   })
 
   it('breaches with a TLS reason when the certificate is not trusted', async () => {
@@ -390,7 +391,7 @@ describe('HTTPS', () => {
   })
 
   it('passes when the CA is given as caFile', async () => {
-    const m = await newProber({ caFile: tls.certFile }).probe(
+    const m = await newProber({ caFile: tls.caFile }).probe(
       check(`${secure.origin}/health`, { expectBody: 'secure' }),
     )
     expect(m).toMatchObject({ outcome: 'pass' })
@@ -398,7 +399,7 @@ describe('HTTPS', () => {
 
   it('refuses a caFile that cannot be read or holds no certificate', () => {
     expect(() => createHttpProber({ caFile: '/nonexistent/ca.pem' })).toThrow(/cannot read ca-file/)
-    const garbage = join(tls.certFile, '..', 'garbage.pem')
+    const garbage = join(tls.caFile, '..', 'garbage.pem')
     writeFileSync(garbage, 'not a certificate')
     expect(() => createHttpProber({ caFile: garbage })).toThrow(/holds no PEM certificate/)
   })
@@ -412,7 +413,7 @@ describe('secrets', () => {
     const auth = server.requests.at(-1)?.headers.authorization
     expect(auth).toBe(`Basic ${Buffer.from('admin:s3cret-pw').toString('base64')}`)
 
-    const port = await closedPort()
+    const port = await freePort()
     const refused = await p.probe(check(`http://admin:s3cret-pw@127.0.0.1:${port}/`))
     expect(refused.reason).toBe('connection refused')
     expect(describeTarget({ url: `http://admin:s3cret-pw@127.0.0.1:${port}/x?y=1` })).toBe(

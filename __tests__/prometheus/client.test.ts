@@ -1,7 +1,6 @@
 import { rmSync } from 'node:fs'
 import { createServer as createHttpsServer } from 'node:https'
 import type { Server as HttpsServer } from 'node:https'
-import { createServer as createNetServer } from 'node:net'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
@@ -20,6 +19,7 @@ import {
   startTestServer,
 } from '../../testkit/prometheus-api.ts'
 import type { TestServer } from '../../testkit/prometheus-api.ts'
+import { freePort } from '../../testkit/local-server.ts'
 import { makeTestCa } from '../../testkit/test-ca.ts'
 
 const servers: TestServer[] = []
@@ -299,7 +299,7 @@ describe('errors (recorded fixtures and misbehaving servers)', () => {
   })
 
   it('reports a refused connection as unreachable', async () => {
-    const port = await closedPort()
+    const port = await freePort()
     const error = await queryError(`http://127.0.0.1:${port}`)
     expect(error.kind).toBe('network')
     expect(error.message).toBe(`Prometheus unreachable: connect ECONNREFUSED 127.0.0.1:${port}`)
@@ -307,7 +307,7 @@ describe('errors (recorded fixtures and misbehaving servers)', () => {
   })
 
   it('never puts URL credentials into a message', async () => {
-    const port = await closedPort()
+    const port = await freePort()
     const error = await queryError(`http://grafana:s3cret-pw@127.0.0.1:${port}/prometheus`)
     expect(error.message).not.toContain('s3cret-pw')
     expect(error.message).not.toContain('grafana')
@@ -527,15 +527,6 @@ describe('HTTPS with an internal CA', () => {
     )
   })
 })
-
-/** A port nothing listens on (bound, then closed). */
-async function closedPort(): Promise<number> {
-  const server = createNetServer()
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()))
-  const { port } = server.address() as AddressInfo
-  await new Promise<void>((resolve) => server.close(() => resolve()))
-  return port
-}
 
 async function waitFor(condition: () => boolean): Promise<void> {
   while (!condition()) await new Promise((resolve) => setTimeout(resolve, 10))

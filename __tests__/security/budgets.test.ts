@@ -6,7 +6,7 @@
 import { afterAll, describe, expect, it } from 'vitest'
 import { startGitHubFake } from '../../testkit/github-fake.ts'
 import { cleanupActionRuns, runAction } from '../../testkit/runner.ts'
-import { closedPort } from '../probes/local-servers.ts'
+import { freePort } from '../../testkit/local-server.ts'
 import { CONFIG, removeWorkspaces, workspaceWith } from './hostile.ts'
 
 const MIB = 1024 * 1024
@@ -18,7 +18,7 @@ describe('threat 5: budgets', () => {
   })
 
   it('validate with 10,000 bad checks: ≤ 50 config-line annotations, ≤ 10 others, summary ≤ 1 MiB, the rest counted', async () => {
-    const lines = ['version: 1', `prometheus: { url: "http://127.0.0.1:${await closedPort()}" }`, 'metrics:']
+    const lines = ['version: 1', `prometheus: { url: "http://127.0.0.1:${await freePort()}" }`, 'metrics:']
     for (let i = 0; i < 10_000; i++) {
       // Each check has a long name and a rejected selector: one problem on its line, and a long summary row.
       lines.push(
@@ -48,7 +48,7 @@ describe('threat 5: budgets', () => {
     async function requestsFor(checks: number): Promise<number> {
       const fake = await startGitHubFake()
       try {
-        const port = await closedPort()
+        const port = await freePort()
         const lines = ['version: 1', 'policy: { startup-timeout: 1s, duration: 0s, interval: 1s }', 'http:']
         for (let i = 0; i < checks; i++)
           lines.push(`  - name: app-${i}`, `    url: http://127.0.0.1:${port}/h${i}`)

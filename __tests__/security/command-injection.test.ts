@@ -11,7 +11,7 @@ import { builtinQuery } from '../../src/model/builtins.ts'
 import type { Exporter, PrometheusInstance } from '../../testkit/prometheus.ts'
 import { startExporter, startPrometheus, waitForSeries } from '../../testkit/prometheus.ts'
 import { cleanupActionRuns, runAction } from '../../testkit/runner.ts'
-import { startHttpServer, type LocalServer } from '../probes/local-servers.ts'
+import { startHttpServer, type LocalServer } from '../../testkit/local-server.ts'
 import { startGitHubFake, type GitHubFake } from '../../testkit/github-fake.ts'
 import {
   CONFIG,

@@ -5,7 +5,7 @@
  */
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { cleanupActionRuns, runAction } from '../../testkit/runner.ts'
-import { startHttpServer, type LocalServer } from '../probes/local-servers.ts'
+import { startHttpServer, type LocalServer } from '../../testkit/local-server.ts'
 import { CONFIG, everythingWritten, removeWorkspaces, workspaceWith } from './hostile.ts'
 
 const RUNNER_SECRETS = {

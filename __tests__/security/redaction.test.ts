@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs'
 import { afterAll, describe, expect, it } from 'vitest'
 import { startGitHubFake } from '../../testkit/github-fake.ts'
 import { cleanupActionRuns, runAction, type ActionResult } from '../../testkit/runner.ts'
-import { startHttpServer } from '../probes/local-servers.ts'
+import { startHttpServer } from '../../testkit/local-server.ts'
 import { CONFIG, everythingWritten, removeWorkspaces, workspaceWith } from './hostile.ts'
 
 function reportOf(r: ActionResult): string {

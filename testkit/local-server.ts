@@ -1,13 +1,13 @@
-/** Real node:http / node:https servers on 127.0.0.1, port 0, that record what they received. */
+/**
+ * Real node:http / node:https servers on 127.0.0.1, port 0, that record what they received and count connections:
+ * the one listener the toolkit's servers (health endpoints, Prometheus stand-ins) and the tests' own are built on.
+ * Certificates for the https one: test-ca.ts.
+ */
 
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { createServer } from 'node:http'
 import type { IncomingHttpHeaders, IncomingMessage, RequestListener, Server, ServerResponse } from 'node:http'
 import { createServer as createHttpsServer } from 'node:https'
 import type { AddressInfo, Socket } from 'node:net'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 
 export interface ReceivedRequest {
   readonly method: string
@@ -23,6 +23,8 @@ export interface LocalServer {
   /** Connections accepted so far. */
   readonly connectionCount: () => number
   readonly sockets: Set<Socket>
+  /** The node:http(s) server itself (e.g. to set its keep-alive timeout). */
+  readonly server: Server
   close(): Promise<void>
 }
 
@@ -42,7 +44,10 @@ async function listen(server: Server, scheme: 'http' | 'https', handler: Handler
     requests.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers })
     handler(req, res)
   }) as RequestListener)
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => resolve())
+  })
   const { port } = server.address() as AddressInfo
   return {
     origin: `${scheme}://127.0.0.1:${port}`,
@@ -50,6 +55,7 @@ async function listen(server: Server, scheme: 'http' | 'https', handler: Handler
     requests,
     connectionCount: () => connections,
     sockets,
+    server,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections()
@@ -66,53 +72,14 @@ export function startHttpsServer(handler: Handler, tls: { key: string; cert: str
   return listen(createHttpsServer(tls), 'https', handler)
 }
 
-/** A port that was free a moment ago and has nothing listening on it now. */
-export async function closedPort(): Promise<number> {
+/**
+ * A 127.0.0.1 port that was free a moment ago and has nothing listening on it now: for a server to take (Prometheus,
+ * node_exporter), or as a closed port (connection refused).
+ */
+export async function freePort(): Promise<number> {
   const server = createServer()
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   await new Promise<void>((resolve) => server.close(() => resolve()))
   return port
-}
-
-export interface SelfSignedCert {
-  readonly key: string
-  readonly cert: string
-  /** Path of the certificate, to be used as a CA file. */
-  readonly certFile: string
-  cleanup(): void
-}
-
-/** A self-signed certificate for 127.0.0.1 made with the openssl CLI in a temp dir. */
-export function makeSelfSignedCert(): SelfSignedCert {
-  const dir = mkdtempSync(join(tmpdir(), 'deploy-gate-tls-'))
-  const keyFile = join(dir, 'key.pem')
-  const certFile = join(dir, 'cert.pem')
-  execFileSync(
-    'openssl',
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-subj',
-      '/CN=127.0.0.1',
-      '-addext',
-      'subjectAltName=IP:127.0.0.1',
-      '-days',
-      '2',
-      '-keyout',
-      keyFile,
-      '-out',
-      certFile,
-    ],
-    { stdio: 'ignore' },
-  )
-  return {
-    key: readFileSync(keyFile, 'utf8'),
-    cert: readFileSync(certFile, 'utf8'),
-    certFile,
-    cleanup: () => rmSync(dir, { recursive: true, force: true }),
-  }
 }
