@@ -1,9 +1,10 @@
 /**
- * The local servers the figures run against, on 127.0.0.1 port 0: health endpoints and a Prometheus HTTP API that
- * answer after a fixed delay. Times are `performance.now()` of this process, the clock the figures measure with.
+ * The local servers the figures run against (on the toolkit's listener, testkit/local-server.ts): health endpoints
+ * and a Prometheus HTTP API that answer after a fixed delay. Times are `performance.now()` of this process, the
+ * clock the figures measure with.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { startHttpServer } from '../testkit/local-server.ts'
 
 export interface LocalServer {
   /** `http://127.0.0.1:<port>` */
@@ -29,11 +30,11 @@ export async function startServer(
   delayMs: number,
   answer: (req: IncomingMessage, body: string) => Answer,
 ): Promise<LocalServer> {
-  let count = 0
   let first: number | undefined
   let firstListener: (() => void) | undefined
-  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    count += 1
+  let counted = 0
+  // The toolkit's listener calls the handler when the request's headers arrive: the moment the figures time.
+  const server = await startHttpServer((req: IncomingMessage, res: ServerResponse) => {
     if (first === undefined) {
       first = performance.now()
       firstListener?.()
@@ -53,26 +54,18 @@ export async function startServer(
       else send()
     })
   })
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => resolve())
-  })
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    requests: () => count,
+    url: server.origin,
+    requests: () => server.requests.length - counted,
     firstRequestAt: () => first,
     onFirstRequest: (listener) => {
       firstListener = listener
     },
     reset: () => {
-      count = 0
+      counted = server.requests.length
       first = undefined
     },
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections()
-        server.close(() => resolve())
-      }),
+    close: () => server.close(),
   }
 }
 

@@ -4,11 +4,10 @@
  * fake, and the assertions every row makes — no secret shown anywhere, no record left `in_progress`.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { createServer, type IncomingMessage } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { expect } from 'vitest'
 import type { GitHubFake } from '../../testkit/github-fake.ts'
+import { startTestServer } from '../../testkit/prometheus-api.ts'
 import type { DeploymentRecord } from '../../testkit/github-fake-state.ts'
 import { runAction, type ActionResult, type RunActionOptions, type StepResult } from '../../testkit/runner.ts'
 
@@ -40,33 +39,18 @@ export interface PrometheusStub {
  */
 export async function startPrometheusStub(value = '12.5'): Promise<PrometheusStub> {
   let queries = 0
-  const server = createServer((req: IncomingMessage, res) => {
-    req.resume()
-    req.on('end', () => {
-      if (req.headers.authorization !== `Bearer ${PROMETHEUS_TOKEN}`) {
-        res.writeHead(401, { 'content-type': 'text/plain' })
-        res.end('Unauthorized')
-        return
-      }
-      queries += 1
-      const sample = { metric: { instance: 'web-1:9100' }, value: [Date.now() / 1000, value] }
-      res.writeHead(200, { 'content-type': 'application/json' })
-      res.end(JSON.stringify({ status: 'success', data: { resultType: 'vector', result: [sample] } }))
-    })
+  const server = await startTestServer((req, res) => {
+    if (req.headers.authorization !== `Bearer ${PROMETHEUS_TOKEN}`) {
+      res.writeHead(401, { 'content-type': 'text/plain' })
+      res.end('Unauthorized')
+      return
+    }
+    queries += 1
+    const sample = { metric: { instance: 'web-1:9100' }, value: [Date.now() / 1000, value] }
+    res.writeHead(200, { 'content-type': 'application/json' })
+    res.end(JSON.stringify({ status: 'success', data: { resultType: 'vector', result: [sample] } }))
   })
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => resolve())
-  })
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    queries: () => queries,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections()
-        server.close(() => resolve())
-      }),
-  }
+  return { url: server.url, queries: () => queries, close: () => server.close() }
 }
 
 /**

@@ -16,8 +16,6 @@
  * The seed is fixed so CI is deterministic; `PROPERTY_SEED=<n>` (and `PROPERTY_COUNT`) explore others. A failure
  * prints the seed and the answer's index and recipe.
  */
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { CheckSpec } from '../../src/model/check-spec.ts'
 import { applyMeasurement, decideVerdict, finishCheck, initialState } from '../../src/gate/verdict.ts'
@@ -28,6 +26,7 @@ import {
   type PrometheusClient,
 } from '../../src/prometheus/client.ts'
 import { measureCheck } from '../../src/gate/measure-check.ts'
+import { startTestServer, type TestServer } from '../../testkit/prometheus-api.ts'
 import { PrometheusError } from '../../src/prometheus/errors.ts'
 import { testName } from './matrix-b-rows.ts'
 import {
@@ -42,7 +41,7 @@ const SEED = Number(process.env['PROPERTY_SEED'] ?? 20261122)
 const COUNT = Number(process.env['PROPERTY_COUNT'] ?? 2000)
 const OUTCOMES: readonly string[] = ['pass', 'breach', 'no-data', 'error']
 
-let server: Server
+let server: TestServer
 let client: HttpPrometheusClient
 const answers: GeneratedAnswer[] = []
 const unhandled: unknown[] = []
@@ -53,38 +52,31 @@ const onUnhandled = (reason: unknown): void => {
 beforeAll(async () => {
   const rand = mulberry32(SEED)
   for (let i = 0; i < COUNT; i++) answers.push(generateAnswer(rand, i))
-  server = createServer((req, res) => {
-    const chunks: Buffer[] = []
-    req.on('data', (c: Buffer) => chunks.push(c))
-    req.on('end', () => {
-      const query = new URLSearchParams(Buffer.concat(chunks).toString('utf8')).get('query') ?? ''
-      const answer = answers[Number(/^answer-(\d+)$/.exec(query)?.[1] ?? -1)]
-      if (!answer) {
-        res.writeHead(418).end()
-        return
-      }
-      const headers: Record<string, string | number> = { 'content-length': answer.body.length }
-      if (answer.contentType !== undefined) headers['content-type'] = answer.contentType
-      res.writeHead(answer.status, headers)
-      if (answer.dropAfterBytes === undefined) {
-        res.end(answer.body)
-        return
-      }
-      res.flushHeaders()
-      res.write(answer.body.subarray(0, answer.dropAfterBytes), () => res.socket?.destroy())
-    })
+  server = await startTestServer((_req, res, recorded) => {
+    const query = new URLSearchParams(recorded.body).get('query') ?? ''
+    const answer = answers[Number(/^answer-(\d+)$/.exec(query)?.[1] ?? -1)]
+    if (!answer) {
+      res.writeHead(418).end()
+      return
+    }
+    const headers: Record<string, string | number> = { 'content-length': answer.body.length }
+    if (answer.contentType !== undefined) headers['content-type'] = answer.contentType
+    res.writeHead(answer.status, headers)
+    if (answer.dropAfterBytes === undefined) {
+      res.end(answer.body)
+      return
+    }
+    res.flushHeaders()
+    res.write(answer.body.subarray(0, answer.dropAfterBytes), () => res.socket?.destroy())
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  client = createPrometheusClient({ url: `http://127.0.0.1:${port}`, headers: {}, timeoutMs: 10_000 })
+  client = createPrometheusClient({ url: server.url, headers: {}, timeoutMs: 10_000 })
   process.on('unhandledRejection', onUnhandled)
 })
 
 afterAll(async () => {
   process.off('unhandledRejection', onUnhandled)
   await client?.close()
-  server?.closeAllConnections()
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()))
+  await server?.close()
 })
 
 /** What gate mode does with one query (`measureCheck`, the same code), recording how the query ended. */
