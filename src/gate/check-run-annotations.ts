@@ -1,5 +1,5 @@
 /** Gate check-run annotations on the config file lines of the checks that did not pass. Pure. */
-import type { CheckAnnotation } from '../github/check-runs.ts'
+import type { CheckRunAnnotation } from '../model/outcome.ts'
 import { redactText } from '../report/redact.ts'
 import type { GateResult } from '../model/gate-result.ts'
 
@@ -12,9 +12,9 @@ export function checkRunAnnotations(
   result: GateResult,
   configPath: string | undefined,
   secrets: readonly string[],
-): CheckAnnotation[] {
+): CheckRunAnnotation[] {
   if (!configPath) return []
-  return result.checks.flatMap((c): CheckAnnotation[] => {
+  return result.checks.flatMap((c): CheckRunAnnotation[] => {
     if ((c.result !== 'failed' && c.result !== 'inconclusive') || c.spec.line === undefined) return []
     const shadow = c.spec.enforce ? '' : ' (shadow check, not enforced)'
     return [

@@ -4,21 +4,13 @@ import type { Repo } from './errors.ts'
 import { mapGitHubError } from './errors.ts'
 import { safeMarkdown } from '../report/log.ts'
 import { safeLine } from '../report/redact.ts'
-
-export interface CheckAnnotation {
-  readonly path: string
-  readonly start_line: number
-  readonly end_line: number
-  readonly annotation_level: 'notice' | 'warning' | 'failure'
-  readonly title?: string
-  readonly message: string
-}
+import type { CheckRunAnnotation } from '../model/outcome.ts'
 
 export interface CheckRunOutput {
   readonly title: string
   readonly summary: string
   readonly text?: string
-  readonly annotations: readonly CheckAnnotation[]
+  readonly annotations: readonly CheckRunAnnotation[]
 }
 
 /** GitHub accepts at most 50 annotations per request; a run sends one request, so at most 50 in all. */
