@@ -962,9 +962,12 @@ async function runValidateMode(settings, problems, deps) {
             : { path: constants/* Inputs */.G0.AlertSelector },
     });
     await prometheus?.close?.();
-    const scrub = (text) => (0,redact/* redactText */.Rd)(text, settings.secrets);
+    // Summary, annotations and check run are redacted where they are written (publish.ts), like every mode's.
     const errors = result.findings.filter((f) => f.severity === 'error').length;
-    const summary = scrub(renderValidateSummary(result, { configFile: settings.configFile?.path, checks: settings.checks.length }));
+    const summary = renderValidateSummary(result, {
+        configFile: settings.configFile?.path,
+        checks: settings.checks.length,
+    });
     const finishedAt = new Date(deps.clock.now()).toISOString();
     return {
         outputs: {
@@ -999,7 +1002,7 @@ async function runValidateMode(settings, problems, deps) {
                         end_line: f.line,
                         annotation_level: f.severity === 'error' ? 'failure' : 'warning',
                         title: f.check ?? f.path,
-                        message: scrub(f.message),
+                        message: f.message,
                     })),
                 },
             }

@@ -179,7 +179,11 @@ async function publishCheckRun(run, deps) {
         await (0,_github_check_runs_js__WEBPACK_IMPORTED_MODULE_2__/* .completeCheckRun */ .Fp)(octokit, repo, id, run.conclusion, {
             title: (0,_report_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .redactText */ .Rd)(run.title, deps.secrets),
             summary: (0,_report_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .redactText */ .Rd)(run.summary, deps.secrets),
-            annotations: run.annotations.map((a) => ({ ...a, message: (0,_report_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .redactText */ .Rd)(a.message, deps.secrets) })),
+            annotations: run.annotations.map((a) => ({
+                ...a,
+                message: (0,_report_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .redactText */ .Rd)(a.message, deps.secrets),
+                ...(a.title === undefined ? {} : { title: (0,_report_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .redactText */ .Rd)(a.title, deps.secrets) }),
+            })),
         });
         if (run.id !== undefined)
             deps.core.saveState(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .State */ .Uw.CheckRunCompleted, 'true');

@@ -96,7 +96,11 @@ async function publishCheckRun(run: CheckRunPublish, deps: PublishDeps): Promise
     await completeCheckRun(octokit, repo, id, run.conclusion, {
       title: redactText(run.title, deps.secrets),
       summary: redactText(run.summary, deps.secrets),
-      annotations: run.annotations.map((a) => ({ ...a, message: redactText(a.message, deps.secrets) })),
+      annotations: run.annotations.map((a) => ({
+        ...a,
+        message: redactText(a.message, deps.secrets),
+        ...(a.title === undefined ? {} : { title: redactText(a.title, deps.secrets) }),
+      })),
     })
     if (run.id !== undefined) deps.core.saveState(State.CheckRunCompleted, 'true')
     return id

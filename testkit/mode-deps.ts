@@ -11,7 +11,7 @@ import { createPrometheusClient } from '../src/prometheus/client.ts'
 import { recordingCore, type RecordedCalls } from './recording-core.ts'
 
 export interface TestModeDeps extends ModeDeps {
-  /** What the recording core saw (absent when a test handed in its own core). */
+  /** What the recording core saw (stays empty when a test handed in a core of its own). */
   readonly calls: RecordedCalls
 }
 

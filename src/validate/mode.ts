@@ -13,7 +13,7 @@ import type { ModeOutcome } from '../model/outcome.ts'
 import { validateSelector } from '../model/builtins.ts'
 import { isQueryRejection, PrometheusError } from '../prometheus/errors.ts'
 import { noDataReason } from '../prometheus/no-data.ts'
-import { redact, redactText } from '../report/redact.ts'
+import { redact } from '../report/redact.ts'
 import { reportPathFor } from '../report/publish.ts'
 import { renderReportJson } from '../report/json.ts'
 import { renderValidateSummary, where } from './summary.ts'
@@ -71,11 +71,12 @@ export async function runValidateMode(
   })
   await prometheus?.close?.()
 
-  const scrub = (text: string): string => redactText(text, settings.secrets)
+  // Summary, annotations and check run are redacted where they are written (publish.ts), like every mode's.
   const errors = result.findings.filter((f) => f.severity === 'error').length
-  const summary = scrub(
-    renderValidateSummary(result, { configFile: settings.configFile?.path, checks: settings.checks.length }),
-  )
+  const summary = renderValidateSummary(result, {
+    configFile: settings.configFile?.path,
+    checks: settings.checks.length,
+  })
   const finishedAt = new Date(deps.clock.now()).toISOString()
   return {
     outputs: {
@@ -112,7 +113,7 @@ export async function runValidateMode(
                 end_line: f.line!,
                 annotation_level: f.severity === 'error' ? 'failure' : 'warning',
                 title: f.check ?? f.path,
-                message: scrub(f.message),
+                message: f.message,
               })),
           },
         }
