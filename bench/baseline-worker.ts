@@ -28,13 +28,27 @@ export interface BaselineSample {
 }
 
 const series = fleetSeries().map((s, i) => ({ ...s, value: i % 4 === 0 ? 50 : 40 + (i % 10) }))
-const baselines = new Map(series.map((s, i) => [seriesKey(s.labels), i % 4 === 0 ? 20 : 40 + (i % 10)]))
+// Each series' median and normal band before the deploy, as computeBaselines gives them (band 98%).
+const baselines = new Map(
+  series.map((s, i) => {
+    const median = i % 4 === 0 ? 20 : 40 + (i % 10)
+    return [seriesKey(s.labels), { median, band: [median * 0.8, median * 1.2] as const }]
+  }),
+)
 const spec: MetricCheckSpec = {
   kind: 'metric',
   name: 'vram-vs-before',
   query: 'DCGM_FI_DEV_FB_USED{job="dcgm"}',
   max: 95,
-  baseline: { windowMs: 30 * 60_000, windowText: '30m', maxIncrease: 1, minDelta: 0 },
+  baseline: {
+    windowMs: 30 * 60_000,
+    windowText: '30m',
+    maxIncrease: 1,
+    minDelta: 0,
+    offsetMs: 0,
+    offsetText: '0s',
+    band: 0.98,
+  },
   enforce: true,
   limits: { maxConsecutiveFailures: 3, maxFailures: 3, maxConsecutiveErrors: 4, onNoData: 'fail' },
 }
@@ -80,6 +94,7 @@ const evidence = [
   {
     check: spec.name,
     windowText: '30m',
+    offsetText: '0s',
     windowStart: new Date(nowMs - 1_800_000).toISOString(),
     windowEnd: new Date(nowMs).toISOString(),
     stepMs: 15_000,

@@ -37,7 +37,15 @@ export async function baselines(): Promise<Row[]> {
     kind: 'metric',
     name: 'latency',
     query: 'bench_request_seconds{job="api"}',
-    baseline: { windowMs: WINDOW_MS, windowText: '30m', maxIncrease: 1, minDelta: 0 },
+    baseline: {
+      windowMs: WINDOW_MS,
+      windowText: '30m',
+      maxIncrease: 1,
+      minDelta: 0,
+      offsetMs: 0,
+      offsetText: '0s',
+      band: 0.98,
+    },
     enforce: true,
     limits: { maxConsecutiveFailures: 2, maxFailures: 3, maxConsecutiveErrors: 4, onNoData: 'fail' },
   }

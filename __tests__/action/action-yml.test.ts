@@ -36,6 +36,7 @@ const DEFAULT_OF: Partial<Record<keyof typeof Defaults, string>> = {
   maxFailures: Inputs.MaxFailures,
   maxConsecutiveErrors: Inputs.MaxConsecutiveErrors,
   onNoData: Inputs.OnNoData,
+  preExisting: Inputs.PreExisting,
   reportArtifact: Inputs.ReportArtifact,
   reportRetentionDays: Inputs.ReportRetentionDays,
   deployJob: Inputs.DeployJob,

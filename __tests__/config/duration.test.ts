@@ -15,6 +15,9 @@ describe('parseDuration', () => {
     ['1h2m3s4ms', 3_723_004],
     ['90s', 90_000],
     [' 10s ', 10_000],
+    ['1d', 86_400_000],
+    ['7d', 604_800_000],
+    ['1d12h', 129_600_000],
   ])('%j is %i ms', (text, ms) => {
     expect(parseDuration(text)).toBe(ms)
   })
@@ -23,7 +26,8 @@ describe('parseDuration', () => {
     '5',
     '-1s',
     '1y',
-    '1d',
+    '1w',
+    '1h1d',
     '1.5s',
     '1h1h',
     '5s1m',

@@ -161,7 +161,7 @@ const badInputs: InputCase[] = [
     BAD_DURATIONS.map((v) => ({
       inputs: gate({ [name]: v }),
       path: name,
-      message: `expected a duration like 500ms, 10s, 5m, 1h or 1h30m, got "${v}"`,
+      message: `expected a duration like 500ms, 10s, 5m, 1h, 1h30m or 1d, got "${v}"`,
     })),
   ),
   { inputs: gate({ interval: '0s' }), path: 'interval', message: 'must be longer than 0s, got "0s"' },
@@ -735,7 +735,7 @@ const badFiles: FileCase[] = [
     file: yaml('policy:', '  warmup: 5'),
     inputs: gate({}),
     path: 'policy.warmup',
-    message: 'expected a duration like 500ms, 10s, 5m, 1h or 1h30m, got 5',
+    message: 'expected a duration like 500ms, 10s, 5m, 1h, 1h30m or 1d, got 5',
     line: 3,
   },
   {

@@ -108,7 +108,7 @@ export const configRows: readonly FaultRow[] = [
     'duration-bare-number',
     'duration: 5 (no unit)',
     { duration: '5' },
-    /duration: expected a duration like 500ms, 10s, 5m, 1h or 1h30m, got "5"/,
+    /duration: expected a duration like 500ms, 10s, 5m, 1h, 1h30m or 1d, got "5"/,
   ),
   inputRow('warmup-negative', 'warmup: -1s', { warmup: '-1s' }, /warmup: expected a duration .*, got "-1s"/),
   inputRow(
@@ -377,21 +377,21 @@ http:
     'policy-duration-number',
     'policy.duration: 5 (a YAML number)',
     (ctx) => file(ctx, 'policy:\n  duration: 5\n'),
-    /policy\.duration: expected a duration like 500ms, 10s, 5m, 1h or 1h30m, got 5/,
+    /policy\.duration: expected a duration like 500ms, 10s, 5m, 1h, 1h30m or 1d, got 5/,
     5,
   ),
   fileRow(
     'policy-interval-negative',
     'policy.interval: -1s',
     (ctx) => file(ctx, 'policy:\n  interval: -1s\n'),
-    /policy\.interval: expected a duration like 500ms, 10s, 5m, 1h or 1h30m/,
+    /policy\.interval: expected a duration like 500ms, 10s, 5m, 1h, 1h30m or 1d/,
     5,
   ),
   fileRow(
     'prometheus-timeout-years',
     'prometheus.timeout: 1y',
     (ctx) => file(ctx, '  timeout: 1y\n'),
-    /prometheus\.timeout: expected a duration like 500ms, 10s, 5m, 1h or 1h30m/,
+    /prometheus\.timeout: expected a duration like 500ms, 10s, 5m, 1h, 1h30m or 1d/,
     4,
   ),
   fileRow(

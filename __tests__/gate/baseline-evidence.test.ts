@@ -16,7 +16,15 @@ const HOSTILE = { instance: '\r::error::pwned|`x`', job: 'api' }
 const spec = latencySpec({
   name: 'latency',
   enforce: true,
-  baseline: { windowMs: 1_800_000, windowText: '30m', maxIncrease: 1, minDelta: 0 },
+  baseline: {
+    windowMs: 1_800_000,
+    windowText: '30m',
+    maxIncrease: 1,
+    minDelta: 0,
+    offsetMs: 0,
+    offsetText: '0s',
+    band: 0.98,
+  },
 })
 const alertsSpec: AlertsCheckSpec = {
   kind: 'alerts',
@@ -29,7 +37,7 @@ const alertsSpec: AlertsCheckSpec = {
 const DEPLOY_MS = Date.parse(at(0)) - 60_000
 
 function result(): GateResult {
-  const baselines = new Map([[seriesKey(API1), 0.31]])
+  const baselines = new Map([[seriesKey(API1), { median: 0.31, band: [0.22, 0.41] as const }]])
   const series = [
     { labels: API1, value: 0.84 },
     { labels: HOSTILE, value: 0.5 },
@@ -69,6 +77,7 @@ const evidence: BaselineEvidence[] = [
   {
     check: 'latency',
     windowText: '30m',
+    offsetText: '0s',
     windowStart: '2025-06-02T08:28:00.000Z',
     windowEnd: '2025-06-02T08:58:00.000Z',
     stepMs: 10_000,
@@ -90,7 +99,10 @@ describe('job summary', () => {
   const md = renderGateSummary(result(), ctx)
 
   it('shows the value beside its baseline and change, and says where the window ends', () => {
-    expect(md).toContain('0.84 (+171 % vs 0.31 before the deploy)')
+    expect(md).toContain('0.84 (+171 % vs 0.31 before the deploy; normal 0.22–0.41)')
+    expect(md).toContain(
+      'baseline: median and normal band (central 98 % of the samples) of each series over the 30m before the deploy',
+    )
     expect(md).toContain(
       "the gate's start (2025-06-02T08:59:05.000Z), because the job's start could not be read",
     )
@@ -127,11 +139,11 @@ describe('JSON report', () => {
   it('carries each series with its baseline and change, and breaching series with theirs', () => {
     const latency = report.checks[0]!
     expect(latency.baselines).toEqual([
-      { labels: API1, value: 0.84, baseline: 0.31, change: '+171 %' },
+      { labels: API1, value: 0.84, baseline: 0.31, change: '+171 %', band: [0.22, 0.41] },
       { labels: HOSTILE, value: 0.5, baseline: null, change: null },
     ])
     expect(latency.samples[0]!.series).toEqual([
-      { labels: API1, value: 0.84, baseline: 0.31, change: '+171 %' },
+      { labels: API1, value: 0.84, baseline: 0.31, change: '+171 %', band: [0.22, 0.41] },
     ])
     expect(report.deployStart).toMatchObject({ source: 'gate-start' })
     expect(report.baselines).toEqual(evidence)

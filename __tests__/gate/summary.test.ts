@@ -55,7 +55,7 @@ describe('renderGateSummary', () => {
       | vram | \`▁▁▁▁▁▁▁\` | 91.2% … 95.0% | 91.2% | 91.2% |
       | api-p95-latency | \`▁▁▁▁▁▁▁\` | 0.00071 … 2 | 0.00071 | 0.0009 |
 
-      ▁ and █ are the ends of the row's Scale, which spans its values and its threshold (and baseline), so flat reads flat and a climb towards the threshold reads so; · = no value.
+      ▁ and █ are the ends of the row's Scale, which spans its values and its threshold (and baseline and normal band), so flat reads flat and a climb towards the threshold reads so; · = no value.
 
       <details><summary>Queries</summary>
 
@@ -104,7 +104,7 @@ describe('renderGateSummary', () => {
       | --- | --- | --- | --- | --- |
       | vram | \`▁▁██\` | 91.2% … 96.3% | 91.2% | 96.3% |
 
-      ▁ and █ are the ends of the row's Scale, which spans its values and its threshold (and baseline), so flat reads flat and a climb towards the threshold reads so; · = no value.
+      ▁ and █ are the ends of the row's Scale, which spans its values and its threshold (and baseline and normal band), so flat reads flat and a climb towards the threshold reads so; · = no value.
 
       #### Findings
 

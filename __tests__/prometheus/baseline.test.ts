@@ -4,9 +4,13 @@ import type { BaselineSpec } from '../../src/model/check-spec.ts'
 import type { SeriesValue } from '../../src/model/gate-result.ts'
 import {
   baselineStepMs,
+  baselineLimits,
   changeText,
   computeBaselines,
   measureWithBaseline,
+  normalBand,
+  quantile,
+  rollingMedians,
   valueWithBaseline,
 } from '../../src/prometheus/baseline.ts'
 import { seriesKey } from '../../src/model/series-key.ts'
@@ -20,9 +24,13 @@ const rule = (r: Partial<BaselineSpec>): BaselineSpec => ({
   windowMs: 30 * 60_000,
   windowText: '30m',
   minDelta: 0,
+  offsetMs: 0,
+  offsetText: '0s',
+  band: 0,
   ...r,
 })
-const base = (labels: Record<string, string>, b: number) => new Map([[seriesKey(labels), b]])
+const base = (labels: Record<string, string>, b: number, band?: readonly [number, number]) =>
+  new Map([[seriesKey(labels), band === undefined ? { median: b } : { median: b, band }]])
 const one = (value: number, labels: Record<string, string> = API): SeriesValue[] => [{ labels, value }]
 
 function fixtureRange(name: string) {
@@ -33,21 +41,23 @@ function fixtureRange(name: string) {
 describe('computeBaselines', () => {
   it('is the median of the real samples; NaN and ±Inf left out', () => {
     const values = [1, 2, 3, 4, 5, 6, 7, 8, 9, 100, NaN, Infinity, -Infinity]
-    expect(computeBaselines([{ labels: API, values }]).get(seriesKey(API))).toBe(5.5)
-    expect(computeBaselines([{ labels: API, values: [...values, 50] }]).get(seriesKey(API))).toBe(6)
+    expect(computeBaselines([{ labels: API, values }], 0).get(seriesKey(API))).toEqual({ median: 5.5 })
+    expect(computeBaselines([{ labels: API, values: [...values, 50] }], 0).get(seriesKey(API))).toEqual({
+      median: 6,
+    })
   })
 
   it('needs at least 10 real samples', () => {
     const nine = [1, 1, 1, 1, 1, 1, 1, 1, 1, NaN, NaN]
-    expect(computeBaselines([{ labels: API, values: nine }]).size).toBe(0)
-    expect(computeBaselines([{ labels: API, values: [...nine, 1] }]).size).toBe(1)
+    expect(computeBaselines([{ labels: API, values: nine }], 0.98).size).toBe(0)
+    expect(computeBaselines([{ labels: API, values: [...nine, 1] }], 0.98).size).toBe(1)
   })
 
   it('a recorded Prometheus range answer with 9 samples per series gives no baseline', () => {
     const range = fixtureRange('query-range-builtin-vram')
     expect(range.length).toBeGreaterThan(0)
     expect(range[0]!.values).toHaveLength(9)
-    expect(computeBaselines(range).size).toBe(0)
+    expect(computeBaselines(range, 0.98).size).toBe(0)
     expect(fixtureRange('query-range-empty')).toEqual([])
   })
 
@@ -140,8 +150,8 @@ describe('the breach rule', () => {
 
   it('lists the worst series first', () => {
     const b = new Map([
-      [seriesKey({ i: '1' }), 1],
-      [seriesKey({ i: '2' }), 1],
+      [seriesKey({ i: '1' }), { median: 1 }],
+      [seriesKey({ i: '2' }), { median: 1 }],
     ])
     const series = [
       { labels: { i: '1' }, value: 2.5 },
@@ -164,6 +174,83 @@ describe('evidence text', () => {
 
   it('reads as the issue writes it', () => {
     expect(valueWithBaseline(0.84, 0.31)).toBe('0.84 (+171 % vs 0.31 before the deploy)')
+    expect(valueWithBaseline(0.84, 0.31, '', [0.22, 0.41])).toBe(
+      '0.84 (+171 % vs 0.31 before the deploy; normal 0.22–0.41)',
+    )
+    expect(valueWithBaseline(91, 62, '%', [55, 70])).toBe(
+      '91% (+47 % vs 62% before the deploy; normal 55%–70%)',
+    )
     expect(valueWithBaseline(0.84, undefined)).toBe('0.84 (no baseline)')
+  })
+})
+
+describe('the normal band (SPEC §2)', () => {
+  const ramp = Array.from({ length: 101 }, (_, i) => i) // 0 … 100: the p-quantile is 100·p
+
+  it.each<[number, number, readonly [number, number]]>([
+    [0.98, 1, [1, 99]],
+    [0.9, 1, [5, 95]],
+    [1, 1, [0, 100]],
+    [0.5, 1, [25, 75]],
+  ])('band %d of single samples holds the central share: %j', (share, k, band) => {
+    expect(normalBand(ramp, share, k)).toEqual(band)
+  })
+
+  it('of k-sample medians: a spike the series showed once widens the single-sample band, not the 3-median band', () => {
+    const flat = Array.from({ length: 120 }, (_, i) => 10 + (i % 2)) // 10, 11, 10, 11 …
+    const spiky = flat.map((v, i) => (i % 20 === 0 ? 40 : v)) // one spike in every 20 samples
+    expect(normalBand(spiky, 0.98, 1)[1]).toBe(40)
+    expect(normalBand(spiky, 0.98, 3)[1]).toBe(11)
+    expect(rollingMedians([1, 9, 2, 8, 3], 3)).toEqual([2, 8, 3])
+    expect(rollingMedians([1, 9], 1)).toEqual([1, 9])
+  })
+
+  it('is computed per series from its real samples, with the median; band 0% has none', () => {
+    const values = [...ramp.slice(0, 50), NaN, Infinity, ...ramp.slice(50)]
+    expect(computeBaselines([{ labels: API, values }], 0.98).get(seriesKey(API))).toEqual({
+      median: 50,
+      band: [1, 99],
+    })
+    expect(computeBaselines([{ labels: API, values }], 0).get(seriesKey(API))).toEqual({ median: 50 })
+  })
+
+  it('interpolates between ranks (R type 7) and takes ends exactly', () => {
+    expect(quantile([1, 2, 3, 4], 0.5)).toBe(2.5)
+    expect(quantile([1, 2, 3, 4], 0)).toBe(1)
+    expect(quantile([1, 2, 3, 4], 1)).toBe(4)
+    expect(quantile([7], 0.99)).toBe(7)
+  })
+
+  // b = 100, band [60, 180]: a breach needs the change AND to leave the band (SPEC §2).
+  it.each<[string, number, Partial<BaselineSpec>, string]>([
+    ['+60 % inside the band passes max-increase 50%', 160, { maxIncrease: 0.5 }, 'pass'],
+    ['at the band’s top passes', 180, { maxIncrease: 0.5 }, 'pass'],
+    ['above the band and +50 % breaches', 181, { maxIncrease: 0.5 }, 'breach'],
+    ['above the band but not +100 % passes', 190, { maxIncrease: 1 }, 'pass'],
+    ['above the band and +100 % breaches', 201, { maxIncrease: 1 }, 'breach'],
+    ['-45 % inside the band passes max-decrease 40%', 61, { maxDecrease: 0.4 }, 'pass'],
+    ['below the band and -40 % breaches', 59, { maxDecrease: 0.4 }, 'breach'],
+    ['below the band but not -50 % passes', 55, { maxDecrease: 0.5 }, 'pass'],
+    ['below the band, -50 %, under min-delta 60 passes', 45, { maxDecrease: 0.5, minDelta: 60 }, 'pass'],
+    ['NaN is left out (no data)', NaN, { maxIncrease: 0.5 }, 'no-data'],
+    ['+Inf is left out (no data)', Infinity, { maxIncrease: 0.5 }, 'no-data'],
+  ])('%s', (_name, value, r, outcome) => {
+    const m = measureWithBaseline(one(value), {}, rule(r), base(API, 100, [60, 180]), AT)
+    expect(m.outcome).toBe(outcome)
+  })
+
+  it('the reason gives the band and says the series left it', () => {
+    const m = measureWithBaseline(one(0.84), {}, rule({ maxIncrease: 1 }), base(API, 0.31, [0.22, 0.41]), AT)
+    expect(m.reason).toBe(
+      '0.84 (+171 % vs 0.31 before the deploy; normal 0.22–0.41), beyond the normal band and +100 % on instance="api-1:8080"',
+    )
+    expect(m.series).toEqual([{ labels: API, value: 0.84, baseline: 0.31, band: [0.22, 0.41] }])
+  })
+
+  it('baselineLimits: the larger of the band and the change', () => {
+    expect(
+      baselineLimits({ median: 100, band: [60, 180] }, rule({ maxIncrease: 0.5, maxDecrease: 0.5 })),
+    ).toEqual({ upper: 180, lower: 50 })
+    expect(baselineLimits({ median: 100 }, rule({ maxIncrease: 0.5 }))).toEqual({ upper: 150 })
   })
 })

@@ -39,7 +39,15 @@ const metric = (
   name,
   query,
   ...bounds,
-  baseline: { windowMs: WINDOW_SEC * 1000, windowText: '5m', minDelta: 0, ...baseline },
+  baseline: {
+    windowMs: WINDOW_SEC * 1000,
+    windowText: '5m',
+    minDelta: 0,
+    offsetMs: 0,
+    offsetText: '0s',
+    band: 0,
+    ...baseline,
+  },
   enforce: true,
   limits: LIMITS,
 })

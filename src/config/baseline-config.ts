@@ -2,6 +2,7 @@
 import { parseDuration } from './duration.ts'
 import type { MetricCheckConfig } from './schema.ts'
 import type { BaselineSpec } from '../model/check-spec.ts'
+import { DEFAULT_BAND } from '../model/baseline-defaults.ts'
 
 export const DEFAULT_BASELINE_WINDOW = '30m'
 
@@ -21,5 +22,8 @@ export function baselineSpec(config: MetricCheckConfig['baseline']): BaselineSpe
     ...(maxIncrease === undefined ? {} : { maxIncrease }),
     ...(maxDecrease === undefined ? {} : { maxDecrease }),
     minDelta: config['min-delta'] ?? 0,
+    offsetMs: parseDuration(config.offset ?? '0s')!,
+    offsetText: config.offset ?? '0s',
+    band: fraction(config.band) ?? DEFAULT_BAND,
   }
 }

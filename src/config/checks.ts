@@ -16,6 +16,7 @@ import type {
   HttpCheckSpec,
   MetricCheckSpec,
   Policy,
+  PreExisting,
 } from '../model/check-spec.ts'
 import type { HttpCheckConfig, MetricCheckConfig } from './schema.ts'
 
@@ -43,9 +44,10 @@ export function buildChecks(
   const { maxConsecutiveFailures, maxFailures, maxConsecutiveErrors, onNoData } = policy
   const limits: CheckLimits = { maxConsecutiveFailures, maxFailures, maxConsecutiveErrors, onNoData }
   const maxima = inputMaxima(r)
+  const preExisting = r.oneOf<PreExisting>(I.PreExisting, ['fail', 'report']) ?? Defaults.preExisting
   const named: Named[] = [
-    ...inputChecks(r, limits, secrets, maxima),
-    ...fileChecks(r, file, limits, secrets, maxima),
+    ...inputChecks(r, limits, secrets, maxima, preExisting),
+    ...fileChecks(r, file, limits, secrets, maxima, preExisting),
     ...alertChecks(r, file, limits),
   ]
   const seen = new Map<string, string>()
@@ -79,7 +81,13 @@ function inputMaxima(r: InputReader): InputMaxima {
   return { cpu: read('cpu'), memory: read('memory'), disk: read('disk'), vram: read('vram') }
 }
 
-function inputChecks(r: InputReader, limits: CheckLimits, secrets: string[], maxima: InputMaxima): Named[] {
+function inputChecks(
+  r: InputReader,
+  limits: CheckLimits,
+  secrets: string[],
+  maxima: InputMaxima,
+  preExisting: PreExisting,
+): Named[] {
   const out: Named[] = []
   r.lines(I.HealthUrls).forEach((url, i) => {
     if (checkUrl(r, I.HealthUrls, url, secrets)) {
@@ -102,8 +110,10 @@ function inputChecks(r: InputReader, limits: CheckLimits, secrets: string[], max
     sel: { text: string; source: string; ok: boolean },
     max: number,
   ): void => {
-    if (sel.ok)
-      out.push({ spec: metricSpec(builtin, builtin, sel.text, { max }, limits, true), source: sel.source })
+    if (sel.ok) {
+      const spec = withPreExisting(metricSpec(builtin, builtin, sel.text, { max }, limits, true), preExisting)
+      out.push({ spec, source: sel.source })
+    }
   }
   for (const builtin of ['cpu', 'memory', 'disk', 'vram'] as const) {
     const value = maxima[builtin]
@@ -125,6 +135,7 @@ function fileChecks(
   limits: CheckLimits,
   secrets: string[],
   maxima: InputMaxima,
+  preExisting: PreExisting,
 ): Named[] {
   if (!file) return []
   const problem = (path: (string | number)[], message: string, check: string): void => {
@@ -167,7 +178,10 @@ function fileChecks(
     )
     const queryLine = file.lineOf([...path, c.builtin === undefined ? 'query' : 'selector'])
     const baseline = baselineSpec(c.baseline)
-    const withBaseline = baseline === undefined ? spec : { ...spec, baseline }
+    const withBaseline = withPreExisting(
+      baseline === undefined ? spec : { ...spec, baseline },
+      c['pre-existing'] ?? preExisting,
+    )
     return [{ spec: { ...withBaseline, line: file.lineOf(path), queryLine }, source: formatPath(path) }]
   })
   return [...http, ...metrics]
@@ -228,6 +242,12 @@ function metricSpec(
     enforce,
     limits,
   }
+}
+
+/** `pre-existing: report` where it means something (a check with an absolute bound); `fail` is left implicit. */
+function withPreExisting(spec: MetricCheckSpec, preExisting: PreExisting): MetricCheckSpec {
+  const bounded = spec.min !== undefined || spec.max !== undefined
+  return preExisting === 'report' && bounded ? { ...spec, preExisting } : spec
 }
 
 /** An http(s) URL; userinfo is allowed but masked. */

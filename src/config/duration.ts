@@ -1,12 +1,15 @@
-/** Durations as users write them: `500ms`, `10s`, `5m`, `1h`, `1h30m`. Anything else is rejected, never guessed. */
+/**
+ * Durations as users write them: `500ms`, `10s`, `5m`, `1h`, `1h30m`, and days for a baseline's `offset` (`1d`, `7d`)
+ * — Prometheus' own units. Anything else is rejected, never guessed.
+ */
 
-const UNIT_MS = { h: 3_600_000, m: 60_000, s: 1_000, ms: 1 } as const
-const ORDER = ['h', 'm', 's', 'ms'] as const
+const UNIT_MS = { d: 86_400_000, h: 3_600_000, m: 60_000, s: 1_000, ms: 1 } as const
+const ORDER = ['d', 'h', 'm', 's', 'ms'] as const
 
 /** Each unit at most once, largest first. Also emitted into the JSON Schema, so editors check durations too. */
-export const DURATION_PATTERN = /^(?=\d)(?:(\d+)h)?(?:(\d+)m(?!s))?(?:(\d+)s)?(?:(\d+)ms)?$/
+export const DURATION_PATTERN = /^(?=\d)(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m(?!s))?(?:(\d+)s)?(?:(\d+)ms)?$/
 
-export const DURATION_HINT = 'expected a duration like 500ms, 10s, 5m, 1h or 1h30m'
+export const DURATION_HINT = 'expected a duration like 500ms, 10s, 5m, 1h, 1h30m or 1d'
 
 /** Milliseconds, or undefined when `text` is not a duration. */
 export function parseDuration(text: string): number | undefined {

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod'
 import { DURATION_HINT, DURATION_PATTERN, parseDuration } from './duration.ts'
+import { DEFAULT_BAND_TEXT } from '../model/baseline-defaults.ts'
 
 export const CHECK_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/
 export const CHECK_NAME_HINT =
@@ -12,13 +13,14 @@ export const CHECK_NAME_HINT =
 const duration = z
   .string({ error: DURATION_HINT })
   .regex(DURATION_PATTERN, DURATION_HINT)
-  .meta({ description: 'A duration: 500ms, 10s, 5m, 1h, 1h30m', examples: ['10s', '5m'] })
+  .meta({ description: 'A duration: 500ms, 10s, 5m, 1h, 1h30m, 1d', examples: ['10s', '5m'] })
 
 /** A timeout or latency limit: `0s` would make every request fail at once. */
 const positiveDuration = duration.refine((v) => (parseDuration(v) ?? 0) > 0, 'must be longer than 0s')
 
 const count = z.int({ error: 'expected a whole number' }).min(1, 'expected a whole number of at least 1')
 const onNoData = z.enum(['fail', 'pass', 'inconclusive'])
+export const preExisting = z.enum(['fail', 'report'])
 
 /** Limits every check may override (SPEC §2 rules). */
 const limitsShape = {
@@ -131,10 +133,23 @@ const percent = z
   .regex(PERCENT_PATTERN, 'expected a percentage such as "50%"')
   .refine((v) => Number.parseFloat(v) > 0, 'expected a percentage above 0%')
 
+/** A share of a window from 0% to 100% (the `band`). */
+const share = z
+  .string({ error: 'expected a percentage such as "98%"' })
+  .regex(PERCENT_PATTERN, 'expected a percentage such as "98%"')
+  .refine((v) => Number.parseFloat(v) <= 100, 'expected at most 100%')
+
 /** SPEC §2 "Baselines". */
 export const baselineSchema = z
   .strictObject({
     window: positiveDuration.optional().meta({ description: 'The window before the deploy, default 30m' }),
+    offset: duration.optional().meta({
+      description:
+        'The window ends this long before the deploy (1d: the same window yesterday, 7d: last week); default 0s',
+    }),
+    band: share.optional().meta({
+      description: `Share of the window's values taken as the series' normal noise (centred), default ${DEFAULT_BAND_TEXT}; 0% = the median alone`,
+    }),
     'max-increase': percent.optional().meta({ description: 'Breach above baseline × (1 + this), e.g. 100%' }),
     'max-decrease': percent
       .refine((v) => Number.parseFloat(v) <= 100, 'expected at most 100%')
@@ -160,6 +175,10 @@ export const metricCheckSchema = z
     max: finite.optional(),
     min: finite.optional(),
     baseline: baselineSchema.optional().meta({ description: 'Compare each series with before the deploy' }),
+    'pre-existing': preExisting.optional().meta({
+      description:
+        'fail (default: the pre-existing input) or report: a series already beyond max/min before the deploy passes while it gets no worse',
+    }),
     enforce: z.boolean().optional().meta({ description: 'false: a shadow check, reported only' }),
     ...limitsShape,
   })
@@ -182,6 +201,18 @@ export const metricCheckSchema = z
             ? 'query checks need max, min or a baseline'
             : `${check.builtin} checks need max or min`,
         path: [],
+      })
+    }
+    if (
+      check['pre-existing'] === 'report' &&
+      check.builtin === undefined &&
+      check.max === undefined &&
+      check.min === undefined
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'pre-existing: report needs max or min (it is about breaches of an absolute bound)',
+        path: ['pre-existing'],
       })
     }
     if (check.min !== undefined && check.max !== undefined && check.min > check.max) {

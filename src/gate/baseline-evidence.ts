@@ -3,8 +3,9 @@
  * change beside the value, pre-existing alerts in their own list, new alerts with alertname, labels and activeAt.
  * For the job summary (markdown, rendered through the shared markdown helpers) and the JSON report.
  */
-import type { AlertsCheckSpec, MetricCheckSpec } from '../model/check-spec.ts'
-import type { BaselineEvidence, DeployStart } from './deploy-start-checks.ts'
+import type { AlertsCheckSpec, BaselineSpec, MetricCheckSpec } from '../model/check-spec.ts'
+import type { BaselineEvidence, DeployStart, PreExistingEvidence } from './deploy-start-checks.ts'
+import { preExistingText } from '../prometheus/pre-existing.ts'
 import { deployStartText } from './deploy-start-checks.ts'
 import type { AlertSeen, CheckOutcome, Measurement, SeriesValue } from '../model/gate-result.ts'
 import { changeText, valueWithBaseline, worstFirst } from '../prometheus/baseline.ts'
@@ -19,6 +20,8 @@ export interface ReportCompared {
   readonly baseline: number | null
   /** `+171 %`; null without a baseline. */
   readonly change: string | null
+  /** The normal band `[lo, hi]` before the deploy; absent with `band: 0%` or without a baseline. */
+  readonly band?: readonly [number, number]
 }
 
 export interface ReportAlerts {
@@ -33,6 +36,7 @@ export function comparedOfSample(m: Measurement, spec: MetricCheckSpec): ReportC
     value: s.value,
     baseline: s.baseline ?? null,
     change: s.baseline === undefined ? null : changeText(s.value, s.baseline),
+    ...(s.band === undefined ? {} : { band: s.band }),
   }))
 }
 
@@ -70,12 +74,20 @@ export function lastWithBaseline(c: CheckOutcome): string | undefined {
   const last = c.samples.at(-1)
   const worst = last === undefined ? undefined : ordered(last, c.spec)[0]
   if (worst === undefined) return undefined
-  return valueWithBaseline(worst.value, worst.baseline, isPercent(c.spec) ? '%' : '')
+  return valueWithBaseline(worst.value, worst.baseline, isPercent(c.spec) ? '%' : '', worst.band)
+}
+
+/** The worst series of a baseline check's last compared sample (the one the sparkline follows); else undefined. */
+export function worstCompared(c: CheckOutcome): SeriesValue | undefined {
+  if (!isBaselineCheck(c)) return undefined
+  const last = c.samples.findLast((m) => m.compared !== undefined)
+  return last === undefined ? undefined : ordered(last, c.spec)[0]
 }
 
 export interface EvidenceContext {
   readonly deployStart?: DeployStart
   readonly baselines?: readonly BaselineEvidence[]
+  readonly preExisting?: readonly PreExistingEvidence[]
 }
 
 /** The "Compared with before the deploy" section; '' when no check compares with the deploy's start. */
@@ -86,7 +98,8 @@ export function renderDeployComparison(
 ): string {
   const baselineChecks = checks.filter(isBaselineCheck)
   const alertsChecks = checks.filter(isAlertsCheck)
-  if (baselineChecks.length === 0 && alertsChecks.length === 0) return ''
+  const preExisting = (ctx.preExisting ?? []).filter((p) => p.series.length > 0 || p.error !== undefined)
+  if (baselineChecks.length === 0 && alertsChecks.length === 0 && preExisting.length === 0) return ''
   const parts = ['#### Compared with before the deploy']
   if (ctx.deployStart !== undefined) {
     parts.push(
@@ -95,12 +108,17 @@ export function renderDeployComparison(
   }
   for (const c of baselineChecks) parts.push(baselineBlock(c, ctx.baselines ?? [], seriesLimit))
   for (const c of alertsChecks) parts.push(alertsBlock(c, seriesLimit))
+  for (const p of preExisting) {
+    const check = checks.find((c) => c.spec.name === p.check)
+    const unit = check !== undefined && check.spec.kind === 'metric' && isPercent(check.spec) ? '%' : ''
+    parts.push(preExistingBlock(p, unit, seriesLimit))
+  }
   return parts.join('\n\n')
 }
 
 function baselineBlock(c: BaselineCheck, evidence: readonly BaselineEvidence[], seriesLimit: number): string {
   const e = evidence.find((x) => x.check === c.spec.name)
-  const head = `**${escapeCell(c.spec.name)}** · baseline: median of each series over the ${escapeCell(c.spec.baseline!.windowText)} before the deploy`
+  const head = `**${escapeCell(c.spec.name)}** · baseline: ${escapeCell(baselineWindowText(c.spec.baseline!))}`
   const status =
     e === undefined
       ? 'the baseline was never queried'
@@ -115,7 +133,7 @@ function baselineBlock(c: BaselineCheck, evidence: readonly BaselineEvidence[], 
   if (shown.length > 0) {
     const rows = shown.map((s) => [
       codeCell(formatLabels(s.labels)),
-      escapeCell(valueWithBaseline(s.value, s.baseline, unit)),
+      escapeCell(valueWithBaseline(s.value, s.baseline, unit, s.band)),
     ])
     lines.push(table(['Series (last sample, worst first)', 'Value vs before the deploy'], rows))
   }
@@ -128,6 +146,40 @@ function baselineBlock(c: BaselineCheck, evidence: readonly BaselineEvidence[], 
   if (compared.length > shown.length)
     lines.push(`… and ${compared.length - shown.length} more series in the JSON report`)
   return lines.join('\n\n')
+}
+
+/**
+ * `median and normal band (central 98 %) of each series over the 30m ending 1d before the deploy` — which window was
+ * used, and what was taken from it.
+ */
+export function baselineWindowText(rule: BaselineSpec): string {
+  const what =
+    rule.band > 0
+      ? `median and normal band (central ${Math.round(rule.band * 1000) / 10} % of the samples)`
+      : 'median'
+  const when = rule.offsetMs > 0 ? `ending ${rule.offsetText} before the deploy` : 'before the deploy'
+  return `${what} of each series over the ${rule.windowText} ${when}`
+}
+
+/** A check's pre-existing series, listed apart: what they were before the deploy, and what that means here. */
+function preExistingBlock(p: PreExistingEvidence, unit: string, seriesLimit: number): string {
+  const head =
+    p.mode === 'report'
+      ? `**${escapeCell(p.check)}** · pre-existing (\`pre-existing: report\`): these series pass while they get no worse than before the deploy`
+      : `**${escapeCell(p.check)}** · breaching series that were already beyond the bound before the deploy (\`pre-existing: fail\` counted them as usual; \`report\` would let them pass while they get no worse)`
+  if (p.error !== undefined) {
+    return `${head}.\n\nThe ${escapeCell(p.windowText)} before the deploy could not be read: ${escapeCell(p.error)}`
+  }
+  const shown = p.series.slice(0, Math.max(seriesLimit, 1))
+  const rows = shown.map((s) => [
+    codeCell(formatLabels(s.labels)),
+    escapeCell(preExistingText(s, p.windowText, unit)),
+  ])
+  const more =
+    p.series.length > shown.length
+      ? `\n\n… and ${p.series.length - shown.length} more in the JSON report`
+      : ''
+  return `${head}.\n\n${table(['Series', 'Before the deploy'], rows)}${more}`
 }
 
 function alertsBlock(c: AlertsCheck, limit: number): string {

@@ -12,9 +12,17 @@ import {
   type Baselines,
 } from '../prometheus/baseline.ts'
 import type { HttpPrometheusClient } from '../prometheus/client.ts'
-import { errorMeasurement } from '../prometheus/measure.ts'
-import type { Threshold } from '../model/builtins.ts'
-import type { Measurement } from '../model/gate-result.ts'
+import { errorMeasurement, measureSeries } from '../prometheus/measure.ts'
+import {
+  findPreExisting,
+  preExistingBounds,
+  preExistingWindow,
+  withPreExistingNote,
+  type PreExistingSeries,
+} from '../prometheus/pre-existing.ts'
+import { thresholdOf } from './measure-check.ts'
+import type { CheckOutcome, Measurement } from '../model/gate-result.ts'
+import { seriesKey } from '../model/series-key.ts'
 
 /** When the deploy started, as far as the gate knows. */
 export interface DeployStart {
@@ -41,6 +49,8 @@ export function deployStartText(start: DeployStart): string {
 export interface BaselineEvidence {
   readonly check: string
   readonly windowText: string
+  /** `1d` when the window ends a day before the deploy; `0s` when it ends at the deploy. */
+  readonly offsetText: string
   readonly windowStart: string
   readonly windowEnd: string
   readonly stepMs: number
@@ -50,6 +60,17 @@ export interface BaselineEvidence {
   readonly seriesWithBaseline?: number
   readonly error?: string
   readonly attempts: number
+}
+
+/** What the report says about one check's series that were beyond its bound before the deploy. */
+export interface PreExistingEvidence {
+  readonly check: string
+  /** `report`: they pass while no worse; `fail`: said only, for series that breached during the gate. */
+  readonly mode: 'report' | 'fail'
+  readonly windowText: string
+  readonly series: readonly PreExistingSeries[]
+  /** Set when the window could not be read. */
+  readonly error?: string
 }
 
 type Client = Pick<HttpPrometheusClient, 'query' | 'queryRange' | 'alerts'>
@@ -62,66 +83,147 @@ export interface ExtraMeasurerDeps {
 }
 
 export interface ExtraMeasurer {
-  /** One range query per baseline check, concurrently; a failure is kept and retried by `measure`. */
+  /** One range query per baseline or `pre-existing: report` check, concurrently; a failure is retried by `measure`. */
   prefetch(checks: readonly CheckSpec[], signal?: AbortSignal): Promise<void>
-  /** Whether `measure` handles this check (baseline metric checks and alerts checks). */
+  /** Whether `measure` handles this check (baseline, `pre-existing: report` and alerts checks). */
   handles(spec: CheckSpec): boolean
   measure(spec: CheckSpec, signal: AbortSignal): Promise<Measurement>
+  /**
+   * For `pre-existing: fail` checks that breached: one range query each, naming the breaching series that were
+   * already beyond the bound before the deploy (only on this path: a gate without breaches asks nothing more).
+   */
+  explainBreaches(checks: readonly CheckOutcome[], signal?: AbortSignal): Promise<void>
   evidence(): BaselineEvidence[]
+  preExisting(): PreExistingEvidence[]
+}
+
+/** What a check learned from before the deploy. */
+interface History {
+  readonly baselines?: Baselines
+  readonly preExisting?: readonly PreExistingSeries[]
+}
+
+function readsPreExisting(spec: CheckSpec): spec is MetricCheckSpec {
+  return spec.kind === 'metric' && spec.preExisting === 'report'
+}
+
+function readsHistory(spec: CheckSpec): spec is MetricCheckSpec {
+  return spec.kind === 'metric' && (spec.baseline !== undefined || spec.preExisting === 'report')
 }
 
 export function createExtraMeasurer(deps: ExtraMeasurerDeps): ExtraMeasurer {
   const now = deps.now ?? Date.now
-  const loaded = new Map<string, { baselines?: Baselines; evidence: BaselineEvidence }>()
+  const baselineEvidence = new Map<string, BaselineEvidence>()
+  const preExistingEvidence = new Map<string, PreExistingEvidence>()
+  const loaded = new Map<string, History>()
 
-  async function load(spec: MetricCheckSpec, signal?: AbortSignal): Promise<Baselines | Error> {
+  function rangeBefore(query: string, windowMs: number, offsetMs: number, signal?: AbortSignal) {
+    const end = new Date(deps.start.atMs - offsetMs)
+    const start = new Date(end.getTime() - windowMs)
+    const stepMs = baselineStepMs(deps.intervalMs, windowMs)
+    return { start, end, stepMs, run: () => deps.client.queryRange(query, { start, end, stepMs, signal }) }
+  }
+
+  /** The baseline's window; also the pre-existing one when it ends at the deploy (one query serves both). */
+  async function loadBaseline(spec: MetricCheckSpec, signal?: AbortSignal): Promise<History> {
     const rule = spec.baseline!
-    const end = new Date(deps.start.atMs)
-    const start = new Date(deps.start.atMs - rule.windowMs)
-    const stepMs = baselineStepMs(deps.intervalMs, rule.windowMs)
-    const attempts = (loaded.get(spec.name)?.evidence.attempts ?? 0) + 1
+    const q = rangeBefore(spec.query, rule.windowMs, rule.offsetMs, signal)
+    const attempts = (baselineEvidence.get(spec.name)?.attempts ?? 0) + 1
     const base = {
       check: spec.name,
       windowText: rule.windowText,
-      windowStart: start.toISOString(),
-      windowEnd: end.toISOString(),
-      stepMs,
+      offsetText: rule.offsetText,
+      windowStart: q.start.toISOString(),
+      windowEnd: q.end.toISOString(),
+      stepMs: q.stepMs,
       attempts,
     }
     try {
-      const range = await deps.client.queryRange(spec.query, { start, end, stepMs, signal })
-      const baselines = computeBaselines(range)
-      const evidence: BaselineEvidence = {
+      const range = await q.run()
+      const baselines = computeBaselines(range, rule.band)
+      baselineEvidence.set(spec.name, {
         ...base,
         status: 'ready',
         seriesInWindow: range.length,
         seriesWithBaseline: baselines.size,
-      }
-      loaded.set(spec.name, { baselines, evidence })
-      return baselines
+      })
+      const sameWindow = readsPreExisting(spec) && rule.offsetMs === 0
+      return sameWindow ? { baselines, preExisting: found(spec, range) } : { baselines }
     } catch (err) {
       if (signal?.aborted === true) throw err
       const message = errorMeasurement(err, '').reason ?? 'baseline query failed'
-      loaded.set(spec.name, { evidence: { ...base, status: 'failed', error: message } })
-      return err instanceof Error ? err : new Error(message)
+      baselineEvidence.set(spec.name, { ...base, status: 'failed', error: message })
+      throw new HistoryError(`baseline query failed: ${message}`, { cause: err })
     }
   }
 
-  async function measureBaseline(spec: MetricCheckSpec, signal: AbortSignal): Promise<Measurement> {
-    const known = loaded.get(spec.name)?.baselines
-    const baselines = known ?? (await load(spec, signal))
-    const at = new Date(now()).toISOString()
-    if (baselines instanceof Error) {
-      const m = errorMeasurement(baselines, at)
-      return { ...m, reason: `baseline query failed: ${m.reason ?? ''}` }
+  async function loadPreExisting(spec: MetricCheckSpec, signal?: AbortSignal): Promise<PreExistingSeries[]> {
+    const window = preExistingWindow(spec)
+    try {
+      return found(spec, await rangeBefore(spec.query, window.ms, 0, signal).run())
+    } catch (err) {
+      if (signal?.aborted === true) throw err
+      const message = errorMeasurement(err, '').reason ?? 'range query failed'
+      preExistingEvidence.set(spec.name, {
+        check: spec.name,
+        mode: 'report',
+        windowText: window.text,
+        series: [],
+        error: message,
+      })
+      throw new HistoryError(`pre-existing query failed: ${message}`, { cause: err })
     }
+  }
+
+  function found(spec: MetricCheckSpec, range: Parameters<typeof findPreExisting>[0]): PreExistingSeries[] {
+    const series = findPreExisting(range, thresholdOf(spec))
+    const mode = spec.preExisting === 'report' ? 'report' : 'fail'
+    preExistingEvidence.set(spec.name, {
+      check: spec.name,
+      mode,
+      windowText: preExistingWindow(spec).text,
+      series,
+    })
+    return series
+  }
+
+  /** Loads what is missing (a failed query is asked again in the next round); a HistoryError until it succeeds. */
+  async function history(spec: MetricCheckSpec, signal?: AbortSignal): Promise<History> {
+    const known = loaded.get(spec.name) ?? {}
+    let next = known
+    if (spec.baseline !== undefined && known.baselines === undefined) {
+      next = { ...next, ...(await loadBaseline(spec, signal)) }
+    }
+    if (readsPreExisting(spec) && next.preExisting === undefined) {
+      next = { ...next, preExisting: await loadPreExisting(spec, signal) }
+    }
+    loaded.set(spec.name, next)
+    return next
+  }
+
+  async function measureWithHistory(spec: MetricCheckSpec, signal: AbortSignal): Promise<Measurement> {
+    const at = () => new Date(now()).toISOString()
+    let h: History
+    try {
+      h = await history(spec, signal)
+    } catch (err) {
+      if (signal.aborted || !(err instanceof HistoryError)) throw err
+      return { at: at(), outcome: 'error', reason: err.message }
+    }
+    const when = at()
     try {
       const result = await deps.client.query(spec.query, { signal })
-      const m = measureWithBaseline(result.series, thresholdOf(spec), spec.baseline!, baselines, at)
-      return result.warnings.length > 0 ? { ...m, warnings: result.warnings } : m
+      const threshold = thresholdOf(spec)
+      const bounds = preExistingBounds(h.preExisting ?? [], threshold)
+      const m =
+        spec.baseline === undefined
+          ? measureSeries(result.series, threshold, when, bounds)
+          : measureWithBaseline(result.series, threshold, spec.baseline, h.baselines!, when, bounds)
+      const noted = withPreExistingNote(m, result.series, h.preExisting ?? [], threshold)
+      return result.warnings.length > 0 ? { ...noted, warnings: result.warnings } : noted
     } catch (err) {
       if (signal.aborted) throw err
-      return errorMeasurement(err, at)
+      return errorMeasurement(err, when)
     }
   }
 
@@ -136,25 +238,65 @@ export function createExtraMeasurer(deps: ExtraMeasurerDeps): ExtraMeasurer {
     }
   }
 
+  async function explainBreaches(checks: readonly CheckOutcome[], signal?: AbortSignal): Promise<void> {
+    const breached = checks.filter(
+      (c): c is CheckOutcome & { spec: MetricCheckSpec } =>
+        c.spec.kind === 'metric' &&
+        c.spec.preExisting !== 'report' &&
+        (c.spec.min !== undefined || c.spec.max !== undefined) &&
+        c.samples.some((m) => m.outcome === 'breach'),
+    )
+    await Promise.all(
+      breached.map(async (c) => {
+        const window = preExistingWindow(c.spec)
+        const breaching = new Set(
+          c.samples
+            .flatMap((m) => (m.outcome === 'breach' ? (m.series ?? []) : []))
+            .map((s) => seriesKey(s.labels)),
+        )
+        try {
+          const range = await rangeBefore(c.spec.query, window.ms, 0, signal).run()
+          const series = findPreExisting(range, thresholdOf(c.spec)).filter((p) =>
+            breaching.has(seriesKey(p.labels)),
+          )
+          if (series.length > 0) {
+            preExistingEvidence.set(c.spec.name, {
+              check: c.spec.name,
+              mode: 'fail',
+              windowText: window.text,
+              series,
+            })
+          }
+        } catch (err) {
+          if (signal?.aborted === true) throw err
+          // Only an explanation: a window that cannot be read leaves the check's evidence as it was.
+        }
+      }),
+    )
+  }
+
   return {
     async prefetch(checks, signal) {
-      const baselineChecks = checks.filter(
-        (c): c is MetricCheckSpec => c.kind === 'metric' && c.baseline !== undefined,
-      )
-      await Promise.all(baselineChecks.map((c) => load(c, signal)))
+      const first = checks.filter(readsHistory).map(async (c) => {
+        try {
+          await history(c, signal)
+        } catch (err) {
+          if (!(err instanceof HistoryError)) throw err
+        }
+      })
+      await Promise.all(first)
     },
-    handles: (spec) => spec.kind === 'alerts' || (spec.kind === 'metric' && spec.baseline !== undefined),
+    handles: (spec) => spec.kind === 'alerts' || readsHistory(spec),
     measure(spec, signal) {
       if (spec.kind === 'alerts') return measureAlertsCheck(spec, signal)
-      if (spec.kind === 'metric') return measureBaseline(spec, signal)
-      return Promise.reject(new Error(`check ${spec.name} is not a baseline or alerts check`))
+      if (readsHistory(spec)) return measureWithHistory(spec, signal)
+      return Promise.reject(new Error(`check ${spec.name} does not compare with before the deploy`))
     },
-    evidence: () => [...loaded.values()].map((l) => l.evidence),
+    explainBreaches,
+    evidence: () => [...baselineEvidence.values()],
+    preExisting: () => [...preExistingEvidence.values()],
   }
 }
 
-/** The check's bounds, with `%` for the percent built-ins so reasons read `96.3% > 95%`. */
-export function thresholdOf(spec: MetricCheckSpec): Threshold {
-  const percent = spec.builtin !== undefined && spec.builtin !== 'up'
-  return { min: spec.min, max: spec.max, ...(percent ? { unit: '%' } : {}) }
-}
+/** A window before the deploy that could not be read: the check's measurements are errors until it can. */
+class HistoryError extends Error {}

@@ -49,7 +49,9 @@ export async function runGateMode(settings: GateSettings, deps: ModeDeps): Promi
   const repo = { owner: ctx.owner, repo: ctx.repo }
   // Baselines end, and alerts count as new, at the deploy job's start (SPEC §2): read it whenever such a check exists.
   const needsDeployStart = settings.checks.some(
-    (c) => c.kind === 'alerts' || (c.kind === 'metric' && c.baseline !== undefined),
+    (c) =>
+      c.kind === 'alerts' ||
+      (c.kind === 'metric' && (c.baseline !== undefined || c.preExisting === 'report')),
   )
   const readsIdentity =
     recording || (needsDeployStart && settings.token !== '' && settings.jobCheckRunId !== '')
@@ -98,6 +100,7 @@ export async function runGateMode(settings: GateSettings, deps: ModeDeps): Promi
       log: (line) => core.info(redactText(line, settings.secrets)),
       signal: cancel.signal,
     })
+    await extra?.explainBreaches(result.checks, cancel.signal)
   } finally {
     cancel.stop()
     await prober.close()
@@ -146,6 +149,7 @@ export async function runGateMode(settings: GateSettings, deps: ModeDeps): Promi
     ...(artifactName !== 'none' ? { reportArtifact: artifactName } : {}),
     deployStart: start,
     baselines: extra?.evidence() ?? [],
+    preExisting: extra?.preExisting() ?? [],
   }
   const summary = renderGateSummary(result, summaryContext)
   const report = buildGateReport(result, {
@@ -156,6 +160,7 @@ export async function runGateMode(settings: GateSettings, deps: ModeDeps): Promi
     secrets: settings.secrets,
     deployStart: start,
     baselines: extra?.evidence() ?? [],
+    preExisting: extra?.preExisting() ?? [],
   })
   const end = stepEnd(result.verdict, settings, redactText(description, settings.secrets))
   const closing: Annotation[] =

@@ -15,7 +15,7 @@ import type {
   Outcome,
   Verdict,
 } from '../model/gate-result.ts'
-import type { BaselineEvidence, DeployStart } from './deploy-start-checks.ts'
+import type { BaselineEvidence, DeployStart, PreExistingEvidence } from './deploy-start-checks.ts'
 import { deployStartText } from './deploy-start-checks.ts'
 import { changeText } from '../prometheus/baseline.ts'
 import {
@@ -34,6 +34,8 @@ export interface ReportSeries {
   /** Baseline checks: the series' baseline before the deploy and the change (`+171 %`); absent without one. */
   readonly baseline?: number
   readonly change?: string
+  /** Its normal band `[lo, hi]` before the deploy; absent with `band: 0%` or without a baseline. */
+  readonly band?: readonly [number, number]
 }
 
 export interface ReportSample {
@@ -84,6 +86,8 @@ export interface GateReport {
     readonly text: string
   }
   readonly baselines?: readonly BaselineEvidence[]
+  /** Per check, the series beyond its bound before the deploy (`pre-existing: report`, or breaching with `fail`). */
+  readonly preExisting?: readonly PreExistingEvidence[]
   readonly checks: readonly ReportCheck[]
 }
 
@@ -97,6 +101,7 @@ export interface GateReportContext {
   readonly secrets: readonly string[]
   readonly deployStart?: DeployStart
   readonly baselines?: readonly BaselineEvidence[]
+  readonly preExisting?: readonly PreExistingEvidence[]
 }
 
 export function buildGateReport(result: GateResult, ctx: GateReportContext): GateReport {
@@ -120,6 +125,9 @@ export function buildGateReport(result: GateResult, ctx: GateReportContext): Gat
           },
           baselines: ctx.baselines ?? [],
         }),
+    ...(ctx.preExisting === undefined || ctx.preExisting.length === 0
+      ? {}
+      : { preExisting: ctx.preExisting }),
     checks: result.checks.map(reportCheck),
   }
   return redact(report, ctx.secrets)
@@ -152,7 +160,10 @@ function baselinesOfCheck(
 }
 
 function comparesWithDeploy(c: CheckOutcome): boolean {
-  return c.spec.kind === 'alerts' || (c.spec.kind === 'metric' && c.spec.baseline !== undefined)
+  return (
+    c.spec.kind === 'alerts' ||
+    (c.spec.kind === 'metric' && (c.spec.baseline !== undefined || c.spec.preExisting === 'report'))
+  )
 }
 
 function thresholdOf(spec: CheckSpec): ReportCheckBase['threshold'] {
@@ -170,6 +181,7 @@ function reportSample(m: Measurement): ReportSample {
       labels: s.labels,
       value: jsonNumber(s.value),
       ...(s.baseline === undefined ? {} : { baseline: s.baseline, change: changeText(s.value, s.baseline) }),
+      ...(s.band === undefined ? {} : { band: s.band }),
     })),
     ...(m.ignoredSeries !== undefined && m.ignoredSeries.length > 0
       ? { ignoredSeries: m.ignoredSeries.map((s) => ({ labels: s.labels, value: jsonNumber(s.value) })) }

@@ -23,7 +23,7 @@ import {
   table,
   verdictLine,
 } from '../report/markdown.ts'
-import type { BaselineEvidence, DeployStart } from './deploy-start-checks.ts'
+import type { BaselineEvidence, DeployStart, PreExistingEvidence } from './deploy-start-checks.ts'
 import { lastWithBaseline, renderDeployComparison } from './baseline-evidence.ts'
 import { withoutUserinfo } from '../report/redact.ts'
 import { pendingChecksLines } from './pending-checks.ts'
@@ -47,6 +47,8 @@ export interface GateSummaryContext {
   /** Baseline and alerts checks: when the deploy started, and how each baseline query went. */
   readonly deployStart?: DeployStart
   readonly baselines?: readonly BaselineEvidence[]
+  /** Series beyond a check's bound before the deploy (`pre-existing: report`, or breaching ones with `fail`). */
+  readonly preExisting?: readonly PreExistingEvidence[]
 }
 
 export { STEP_SUMMARY_LIMIT_BYTES } from '../report/log.ts'

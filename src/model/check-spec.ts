@@ -56,7 +56,22 @@ export interface BaselineSpec {
   readonly maxDecrease?: number
   /** In query units; default 0. */
   readonly minDelta: number
+  /** The window ends this long before the deploy's start (`1d`: the same window yesterday); 0 by default. */
+  readonly offsetMs: number
+  /** The offset as written (`1d`), for messages; `0s` when none. */
+  readonly offsetText: string
+  /**
+   * Share of the window's values taken as the series' normal noise, centred (0.98 → the 1st to the 99th percentile);
+   * 0 = the median alone (no band).
+   */
+  readonly band: number
 }
+
+/**
+ * SPEC §2 "Pre-existing breaches": `fail` (default) counts every breach of an absolute bound; `report` lets a series
+ * that was already beyond the bound before the deploy pass while it gets no worse.
+ */
+export type PreExisting = 'fail' | 'report'
 
 export interface MetricCheckSpec {
   readonly kind: 'metric'
@@ -68,6 +83,8 @@ export interface MetricCheckSpec {
   readonly min?: number
   readonly max?: number
   readonly baseline?: BaselineSpec
+  /** Default `fail`; `report` only on a check with `min` or `max`. */
+  readonly preExisting?: PreExisting
   readonly enforce: boolean
   readonly limits: CheckLimits
   readonly line?: number

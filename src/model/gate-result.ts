@@ -10,6 +10,8 @@ export interface SeriesValue {
   readonly value: number
   /** Baseline checks: the series' median in the window before the deploy; absent when it has none. */
   readonly baseline?: number
+  /** Baseline checks with a `band`: the series' normal band `[lo, hi]` before the deploy. */
+  readonly band?: readonly [number, number]
 }
 
 /** One alert of the `alerts` check, as the report names it. */

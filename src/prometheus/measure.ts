@@ -27,9 +27,15 @@ const IDENTIFYING_LABELS = [
  * passes). NaN and ±Inf series are left out and returned in `ignoredSeries`; when no series has a real value (empty
  * vector, or all NaN/±Inf) the outcome is `no-data`. `value` is the worst value: the one furthest past a threshold,
  * else the one nearest a threshold (the highest for a max check, the lowest for a min-only check). `series` holds the
- * breaching series, worst first.
+ * breaching series, worst first. `boundsOf` gives a series its own bounds (a pre-existing breach is held to its worst
+ * value before the deploy).
  */
-export function measureSeries(series: readonly SeriesValue[], threshold: Threshold, at: string): Measurement {
+export function measureSeries(
+  series: readonly SeriesValue[],
+  threshold: Threshold,
+  at: string,
+  boundsOf?: (s: SeriesValue) => Threshold,
+): Measurement {
   const real: SeriesValue[] = []
   const ignored: SeriesValue[] = []
   // Scored while split: this runs for every series of every round.
@@ -40,7 +46,7 @@ export function measureSeries(series: readonly SeriesValue[], threshold: Thresho
       continue
     }
     real.push(s)
-    const over = excess(s.value, threshold)
+    const over = excess(s.value, boundsOf?.(s) ?? threshold)
     if (over > 0) scored.push({ s, excess: over })
   }
   if (series.length === 0) return { at, outcome: 'no-data', reason: 'no series matched' }
@@ -68,7 +74,7 @@ export function measureSeries(series: readonly SeriesValue[], threshold: Thresho
     value: worst.value,
     series: breaching,
     ...ignoredPart,
-    reason: `${describeBreach(worst.value, threshold)}${onLabels(distinguishing(worst.labels, series))}${more}`,
+    reason: `${describeBreach(worst.value, boundsOf?.(worst) ?? threshold)}${onLabels(distinguishing(worst.labels, series))}${more}`,
   }
 }
 

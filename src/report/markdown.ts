@@ -164,14 +164,16 @@ export function sparkline(values: readonly number[], opts: SparklineOptions = {}
   const points = downsample(values, Math.max(1, Math.floor(opts.width ?? 40)), opts.keep ?? 'max')
   const scale = sparklineScale(values, opts.include)
   if (!points.some(Number.isFinite) || scale === undefined) return SPARK_GAP.repeat(points.length)
+  return points.map((v) => sparkGlyph(v, scale)).join('')
+}
+
+/** The glyph `v` gets on a sparkline drawn on `scale` (`·` for NaN/±Inf); clamped to the scale's ends. */
+export function sparkGlyph(v: number, scale: { readonly low: number; readonly high: number }): string {
+  if (!Number.isFinite(v)) return SPARK_GAP
   const { low, high } = scale
-  return points
-    .map((v) => {
-      if (!Number.isFinite(v)) return SPARK_GAP
-      if (high === low) return BARS[3]
-      return BARS[Math.round(((v - low) / (high - low)) * (BARS.length - 1))]
-    })
-    .join('')
+  if (high === low) return BARS[3]
+  const at = Math.round(((v - low) / (high - low)) * (BARS.length - 1))
+  return BARS[Math.min(BARS.length - 1, Math.max(0, at))]!
 }
 
 function downsample(values: readonly number[], width: number, keep: 'max' | 'min'): number[] {
