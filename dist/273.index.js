@@ -75,9 +75,10 @@ const IDENTIFYING_LABELS = [
  * passes). NaN and ±Inf series are left out and returned in `ignoredSeries`; when no series has a real value (empty
  * vector, or all NaN/±Inf) the outcome is `no-data`. `value` is the worst value: the one furthest past a threshold,
  * else the one nearest a threshold (the highest for a max check, the lowest for a min-only check). `series` holds the
- * breaching series, worst first.
+ * breaching series, worst first. `boundsOf` gives a series its own bounds (a pre-existing breach is held to its worst
+ * value before the deploy).
  */
-function measureSeries(series, threshold, at) {
+function measureSeries(series, threshold, at, boundsOf) {
     const real = [];
     const ignored = [];
     // Scored while split: this runs for every series of every round.
@@ -88,7 +89,7 @@ function measureSeries(series, threshold, at) {
             continue;
         }
         real.push(s);
-        const over = excess(s.value, threshold);
+        const over = excess(s.value, boundsOf?.(s) ?? threshold);
         if (over > 0)
             scored.push({ s, excess: over });
     }
@@ -116,7 +117,7 @@ function measureSeries(series, threshold, at) {
         value: worst.value,
         series: breaching,
         ...ignoredPart,
-        reason: `${describeBreach(worst.value, threshold)}${onLabels(distinguishing(worst.labels, series))}${more}`,
+        reason: `${describeBreach(worst.value, boundsOf?.(worst) ?? threshold)}${onLabels(distinguishing(worst.labels, series))}${more}`,
     };
 }
 /** An `error` measurement for a failed query: the PrometheusError's message, or the text of anything else thrown. */
@@ -542,6 +543,7 @@ function renderReportJson(report) {
 /* harmony export */   ml: () => (/* binding */ shorten),
 /* harmony export */   nf: () => (/* binding */ link),
 /* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   wN: () => (/* binding */ sparkGlyph),
 /* harmony export */   zH: () => (/* binding */ details)
 /* harmony export */ });
 /* unused harmony export escapeHtml */
@@ -677,16 +679,17 @@ function sparkline(values, opts = {}) {
     const scale = sparklineScale(values, opts.include);
     if (!points.some(Number.isFinite) || scale === undefined)
         return SPARK_GAP.repeat(points.length);
+    return points.map((v) => sparkGlyph(v, scale)).join('');
+}
+/** The glyph `v` gets on a sparkline drawn on `scale` (`·` for NaN/±Inf); clamped to the scale's ends. */
+function sparkGlyph(v, scale) {
+    if (!Number.isFinite(v))
+        return SPARK_GAP;
     const { low, high } = scale;
-    return points
-        .map((v) => {
-        if (!Number.isFinite(v))
-            return SPARK_GAP;
-        if (high === low)
-            return BARS[3];
-        return BARS[Math.round(((v - low) / (high - low)) * (BARS.length - 1))];
-    })
-        .join('');
+    if (high === low)
+        return BARS[3];
+    const at = Math.round(((v - low) / (high - low)) * (BARS.length - 1));
+    return BARS[Math.min(BARS.length - 1, Math.max(0, at))];
 }
 function downsample(values, width, keep) {
     if (values.length <= width)

@@ -174,9 +174,10 @@ const IDENTIFYING_LABELS = [
  * passes). NaN and ±Inf series are left out and returned in `ignoredSeries`; when no series has a real value (empty
  * vector, or all NaN/±Inf) the outcome is `no-data`. `value` is the worst value: the one furthest past a threshold,
  * else the one nearest a threshold (the highest for a max check, the lowest for a min-only check). `series` holds the
- * breaching series, worst first.
+ * breaching series, worst first. `boundsOf` gives a series its own bounds (a pre-existing breach is held to its worst
+ * value before the deploy).
  */
-function measureSeries(series, threshold, at) {
+function measureSeries(series, threshold, at, boundsOf) {
     const real = [];
     const ignored = [];
     // Scored while split: this runs for every series of every round.
@@ -187,7 +188,7 @@ function measureSeries(series, threshold, at) {
             continue;
         }
         real.push(s);
-        const over = excess(s.value, threshold);
+        const over = excess(s.value, boundsOf?.(s) ?? threshold);
         if (over > 0)
             scored.push({ s, excess: over });
     }
@@ -215,7 +216,7 @@ function measureSeries(series, threshold, at) {
         value: worst.value,
         series: breaching,
         ...ignoredPart,
-        reason: `${describeBreach(worst.value, threshold)}${onLabels(distinguishing(worst.labels, series))}${more}`,
+        reason: `${describeBreach(worst.value, boundsOf?.(worst) ?? threshold)}${onLabels(distinguishing(worst.labels, series))}${more}`,
     };
 }
 /** An `error` measurement for a failed query: the PrometheusError's message, or the text of anything else thrown. */

@@ -23,6 +23,8 @@ var config_path = __webpack_require__(7128);
 var schemas = __webpack_require__(38816);
 // EXTERNAL MODULE: ./src/config/duration.ts
 var duration = __webpack_require__(97840);
+// EXTERNAL MODULE: ./src/model/baseline-defaults.ts
+var baseline_defaults = __webpack_require__(91841);
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 /**
  * The config file schema (SPEC §2): the single source of truth. `schema/deploy-gate.schema.json` is generated from it
@@ -30,15 +32,17 @@ var duration = __webpack_require__(97840);
  */
 
 
+
 const CHECK_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 const CHECK_NAME_HINT = 'expected a name of letters, digits, "-", "_" or "." (at most 64 characters, starting with a letter or digit)';
 const schema_duration = schemas/* string */.YjP({ error: duration/* DURATION_HINT */.Fp })
     .regex(duration/* DURATION_PATTERN */.Cq, duration/* DURATION_HINT */.Fp)
-    .meta({ description: 'A duration: 500ms, 10s, 5m, 1h, 1h30m', examples: ['10s', '5m'] });
+    .meta({ description: 'A duration: 500ms, 10s, 5m, 1h, 1h30m, 1d', examples: ['10s', '5m'] });
 /** A timeout or latency limit: `0s` would make every request fail at once. */
 const positiveDuration = schema_duration.refine((v) => ((0,duration/* parseDuration */.E9)(v) ?? 0) > 0, 'must be longer than 0s');
 const count = schemas/* int */.Whr({ error: 'expected a whole number' }).min(1, 'expected a whole number of at least 1');
 const onNoData = schemas/* enum */.k5n(['fail', 'pass', 'inconclusive']);
+const preExisting = schemas/* enum */.k5n(['fail', 'report']);
 /** Limits every check may override (SPEC §2 rules). */
 const limitsShape = {
     'max-consecutive-failures': count.optional().meta({ description: 'Fail at this many breaches in a row' }),
@@ -122,9 +126,19 @@ const PERCENT_PATTERN = /^\d+(\.\d+)?%$/;
 const percent = schemas/* string */.YjP({ error: 'expected a percentage such as "50%"' })
     .regex(PERCENT_PATTERN, 'expected a percentage such as "50%"')
     .refine((v) => Number.parseFloat(v) > 0, 'expected a percentage above 0%');
+/** A share of a window from 0% to 100% (the `band`). */
+const share = schemas/* string */.YjP({ error: 'expected a percentage such as "98%"' })
+    .regex(PERCENT_PATTERN, 'expected a percentage such as "98%"')
+    .refine((v) => Number.parseFloat(v) <= 100, 'expected at most 100%');
 /** SPEC §2 "Baselines". */
 const baselineSchema = schemas/* strictObject */.rej({
     window: positiveDuration.optional().meta({ description: 'The window before the deploy, default 30m' }),
+    offset: schema_duration.optional().meta({
+        description: 'The window ends this long before the deploy (1d: the same window yesterday, 7d: last week); default 0s',
+    }),
+    band: share.optional().meta({
+        description: `Share of the window's values taken as the series' normal noise (centred), default ${baseline_defaults/* DEFAULT_BAND_TEXT */.UC}; 0% = the median alone`,
+    }),
     'max-increase': percent.optional().meta({ description: 'Breach above baseline × (1 + this), e.g. 100%' }),
     'max-decrease': percent
         .refine((v) => Number.parseFloat(v) <= 100, 'expected at most 100%')
@@ -147,6 +161,9 @@ const metricCheckSchema = schemas/* strictObject */.rej({
     max: finite.optional(),
     min: finite.optional(),
     baseline: baselineSchema.optional().meta({ description: 'Compare each series with before the deploy' }),
+    'pre-existing': preExisting.optional().meta({
+        description: 'fail (default: the pre-existing input) or report: a series already beyond max/min before the deploy passes while it gets no worse',
+    }),
     enforce: schemas/* boolean */.zMY().optional().meta({ description: 'false: a shadow check, reported only' }),
     ...limitsShape,
 })
@@ -168,6 +185,16 @@ const metricCheckSchema = schemas/* strictObject */.rej({
                 ? 'query checks need max, min or a baseline'
                 : `${check.builtin} checks need max or min`,
             path: [],
+        });
+    }
+    if (check['pre-existing'] === 'report' &&
+        check.builtin === undefined &&
+        check.max === undefined &&
+        check.min === undefined) {
+        ctx.addIssue({
+            code: 'custom',
+            message: 'pre-existing: report needs max or min (it is about breaches of an absolute bound)',
+            path: ['pre-existing'],
         });
     }
     if (check.min !== undefined && check.max !== undefined && check.min > check.max) {
@@ -444,6 +471,7 @@ function checkName(data, path) {
 /* harmony export */   ml: () => (/* binding */ shorten),
 /* harmony export */   nf: () => (/* binding */ link),
 /* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   wN: () => (/* binding */ sparkGlyph),
 /* harmony export */   zH: () => (/* binding */ details)
 /* harmony export */ });
 /* unused harmony export escapeHtml */
@@ -579,16 +607,17 @@ function sparkline(values, opts = {}) {
     const scale = sparklineScale(values, opts.include);
     if (!points.some(Number.isFinite) || scale === undefined)
         return SPARK_GAP.repeat(points.length);
+    return points.map((v) => sparkGlyph(v, scale)).join('');
+}
+/** The glyph `v` gets on a sparkline drawn on `scale` (`·` for NaN/±Inf); clamped to the scale's ends. */
+function sparkGlyph(v, scale) {
+    if (!Number.isFinite(v))
+        return SPARK_GAP;
     const { low, high } = scale;
-    return points
-        .map((v) => {
-        if (!Number.isFinite(v))
-            return SPARK_GAP;
-        if (high === low)
-            return BARS[3];
-        return BARS[Math.round(((v - low) / (high - low)) * (BARS.length - 1))];
-    })
-        .join('');
+    if (high === low)
+        return BARS[3];
+    const at = Math.round(((v - low) / (high - low)) * (BARS.length - 1));
+    return BARS[Math.min(BARS.length - 1, Math.max(0, at))];
 }
 function downsample(values, width, keep) {
     if (values.length <= width)

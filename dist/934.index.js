@@ -509,6 +509,7 @@ async function readCapped(body, capBytes) {
 /* harmony export */   ml: () => (/* binding */ shorten),
 /* harmony export */   nf: () => (/* binding */ link),
 /* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   wN: () => (/* binding */ sparkGlyph),
 /* harmony export */   zH: () => (/* binding */ details)
 /* harmony export */ });
 /* unused harmony export escapeHtml */
@@ -644,16 +645,17 @@ function sparkline(values, opts = {}) {
     const scale = sparklineScale(values, opts.include);
     if (!points.some(Number.isFinite) || scale === undefined)
         return SPARK_GAP.repeat(points.length);
+    return points.map((v) => sparkGlyph(v, scale)).join('');
+}
+/** The glyph `v` gets on a sparkline drawn on `scale` (`·` for NaN/±Inf); clamped to the scale's ends. */
+function sparkGlyph(v, scale) {
+    if (!Number.isFinite(v))
+        return SPARK_GAP;
     const { low, high } = scale;
-    return points
-        .map((v) => {
-        if (!Number.isFinite(v))
-            return SPARK_GAP;
-        if (high === low)
-            return BARS[3];
-        return BARS[Math.round(((v - low) / (high - low)) * (BARS.length - 1))];
-    })
-        .join('');
+    if (high === low)
+        return BARS[3];
+    const at = Math.round(((v - low) / (high - low)) * (BARS.length - 1));
+    return BARS[Math.min(BARS.length - 1, Math.max(0, at))];
 }
 function downsample(values, width, keep) {
     if (values.length <= width)
