@@ -470,12 +470,14 @@ function createExtraMeasurer(deps) {
         };
         try {
             const range = await q.run();
-            const baselines = computeBaselines(range, rule.band);
+            const bandDropped = rule.band > 0 && rule.offsetMs === 0 && deps.start.source === 'gate-start';
+            const baselines = computeBaselines(range, bandDropped ? 0 : rule.band);
             baselineEvidence.set(spec.name, {
                 ...base,
                 status: 'ready',
                 seriesInWindow: range.length,
                 seriesWithBaseline: baselines.size,
+                ...(bandDropped ? { bandDropped } : {}),
             });
             const sameWindow = readsPreExisting(spec) && rule.offsetMs === 0;
             return sameWindow ? { baselines, preExisting: found(spec, range) } : { baselines };
@@ -926,7 +928,7 @@ function baselineBlock(c, evidence, seriesLimit) {
     const status = e === undefined
         ? 'the baseline was never queried'
         : e.status === 'ready'
-            ? `${e.seriesWithBaseline ?? 0} of ${e.seriesInWindow ?? 0} series in the window had a baseline (≥ 10 samples, step ${e.stepMs / 1000}s, ${e.windowStart} – ${e.windowEnd})`
+            ? `${e.seriesWithBaseline ?? 0} of ${e.seriesInWindow ?? 0} series in the window had a baseline (≥ 10 samples, step ${e.stepMs / 1000}s, ${e.windowStart} – ${e.windowEnd})${e.bandDropped === true ? BAND_DROPPED : ''}`
             : `the baseline query failed (${e.attempts} ${e.attempts === 1 ? 'attempt' : 'attempts'}): ${(0,markdown/* escapeCell */.kq)(e.error ?? '')}`;
     const lines = [`${head}; ${status}.`];
     const last = c.samples.findLast((m) => m.compared !== undefined);
@@ -950,6 +952,7 @@ function baselineBlock(c, evidence, seriesLimit) {
         lines.push(`… and ${compared.length - shown.length} more series in the JSON report`);
     return lines.join('\n\n');
 }
+const BAND_DROPPED = "; the normal band was not used, only the median: the window ends at the gate's start, after the deploy, so its tails may hold the new release";
 /**
  * `median and normal band (central 98 %) of each series over the 30m ending 1d before the deploy` — which window was
  * used, and what was taken from it.

@@ -157,6 +157,11 @@ const badInputs: InputCase[] = [
     path: 'on-no-data',
     message: 'expected one of fail, pass, inconclusive, got "skip"',
   },
+  {
+    inputs: gate({ 'pre-existing': 'ignore' }),
+    path: 'pre-existing',
+    message: 'expected one of fail, report, got "ignore"',
+  },
   ...DURATION_INPUTS.flatMap((name) =>
     BAD_DURATIONS.map((v) => ({
       inputs: gate({ [name]: v }),
@@ -876,6 +881,78 @@ const badFiles: FileCase[] = [
     check: 'q',
   },
   {
+    name: 'a band above 100%',
+    file: yaml(
+      'metrics:',
+      '  - name: q',
+      '    query: up',
+      '    baseline:',
+      '      max-increase: 50%',
+      '      band: 150%',
+    ),
+    inputs: { 'prometheus-url': PROM },
+    path: 'metrics[0].baseline.band',
+    message: 'expected at most 100%',
+    line: 7,
+    check: 'q',
+  },
+  {
+    name: 'a band without %',
+    file: yaml(
+      'metrics:',
+      '  - name: q',
+      '    query: up',
+      '    baseline:',
+      '      max-increase: 50%',
+      '      band: 0.98',
+    ),
+    inputs: { 'prometheus-url': PROM },
+    path: 'metrics[0].baseline.band',
+    message: 'expected a percentage such as "98%"',
+    line: 7,
+    check: 'q',
+  },
+  {
+    name: 'an offset that is not a duration',
+    file: yaml(
+      'metrics:',
+      '  - name: q',
+      '    query: up',
+      '    baseline:',
+      '      max-increase: 50%',
+      '      offset: yesterday',
+    ),
+    inputs: { 'prometheus-url': PROM },
+    path: 'metrics[0].baseline.offset',
+    message: 'expected a duration like 500ms, 10s, 5m, 1h, 1h30m or 1d',
+    line: 7,
+    check: 'q',
+  },
+  {
+    name: 'pre-existing: report on a query check with only a baseline',
+    file: yaml(
+      'metrics:',
+      '  - name: q',
+      '    query: up',
+      '    pre-existing: report',
+      '    baseline: { max-increase: 50% }',
+    ),
+    inputs: { 'prometheus-url': PROM },
+    path: 'metrics[0].pre-existing',
+    message: 'pre-existing: report needs max or min (it is about breaches of an absolute bound)',
+    line: 5,
+    check: 'q',
+  },
+  {
+    name: 'pre-existing neither fail nor report',
+    file: yaml('metrics:', '  - name: q', '    query: up', '    max: 1', '    pre-existing: ignore'),
+    inputs: { 'prometheus-url': PROM },
+    path: 'metrics[0].pre-existing',
+    message: 'expected one of fail, report, got "ignore"',
+    line: 6,
+    check: 'q',
+  },
+  {
     name: 'an alert selector that is not matchers',
     file: yaml('alerts:', '  - selector: severity critical'),
     inputs: { 'prometheus-url': PROM },
@@ -1389,6 +1466,46 @@ metrics:
     expect(s.secrets).toEqual(
       expect.arrayContaining(['prom-secret', 'health-secret', 'Bearer health-secret', 'team-a']),
     )
+  })
+
+  it('reads band, offset and pre-existing; band defaults to 98%, offset to 0s; the input is the default', () => {
+    const file = yaml(
+      'metrics:',
+      '  - name: traffic',
+      '    query: sum(rate(http_requests_total[1m]))',
+      '    baseline: { window: 1h, offset: 1d, band: 90%, max-decrease: 50% }',
+      '  - name: latency',
+      '    query: histogram_quantile(0.95, sum by (le) (rate(h_bucket[1m])))',
+      '    max: 2',
+      '    baseline: { max-increase: 50% }',
+      '  - name: disk-data',
+      '    builtin: disk',
+      '    selector: job="node"',
+      '    pre-existing: fail',
+    )
+    const s = ok({ inputs: metrics({ 'pre-existing': 'report' }), file })
+    expect(metric(s, 'traffic').baseline).toMatchObject({
+      windowMs: 3_600_000,
+      offsetMs: 86_400_000,
+      offsetText: '1d',
+      band: 0.9,
+    })
+    expect(metric(s, 'traffic').preExisting).toBeUndefined() // no absolute bound: nothing can pre-exist
+    expect(metric(s, 'latency').baseline).toMatchObject({ offsetMs: 0, offsetText: '0s', band: 0.98 })
+    expect(metric(s, 'latency').preExisting).toBe('report') // the input is the default of config checks
+    expect(metric(s, 'disk-data').preExisting).toBeUndefined() // the file's own `fail` wins
+    expect(metric(s, 'cpu').preExisting).toBe('report')
+    expect(metric(ok({ inputs: metrics({}) }), 'cpu').preExisting).toBeUndefined()
+  })
+
+  it('band 0% is the median alone', () => {
+    const file = yaml(
+      'metrics:',
+      '  - name: q',
+      '    query: up',
+      '    baseline: { band: 0%, max-increase: 50% }',
+    )
+    expect(metric(ok({ inputs: gate({ 'prometheus-url': PROM }), file }), 'q').baseline?.band).toBe(0)
   })
 
   it('interpolates ${NAME} from the environment and masks the value', () => {

@@ -196,6 +196,8 @@ describe('verdict accuracy: regressions under the absolute thresholds, noise, an
       expect(report.deployStart!.text).toContain("because the job's start could not be read")
       expect(r.summary).toMatch(/\+1\d\d % vs 0\.1\d+ before the deploy/)
       expect(r.summary).toContain('Compared with before the deploy')
+      // Without the job's start the window ends after the deploy: the median alone, and the summary says why.
+      expect(r.summary).toContain('the normal band was not used, only the median')
     },
     TEST_TIMEOUT_MS,
   )
@@ -277,6 +279,38 @@ describe('verdict accuracy: regressions under the absolute thresholds, noise, an
   )
 
   it(
+    'a disk at 93 % since before the deploy → failed by default, but the summary says it was already there; stable with pre-existing: report',
+    async () => {
+      const disk = check('disk-data', 'node_filesystem_used_percent', ['max: 85'])
+      const failing = await gate(metricsYaml([disk]))
+      expect(failing.report.verdict).toBe('failed')
+      expect(failing.r.summary).toContain(
+        'breaching series that were already beyond the bound before the deploy',
+      )
+      expect(failing.r.summary).toMatch(
+        /already above 85 for the 30m before the deploy \(100 % of its samples; worst 93\)/,
+      )
+      const { r, report } = await gate(metricsYaml([`${disk}\n    pre-existing: report`]))
+      expect(report.verdict, r.summary).toBe('stable')
+      expect(report.checks[0]!.samples.at(-1)!.outcome).toBe('pass')
+      expect(r.summary).toContain(
+        'pre-existing (`pre-existing: report`): these series pass while they get no worse',
+      )
+      const reported = (
+        report as unknown as { preExisting: { check: string; mode: string; series: { worst: number }[] }[] }
+      ).preExisting
+      expect(reported).toEqual([
+        expect.objectContaining({
+          check: 'disk-data',
+          mode: 'report',
+          series: [expect.objectContaining({ worst: 93 })],
+        }),
+      ])
+    },
+    TEST_TIMEOUT_MS,
+  )
+
+  it(
     'an alert firing since yesterday → stable, listed as pre-existing (a pending one does not count)',
     async () => {
       const { r, report } = await gate('', { 'alert-selector': 'severity=~"critical|warning"', config: '' })
@@ -334,11 +368,46 @@ describe('verdict accuracy: regressions under the absolute thresholds, noise, an
         )
         expect(report.verdict, r.summary).toBe('stable')
         expect(report.deployStart).toMatchObject({ source: 'deploy-job' })
+        // A window that ends before the deploy: the series' normal band is used.
+        expect(report.checks[0]!.baselines![0]).toMatchObject({
+          band: [expect.any(Number), expect.any(Number)],
+        })
         expect(report.deployStart!.text).toContain(startedAt.replace('Z', '.000Z'))
         expect(fake.requests.map((x) => `${x.method} ${x.path}`)).toEqual([
           `GET /repos/owner/repo/actions/jobs/${jobId}`,
         ])
         fake.assertNoViolations()
+      } finally {
+        await fake.close()
+      }
+    },
+    TEST_TIMEOUT_MS,
+  )
+
+  it(
+    'with the deploy job’s start, traffic −60 % fails beyond the normal band, and the evidence gives the band',
+    async () => {
+      const fake = await startGitHubFake()
+      try {
+        const startedAt = new Date(DEPLOY_SEC * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z')
+        const run = fake.state.addRun({
+          status: 'in_progress',
+          jobs: [{ name: 'deploy', status: 'in_progress', started_at: startedAt }],
+        })
+        const { r, report } = await gate(
+          metricsYaml([
+            check('request-rate', trafficQueries('losing-traffic').requestRate, [
+              'baseline: { window: 5m, max-decrease: 50% }',
+            ]),
+          ]),
+          {},
+          { apiUrl: fake.url, jobCheckRunId: run.attempts[0]!.jobs[0]!.id },
+        )
+        expect(report.verdict, r.summary).toBe('failed')
+        expect(report.checks[0]!.reason).toMatch(
+          /\(-(59|6\d) % vs (49|50|51)(\.\d+)? before the deploy; normal 4\d(\.\d+)?–5\d(\.\d+)?\), beyond the normal band and -50 %/,
+        )
+        expect(r.summary).toContain('Normal before the deploy')
       } finally {
         await fake.close()
       }

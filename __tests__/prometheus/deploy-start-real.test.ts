@@ -83,7 +83,7 @@ beforeAll(async () => {
   const disk = `deploy_gate_disk_used_percent${labelBlock({ ...labels, mountpoint: '/data' })}`
   const render = () => {
     app.set(
-      `${model.exposition(Date.now())}# TYPE deploy_gate_disk_used_percent gauge\n${disk.replace(/\{.*\}/, labelBlock({ mountpoint: '/data' }))} 93\n`,
+      `${model.exposition(Date.now())}# TYPE deploy_gate_disk_used_percent gauge\n${disk.replace(/\{.*\}/, labelBlock({ mountpoint: '/data' }))} 93\n# TYPE deploy_gate_rhythm gauge\ndeploy_gate_rhythm 0.4\n`,
     )
   }
   render()
@@ -101,6 +101,18 @@ beforeAll(async () => {
   )
   // The disk gauge's own history, so that the rule is active at Prometheus' first evaluations (when it restores).
   const diskLines = Array.from({ length: 40 }, (_, i) => `${disk} 93 ${nowSec - 600 + i * 15}`)
+  // A gauge at 0.4 in the same 5 minutes yesterday and 0.16 in the 5 minutes before the deploy; live 0.4.
+  const rhythm = `deploy_gate_rhythm${labelBlock(labels)}`
+  const rhythmLines = [
+    ...Array.from(
+      { length: 30 },
+      (_, i) => `${rhythm} ${0.4 + (i % 3) * 0.01} ${YESTERDAY_SEC - WINDOW_SEC + i * 10}`,
+    ),
+    ...Array.from(
+      { length: 30 },
+      (_, i) => `${rhythm} ${0.16 + (i % 3) * 0.01} ${DEPLOY_SEC - WINDOW_SEC + i * 10}`,
+    ),
+  ]
   prom = await startPrometheus({
     jobs: [{ job: 'app', targets: [app.target] }],
     backfill: [
@@ -110,6 +122,8 @@ beforeAll(async () => {
         ...stateLines,
         '# TYPE deploy_gate_disk_used_percent gauge',
         ...diskLines,
+        '# TYPE deploy_gate_rhythm gauge',
+        ...rhythmLines,
       ].join('\n'),
     ],
     ruleGroups: [
@@ -216,6 +230,97 @@ describe('baselines from backfilled history', () => {
     const second = await extra.measure(slow, new AbortController().signal)
     expect(second.outcome).toBe('breach')
     expect(extra.evidence()[0]).toMatchObject({ status: 'ready', attempts: 3 })
+  })
+})
+
+describe('the normal band and the offset, from real history', () => {
+  const start = () => deployStart(DEPLOY_SEC * 1000, Date.now())
+  const signal = new AbortController().signal
+
+  it('each series gets its band from the window; the reason and the series carry it', async () => {
+    const extra = createExtraMeasurer({ client, start: start(), intervalMs: 1000 })
+    const slow = metric('latency', trafficQueries('slow').meanLatency, { maxIncrease: 1, band: 0.98 })
+    const m = await extra.measure(slow, signal)
+    expect(m.outcome).toBe('breach')
+    const [lo, hi] = m.compared![0]!.band!
+    expect(lo).toBeLessThanOrEqual(m.compared![0]!.baseline!)
+    expect(hi).toBeGreaterThanOrEqual(m.compared![0]!.baseline!)
+    expect(hi).toBeLessThan(0.2)
+    expect(m.reason).toMatch(
+      /^0\.\d+ \(\+1\d\d % vs 0\.1\d+ before the deploy; normal 0\.1\d*–0\.1\d*\), beyond the normal band and \+100 %$/,
+    )
+  })
+
+  it('offset 1d compares with the same window yesterday, and the evidence says which window', async () => {
+    const extra = createExtraMeasurer({ client, start: start(), intervalMs: 1000 })
+    const today = metric('rhythm', 'deploy_gate_rhythm', { maxIncrease: 0.5 })
+    const yesterday = metric('rhythm-1d', 'deploy_gate_rhythm', {
+      maxIncrease: 0.5,
+      offsetMs: 86_400_000,
+      offsetText: '1d',
+    })
+    await extra.prefetch([today, yesterday])
+    expect((await extra.measure(today, signal)).outcome).toBe('breach')
+    const m = await extra.measure(yesterday, signal)
+    expect(m.outcome).toBe('pass')
+    expect(m.compared![0]!.baseline).toBeCloseTo(0.41, 5)
+    const e = extra.evidence().find((x) => x.check === 'rhythm-1d')!
+    expect(e).toMatchObject({ offsetText: '1d', seriesWithBaseline: 1 })
+    expect(e.windowEnd).toBe(new Date((DEPLOY_SEC - 86_400) * 1000).toISOString())
+  })
+})
+
+describe('pre-existing breaches, from real history', () => {
+  const start = () => deployStart(DEPLOY_SEC * 1000, Date.now())
+  const signal = new AbortController().signal
+  const disk = (preExisting?: 'report'): MetricCheckSpec => ({
+    kind: 'metric',
+    name: 'disk',
+    query: 'deploy_gate_disk_used_percent',
+    max: 85,
+    ...(preExisting === undefined ? {} : { preExisting }),
+    enforce: true,
+    limits: LIMITS,
+  })
+
+  it('report: a disk that was at 93 % before the deploy and still is passes, listed apart', async () => {
+    const extra = createExtraMeasurer({ client, start: start(), intervalMs: 1000 })
+    await extra.prefetch([disk('report')])
+    const m = await extra.measure(disk('report'), signal)
+    expect(m.outcome).toBe('pass')
+    expect(m.reason).toBe('1 series beyond the bound as before the deploy (pre-existing: report)')
+    const [e] = extra.preExisting()
+    expect(e).toMatchObject({ check: 'disk', mode: 'report', windowText: '30m' })
+    expect(e!.series).toHaveLength(1)
+    expect(e!.series[0]).toMatchObject({ side: 'max', bound: 85, worst: 93, share: 1 })
+    expect(e!.series[0]!.labels.mountpoint).toBe('/data')
+  })
+
+  it('fail (default): the same disk breaches, and the explanation names it as already beyond the bound', async () => {
+    const extra = createExtraMeasurer({ client, start: start(), intervalMs: 1000 })
+    expect(extra.handles(disk())).toBe(false)
+    const m = await extra.measure(disk(), signal).catch((err: unknown) => err)
+    expect(m).toBeInstanceOf(Error) // a plain threshold check is measured by measureCheck, not here
+    const breach = {
+      at: new Date().toISOString(),
+      outcome: 'breach' as const,
+      value: 93,
+      series: [
+        {
+          labels: {
+            ...Object.fromEntries([['instance', app.target]]),
+            job: 'app',
+            mountpoint: '/data',
+            __name__: 'deploy_gate_disk_used_percent',
+          },
+          value: 93,
+        },
+      ],
+    }
+    await extra.explainBreaches([{ spec: disk(), result: 'failed', samples: [breach, breach] }])
+    const [e] = extra.preExisting()
+    expect(e).toMatchObject({ check: 'disk', mode: 'fail' })
+    expect(e!.series.map((s) => s.worst)).toEqual([93])
   })
 })
 

@@ -123,7 +123,7 @@ function baselineBlock(c: BaselineCheck, evidence: readonly BaselineEvidence[], 
     e === undefined
       ? 'the baseline was never queried'
       : e.status === 'ready'
-        ? `${e.seriesWithBaseline ?? 0} of ${e.seriesInWindow ?? 0} series in the window had a baseline (≥ 10 samples, step ${e.stepMs / 1000}s, ${e.windowStart} – ${e.windowEnd})`
+        ? `${e.seriesWithBaseline ?? 0} of ${e.seriesInWindow ?? 0} series in the window had a baseline (≥ 10 samples, step ${e.stepMs / 1000}s, ${e.windowStart} – ${e.windowEnd})${e.bandDropped === true ? BAND_DROPPED : ''}`
         : `the baseline query failed (${e.attempts} ${e.attempts === 1 ? 'attempt' : 'attempts'}): ${escapeCell(e.error ?? '')}`
   const lines = [`${head}; ${status}.`]
   const last = c.samples.findLast((m) => m.compared !== undefined)
@@ -147,6 +147,9 @@ function baselineBlock(c: BaselineCheck, evidence: readonly BaselineEvidence[], 
     lines.push(`… and ${compared.length - shown.length} more series in the JSON report`)
   return lines.join('\n\n')
 }
+
+const BAND_DROPPED =
+  "; the normal band was not used, only the median: the window ends at the gate's start, after the deploy, so its tails may hold the new release"
 
 /**
  * `median and normal band (central 98 %) of each series over the 30m ending 1d before the deploy` — which window was

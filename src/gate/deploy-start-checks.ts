@@ -58,6 +58,12 @@ export interface BaselineEvidence {
   readonly status: 'ready' | 'failed'
   readonly seriesInWindow?: number
   readonly seriesWithBaseline?: number
+  /**
+   * The band the check asked for was not used: the window ends at the gate's start (the job's start could not be
+   * read), so it may already hold the new release, and a band's tails would take it in as normal. The median is not
+   * moved by a few minutes of it.
+   */
+  readonly bandDropped?: boolean
   readonly error?: string
   readonly attempts: number
 }
@@ -140,12 +146,14 @@ export function createExtraMeasurer(deps: ExtraMeasurerDeps): ExtraMeasurer {
     }
     try {
       const range = await q.run()
-      const baselines = computeBaselines(range, rule.band)
+      const bandDropped = rule.band > 0 && rule.offsetMs === 0 && deps.start.source === 'gate-start'
+      const baselines = computeBaselines(range, bandDropped ? 0 : rule.band)
       baselineEvidence.set(spec.name, {
         ...base,
         status: 'ready',
         seriesInWindow: range.length,
         seriesWithBaseline: baselines.size,
+        ...(bandDropped ? { bandDropped } : {}),
       })
       const sameWindow = readsPreExisting(spec) && rule.offsetMs === 0
       return sameWindow ? { baselines, preExisting: found(spec, range) } : { baselines }
