@@ -1,8 +1,9 @@
 /**
  * Figure — baselines (issue 14). (1) The extra time a baseline check adds at gate start: the one range query over 30
  * minutes at a 15 s step for 100 series, against a real Prometheus with that history backfilled by promtool, through
- * the gate's own client and median computation (`createExtraMeasurer().prefetch`); the floor is one instant query of
- * the same series on the same server. (2) Evaluation + rendering for 1,000 series with baselines, 3 rounds, in a fresh
+ * the gate's own client and median and band computation (`createExtraMeasurer().prefetch`); the floor is one instant
+ * query of the same series on the same server, the ratio the same prefetch with `band: 0%`, and the range queries are
+ * counted (the band adds none). (2) Evaluation + rendering for 1,000 series with baselines, 3 rounds, in a fresh
  * worker per run (cold JIT): the same ≤ 50 ms target as plain checks (fleet-scale).
  */
 import { Worker } from 'node:worker_threads'
@@ -49,32 +50,51 @@ export async function baselines(): Promise<Row[]> {
     enforce: true,
     limits: { maxConsecutiveFailures: 2, maxFailures: 3, maxConsecutiveErrors: 4, onNoData: 'fail' },
   }
+  const medianOnly: MetricCheckSpec = { ...spec, baseline: { ...spec.baseline!, band: 0 } }
   const prefetchMs: number[] = []
+  const medianOnlyMs: number[] = []
   const instantMs: number[] = []
+  const rangeRequests = { band: 0, medianOnly: 0 }
   let withBaseline = 0
+  let withBand = 0
   try {
     for (let run = 0; run <= RUNS; run++) {
-      const extra = createExtraMeasurer({
-        client,
-        start: deployStart(undefined, Date.now()),
-        intervalMs: STEP_MS,
+      const counted = (key: keyof typeof rangeRequests) => ({
+        query: client.query.bind(client),
+        alerts: client.alerts.bind(client),
+        queryRange: (q: string, o: Parameters<typeof client.queryRange>[1]) => {
+          rangeRequests[key] += 1
+          return client.queryRange(q, o)
+        },
       })
+      // The deploy job's start is known (as with job-check-run-id), so the band is computed.
+      const start = deployStart(Date.now() - 1_000, Date.now())
+      const extra = createExtraMeasurer({ client: counted('band'), start, intervalMs: STEP_MS })
+      const plain = createExtraMeasurer({ client: counted('medianOnly'), start, intervalMs: STEP_MS })
       const t0 = performance.now()
       await extra.prefetch([spec])
       const t1 = performance.now()
       await client.query('max_over_time(bench_request_seconds{job="api"}[1h])')
       const t2 = performance.now()
+      await plain.prefetch([medianOnly])
+      const t3 = performance.now()
       withBaseline = extra.evidence()[0]?.seriesWithBaseline ?? 0
+      const probe = await extra.measure(spec, new AbortController().signal)
+      withBand = probe.compared?.filter((x) => x.band !== undefined).length ?? 0
       if (run === 0) continue // warm-up: the first query loads the blocks
       prefetchMs.push(t1 - t0)
       instantMs.push(t2 - t1)
+      medianOnlyMs.push(t3 - t2)
     }
   } finally {
     await client.close()
     await prom.stop()
   }
-  if (withBaseline !== SERIES)
-    throw new Error(`baselines: ${withBaseline} of ${SERIES} series got a baseline`)
+  if (withBaseline !== SERIES || withBand !== SERIES)
+    throw new Error(`baselines: ${withBaseline} of ${SERIES} series got a baseline, ${withBand} a band`)
+  // The band is computed from the same answer: one range query per check and gate, band or not.
+  if (rangeRequests.band !== RUNS + 1 || rangeRequests.medianOnly !== RUNS + 1)
+    throw new Error(`baselines: ${JSON.stringify(rangeRequests)} range queries for ${RUNS + 1} runs`)
 
   // Interleaved with the plain-check figure's worker, so that both see the same machine load.
   const samples: BaselineSample[] = []
@@ -96,16 +116,20 @@ export async function baselines(): Promise<Row[]> {
   return [
     {
       figure: 'baselines',
-      measure: `extra time at gate start: 1 range query, ${SERIES} series × 30m at a 15s step (real Prometheus, backfilled), + medians`,
+      measure: `extra time at gate start: 1 range query, ${SERIES} series × 30m at a 15s step (real Prometheus, backfilled), + medians and normal bands (98%)`,
       unit: 'ms',
       stats: summarize(prefetchMs),
       floor: { value: instant.median, what: 'one instant query of the same series' },
-      note: `${withBaseline} of ${SERIES} series got a baseline (121 samples each)`,
+      ratio: {
+        value: summarize(prefetchMs).median / summarize(medianOnlyMs).median,
+        what: `the same with band 0% (medians only, ${summarize(medianOnlyMs).median.toFixed(1)} ms, same runs)`,
+      },
+      note: `${withBaseline} of ${SERIES} series got a baseline and ${withBand} a band (121 samples each); range queries: ${rangeRequests.band} with bands, ${rangeRequests.medianOnly} without, for ${RUNS + 1} runs each — the band adds no request`,
     },
     {
       figure: 'baselines',
       measure:
-        'evaluation + report rendering, 1,000 series with baselines × 3 rounds (in-process, fresh worker per run)',
+        'evaluation + report rendering, 1,000 series with baselines and normal bands × 3 rounds (in-process, fresh worker per run)',
       unit: 'ms',
       stats: total,
       ratio: {

@@ -119,27 +119,35 @@ export function bandText(band: readonly [number, number], unit = ''): string {
 
 /** The value above which (`upper`) and below which (`lower`) a series has left its normal band by the change. */
 export function baselineLimits(b: SeriesBaseline, rule: BaselineSpec): { upper?: number; lower?: number } {
-  const upper =
-    rule.maxIncrease === undefined
-      ? undefined
-      : Math.max(b.band?.[1] ?? Number.NEGATIVE_INFINITY, b.median * (1 + rule.maxIncrease))
-  const lower =
-    rule.maxDecrease === undefined
-      ? undefined
-      : Math.min(b.band?.[0] ?? Number.POSITIVE_INFINITY, b.median * (1 - rule.maxDecrease))
+  const upper = upperLimit(b, rule)
+  const lower = lowerLimit(b, rule)
   return { ...(upper === undefined ? {} : { upper }), ...(lower === undefined ? {} : { lower }) }
+}
+
+function upperLimit(b: SeriesBaseline, rule: BaselineSpec): number | undefined {
+  if (rule.maxIncrease === undefined) return undefined
+  const change = b.median * (1 + rule.maxIncrease)
+  return b.band === undefined || b.band[1] < change ? change : b.band[1]
+}
+
+function lowerLimit(b: SeriesBaseline, rule: BaselineSpec): number | undefined {
+  if (rule.maxDecrease === undefined) return undefined
+  const change = b.median * (1 - rule.maxDecrease)
+  return b.band === undefined || b.band[0] > change ? change : b.band[0]
 }
 
 /**
  * How far past the baseline rule a series is, as a fraction of its median (> 0 breaches); -Infinity if it is not.
+ * Runs for every series of every round: no allocation.
  */
 export function baselineExcess(value: number, b: SeriesBaseline, rule: BaselineSpec): number {
   let worst = Number.NEGATIVE_INFINITY
   const scale = Math.abs(b.median) || 1
-  const { upper, lower } = baselineLimits(b, rule)
+  const upper = upperLimit(b, rule)
   if (upper !== undefined && value > upper && value - b.median > rule.minDelta) {
-    worst = Math.max(worst, (value - upper) / scale || Number.MIN_VALUE)
+    worst = (value - upper) / scale || Number.MIN_VALUE
   }
+  const lower = lowerLimit(b, rule)
   if (lower !== undefined && value < lower && b.median - value > rule.minDelta) {
     worst = Math.max(worst, (lower - value) / scale || Number.MIN_VALUE)
   }
