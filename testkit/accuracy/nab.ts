@@ -48,7 +48,13 @@ export function parseNabCsv(file: string, text: string): { timesMs: number[]; va
     if (line.trim() === '') return
     const [time, value, extra] = line.split(',')
     const v = Number(value)
-    if (time === undefined || value === undefined || extra !== undefined || value.trim() === '' || Number.isNaN(v))
+    if (
+      time === undefined ||
+      value === undefined ||
+      extra !== undefined ||
+      value.trim() === '' ||
+      Number.isNaN(v)
+    )
       throw new Error(`${file}:${i + 2}: not timestamp,value: ${JSON.stringify(line)}`)
     timesMs.push(nabTimeMs(time))
     values.push(v)
