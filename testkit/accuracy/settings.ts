@@ -35,13 +35,13 @@ export const SUBSET_CASES: readonly string[] = [
   'realTweets/Twitter_volume_KO.csv@10644',
   'realTweets/Twitter_volume_UPS.csv@2944',
   'realTraffic/TravelTime_387.csv@324',
-  'realTraffic/occupancy_6005.csv@1704',
+  'realTraffic/occupancy_6005.csv@1344',
   'realTraffic/speed_6005.csv@864',
   'realTraffic/speed_t4013.csv@2004',
   'artificialNoAnomaly/art_daily_small_noise.csv@1344',
   'artificialNoAnomaly/art_noisy.csv@2544',
   'artificialWithAnomaly/art_daily_jumpsup.csv@744',
-  'artificialWithAnomaly/art_load_balancer_spikes.csv@3144',
+  'artificialWithAnomaly/art_load_balancer_spikes.csv@3544',
 ]
 
 /** The settings the npm-test subset replays. */
