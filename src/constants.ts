@@ -21,6 +21,7 @@ export const Inputs = {
   DiskMax: 'disk-max',
   VramMax: 'vram-max',
   AlertSelector: 'alert-selector',
+  ServiceSelector: 'service-selector',
   PreExisting: 'pre-existing',
   KvCacheMax: 'kv-cache-max',
   VllmSelector: 'vllm-selector',

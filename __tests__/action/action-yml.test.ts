@@ -54,6 +54,7 @@ const OTHER_DEFAULTS: Readonly<Record<string, string>> = {
   [Inputs.Sha]: '`GITHUB_SHA`',
   [Inputs.DryRun]: '`false`',
   [Inputs.AlertSelector]: 'off',
+  [Inputs.ServiceSelector]: 'off',
   [Inputs.KvCacheMax]: 'off',
   [Inputs.VllmSelector]: 'the value of `gpu-selector`',
   [Inputs.FailOnInconclusive]: '`true`',

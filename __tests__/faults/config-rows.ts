@@ -248,7 +248,7 @@ export const configRows: readonly FaultRow[] = [
     expect: {
       ...NOTHING,
       errors: [
-        /config: no checks: set health-urls, host-selector, gpu-selector, kv-cache-max or alert-selector/,
+        /config: no checks: set health-urls, host-selector, gpu-selector, kv-cache-max, alert-selector or service-selector/,
       ],
     },
   },

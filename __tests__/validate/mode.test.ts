@@ -49,6 +49,8 @@ function stubPrometheus(asked: string[]): HttpPrometheusClient {
     },
     queryRange: () => Promise.resolve([]),
     alerts: () => Promise.resolve([]),
+    metricNames: () => Promise.resolve([]),
+    labelNames: () => Promise.resolve([]),
     close: () => Promise.resolve(),
   }
 }

@@ -4,6 +4,7 @@ import { builtinQuery, validateSelector } from '../model/builtins.ts'
 import { parseWebUrl, userinfoOf } from '../model/web-url.ts'
 import { maskUserinfo } from '../report/redact.ts'
 import { alertChecks } from './alert-checks.ts'
+import { serviceChecks } from './service-checks.ts'
 import { baselineSpec } from './baseline-config.ts'
 import { parseDuration } from './duration.ts'
 import { formatPath } from './config-path.ts'
@@ -49,6 +50,7 @@ export function buildChecks(
     ...inputChecks(r, limits, secrets, maxima, preExisting),
     ...fileChecks(r, file, limits, secrets, maxima, preExisting),
     ...alertChecks(r, file, limits),
+    ...serviceChecks(r, file, limits, preExisting),
   ]
   const seen = new Map<string, string>()
   for (const { spec, source } of named) {
@@ -66,7 +68,7 @@ export function buildChecks(
   if (named.length === 0 && r.problems.length === 0) {
     r.fail(
       'config',
-      `no checks: set ${I.HealthUrls}, ${I.HostSelector}, ${I.GpuSelector}, ${I.KvCacheMax} or ${I.AlertSelector}, or give a config file with http, metrics or alerts checks`,
+      `no checks: set ${I.HealthUrls}, ${I.HostSelector}, ${I.GpuSelector}, ${I.KvCacheMax}, ${I.AlertSelector} or ${I.ServiceSelector}, or give a config file with http, metrics, alerts or services`,
     )
   }
   return named.map((n) => n.spec)

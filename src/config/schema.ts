@@ -5,6 +5,7 @@
 import { z } from 'zod'
 import { DURATION_HINT, DURATION_PATTERN, parseDuration } from './duration.ts'
 import { DEFAULT_BAND_TEXT } from '../model/baseline-defaults.ts'
+import { CONVENTION_IDS } from '../services/catalogue.ts'
 
 export const CHECK_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/
 export const CHECK_NAME_HINT =
@@ -236,6 +237,52 @@ export const alertsCheckSchema = z.strictObject({
   ...limitsShape,
 })
 
+/** One of a service's checks (SPEC §2 "Service checks"): what a metric check takes, or `off`. */
+const serviceSignalShape = {
+  max: finite.optional(),
+  min: finite.optional(),
+  baseline: baselineSchema
+    .optional()
+    .meta({ description: 'Compare with before the deploy (default: the README setting)' }),
+  'pre-existing': preExisting.optional(),
+  enforce: z.boolean().optional().meta({ description: 'false: a shadow check, reported only' }),
+  ...limitsShape,
+}
+const serviceSignal = z.union([z.literal('off'), z.strictObject(serviceSignalShape)])
+const quantile = z
+  .number({ error: 'expected a number' })
+  .refine((q) => q > 0 && q < 1, 'expected a number between 0 and 1, such as 0.95')
+
+export const serviceSchema = z.strictObject({
+  name: name.meta({ description: 'Its checks are <name>-errors, <name>-latency, <name>-traffic' }),
+  selector: z
+    .string()
+    .min(1, 'expected label matchers such as job="api"')
+    .meta({ description: 'Label matchers of the service\'s own metrics, e.g. job="api"' }),
+  convention: z
+    .enum(['auto', ...CONVENTION_IDS] as [string, ...string[]])
+    .optional()
+    .meta({ description: 'auto (default) or a catalogue name to skip detection' }),
+  'rate-window': positiveDuration
+    .optional()
+    .meta({ description: 'The range of rate() in every query, default 5m' }),
+  'min-traffic': z
+    .number({ error: 'expected a number' })
+    .min(0, 'expected a number of at least 0')
+    .optional()
+    .meta({ description: 'req/s below which errors and latency are not judged, default 0.05' }),
+  errors: serviceSignal
+    .optional()
+    .meta({ description: 'Share of 5xx answers (0–1); default max 0.05 and a baseline' }),
+  latency: z
+    .union([z.literal('off'), z.strictObject({ ...serviceSignalShape, quantile: quantile.optional() })])
+    .optional()
+    .meta({ description: 'p95 in seconds; default max 2 and a baseline' }),
+  traffic: serviceSignal
+    .optional()
+    .meta({ description: 'Requests per second; default a baseline (max-decrease)' }),
+})
+
 export const configFileSchema = z
   .strictObject({
     version: z.literal(1, 'expected version: 1'),
@@ -244,6 +291,7 @@ export const configFileSchema = z
     http: z.array(httpCheckSchema).optional(),
     metrics: z.array(metricCheckSchema).optional(),
     alerts: z.array(alertsCheckSchema).optional(),
+    services: z.array(serviceSchema).optional(),
   })
   .meta({
     title: 'deploy-gate configuration',
@@ -254,6 +302,7 @@ export type ConfigFile = z.infer<typeof configFileSchema>
 export type HttpCheckConfig = z.infer<typeof httpCheckSchema>
 export type MetricCheckConfig = z.infer<typeof metricCheckSchema>
 export type AlertsCheckConfig = z.infer<typeof alertsCheckSchema>
+export type ServiceConfig = z.infer<typeof serviceSchema>
 
 /** The JSON Schema committed at schema/deploy-gate.schema.json. */
 export function configJsonSchema(): Record<string, unknown> {

@@ -133,7 +133,7 @@ export function createExtraMeasurer(deps: ExtraMeasurerDeps): ExtraMeasurer {
   /** The baseline's window; also the pre-existing one when it ends at the deploy (one query serves both). */
   async function loadBaseline(spec: MetricCheckSpec, signal?: AbortSignal): Promise<History> {
     const rule = spec.baseline!
-    const q = rangeBefore(spec.query, rule.windowMs, rule.offsetMs, signal)
+    const q = rangeBefore(spec.baselineQuery ?? spec.query, rule.windowMs, rule.offsetMs, signal)
     const attempts = (baselineEvidence.get(spec.name)?.attempts ?? 0) + 1
     const base = {
       check: spec.name,
@@ -168,7 +168,7 @@ export function createExtraMeasurer(deps: ExtraMeasurerDeps): ExtraMeasurer {
   async function loadPreExisting(spec: MetricCheckSpec, signal?: AbortSignal): Promise<PreExistingSeries[]> {
     const window = preExistingWindow(spec)
     try {
-      return found(spec, await rangeBefore(spec.query, window.ms, 0, signal).run())
+      return found(spec, await rangeBefore(spec.baselineQuery ?? spec.query, window.ms, 0, signal).run())
     } catch (err) {
       if (signal?.aborted === true) throw err
       const message = errorMeasurement(err, '').reason ?? 'range query failed'
@@ -263,7 +263,7 @@ export function createExtraMeasurer(deps: ExtraMeasurerDeps): ExtraMeasurer {
             .map((s) => seriesKey(s.labels)),
         )
         try {
-          const range = await rangeBefore(c.spec.query, window.ms, 0, signal).run()
+          const range = await rangeBefore(c.spec.baselineQuery ?? c.spec.query, window.ms, 0, signal).run()
           const series = findPreExisting(range, thresholdOf(c.spec)).filter((p) =>
             breaching.has(seriesKey(p.labels)),
           )

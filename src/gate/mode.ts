@@ -29,13 +29,13 @@ import { renderNextSteps } from './next-steps-summary.ts'
 import { gateNextSteps, needsNextSteps } from './next-steps.ts'
 import { runGate } from './run.ts'
 import { checkRunConclusion, deploymentState, recordsDeployment, stepEnd } from './verdict.ts'
-import { measureCheck } from './measure-check.ts'
 import type { GateResult } from '../model/gate-result.ts'
 import { describeVerdict } from './describe.ts'
 import { checkRunAnnotations } from './check-run-annotations.ts'
 import { openRecord } from './record.ts'
 import { reportArtifactName } from '../report/artifact-name.ts'
-import { createExtraMeasurer, deployStart, type ExtraMeasurer } from './deploy-start-checks.ts'
+import { deployStart } from './deploy-start-checks.ts'
+import { createGateMeasuring, needsDeployStart } from './measuring.ts'
 
 /** GitHub caps a check run's output.summary at 65,535 characters; the summary is rendered to fit (in bytes, so safely). */
 const CHECK_RUN_SUMMARY_BYTES = 65_000
@@ -48,13 +48,8 @@ export async function runGateMode(settings: GateSettings, deps: ModeDeps): Promi
   const recording = recordsDeployment({ ...settings, eventName: ctx.eventName })
   const repo = { owner: ctx.owner, repo: ctx.repo }
   // Baselines end, and alerts count as new, at the deploy job's start (SPEC §2): read it whenever such a check exists.
-  const needsDeployStart = settings.checks.some(
-    (c) =>
-      c.kind === 'alerts' ||
-      (c.kind === 'metric' && (c.baseline !== undefined || c.preExisting === 'report')),
-  )
-  const readsIdentity =
-    recording || (needsDeployStart && settings.token !== '' && settings.jobCheckRunId !== '')
+  const needsStart = settings.checks.some(needsDeployStart)
+  const readsIdentity = recording || (needsStart && settings.token !== '' && settings.jobCheckRunId !== '')
   const octokit = readsIdentity || settings.checkName ? await deps.github() : undefined
   // The job's name, id and start (for the record, the report artifact's name and the baseline window) are read only
   // when recording or when a check needs the deploy's start; otherwise the id alone, from the input, tells matrix
@@ -66,14 +61,18 @@ export async function runGateMode(settings: GateSettings, deps: ModeDeps): Promi
       : jobId !== undefined
         ? { id: jobId }
         : {}
-  if (!recording && identity.warning && needsDeployStart) core.warning(identity.warning)
+  if (!recording && identity.warning && needsStart) core.warning(identity.warning)
   const start = deployStart(
     identity.startedAt === undefined ? undefined : Date.parse(identity.startedAt),
     gateStartMs,
   )
-  const extra: ExtraMeasurer | undefined = prometheus
-    ? createExtraMeasurer({ client: prometheus, start, intervalMs: settings.policy.intervalMs })
-    : undefined
+  const measuring = createGateMeasuring({
+    prober,
+    prometheus,
+    start,
+    intervalMs: settings.policy.intervalMs,
+    now: clock.now,
+  })
   const ledger = recording && octokit ? createDeploymentLedger(octokit, repo) : undefined
   const deploymentId = ledger
     ? await openRecord(ledger, identity, settings, ctx, core, clock.now())
@@ -87,20 +86,17 @@ export async function runGateMode(settings: GateSettings, deps: ModeDeps): Promi
   const cancel = deps.watchSignals('gate')
   let result: GateResult
   try {
-    await extra?.prefetch(settings.checks, cancel.signal)
+    const checks = await measuring.prepare(settings.checks, cancel.signal)
     result = await runGate({
-      checks: settings.checks,
+      checks,
       policy: settings.policy,
-      measure: (spec, signal) =>
-        extra?.handles(spec) === true
-          ? extra.measure(spec, signal)
-          : measureCheck(spec, signal, { prober, prometheus }),
+      measure: measuring.measure,
       clock: { now: clock.now },
       sleep: clock.sleep,
       log: (line) => core.info(redactText(line, settings.secrets)),
       signal: cancel.signal,
     })
-    await extra?.explainBreaches(result.checks, cancel.signal)
+    await measuring.explainBreaches(result.checks, cancel.signal)
   } finally {
     cancel.stop()
     await prober.close()
@@ -148,8 +144,9 @@ export async function runGateMode(settings: GateSettings, deps: ModeDeps): Promi
       }),
     ...(artifactName !== 'none' ? { reportArtifact: artifactName } : {}),
     deployStart: start,
-    baselines: extra?.evidence() ?? [],
-    preExisting: extra?.preExisting() ?? [],
+    baselines: measuring.baselines(),
+    preExisting: measuring.preExisting(),
+    services: measuring.services(),
   }
   const summary = renderGateSummary(result, summaryContext)
   const report = buildGateReport(result, {
@@ -159,8 +156,9 @@ export async function runGateMode(settings: GateSettings, deps: ModeDeps): Promi
     config: effectiveConfig(settings),
     secrets: settings.secrets,
     deployStart: start,
-    baselines: extra?.evidence() ?? [],
-    preExisting: extra?.preExisting() ?? [],
+    baselines: measuring.baselines(),
+    preExisting: measuring.preExisting(),
+    services: measuring.services(),
   })
   const end = stepEnd(result.verdict, settings, redactText(description, settings.secrets))
   const closing: Annotation[] =

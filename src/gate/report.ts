@@ -16,6 +16,7 @@ import type {
   Verdict,
 } from '../model/gate-result.ts'
 import type { BaselineEvidence, DeployStart, PreExistingEvidence } from './deploy-start-checks.ts'
+import type { ServiceEvidence } from './service-checks.ts'
 import { deployStartText } from './deploy-start-checks.ts'
 import { changeText } from '../prometheus/baseline.ts'
 import {
@@ -50,10 +51,18 @@ export interface ReportSample {
   readonly warnings?: readonly string[]
   /** Alerts checks: new and pre-existing alerts; absent for other checks. */
   readonly alerts?: ReportAlerts
+  /** Service checks: the range of rate() in this round. */
+  readonly range?: string
 }
 
 interface ReportCheckBase {
   readonly name: string
+  /** Service checks: the service, the convention found (null when none) and the metric names it was recognised by. */
+  readonly service?: {
+    readonly name: string
+    readonly convention: string | null
+    readonly recognisedBy: readonly string[]
+  }
   readonly kind: CheckKind
   readonly enforce: boolean
   readonly threshold: { readonly min: number | null; readonly max: number | null }
@@ -88,6 +97,8 @@ export interface GateReport {
   readonly baselines?: readonly BaselineEvidence[]
   /** Per check, the series beyond its bound before the deploy (`pre-existing: report`, or breaching with `fail`). */
   readonly preExisting?: readonly PreExistingEvidence[]
+  /** Per service: the convention found, the metric names it was recognised by, the three queries. */
+  readonly services?: readonly ServiceEvidence[]
   readonly checks: readonly ReportCheck[]
 }
 
@@ -102,6 +113,7 @@ export interface GateReportContext {
   readonly deployStart?: DeployStart
   readonly baselines?: readonly BaselineEvidence[]
   readonly preExisting?: readonly PreExistingEvidence[]
+  readonly services?: readonly ServiceEvidence[]
 }
 
 export function buildGateReport(result: GateResult, ctx: GateReportContext): GateReport {
@@ -128,16 +140,29 @@ export function buildGateReport(result: GateResult, ctx: GateReportContext): Gat
     ...(ctx.preExisting === undefined || ctx.preExisting.length === 0
       ? {}
       : { preExisting: ctx.preExisting }),
-    checks: result.checks.map(reportCheck),
+    checks: result.checks.map((c) => reportCheck(c, ctx.services ?? [])),
   }
   return redact(report, ctx.secrets)
 }
 
-function reportCheck(c: CheckOutcome): ReportCheck {
+function reportCheck(c: CheckOutcome, services: readonly ServiceEvidence[]): ReportCheck {
+  const service =
+    c.spec.kind === 'metric' && c.spec.service !== undefined
+      ? services.find((s) => s.service === (c.spec as MetricCheckSpec).service!.service)
+      : undefined
   const base = {
     name: c.spec.name,
     kind: checkKind(c.spec),
     enforce: c.spec.enforce,
+    ...(service === undefined
+      ? {}
+      : {
+          service: {
+            name: service.service,
+            convention: service.convention ?? null,
+            recognisedBy: service.recognisedBy,
+          },
+        }),
   }
   const rest = {
     threshold: thresholdOf(c.spec),
@@ -187,6 +212,7 @@ function reportSample(m: Measurement): ReportSample {
       ? { ignoredSeries: m.ignoredSeries.map((s) => ({ labels: s.labels, value: jsonNumber(s.value) })) }
       : {}),
     ...(m.warnings !== undefined && m.warnings.length > 0 ? { warnings: m.warnings } : {}),
+    ...(m.range === undefined ? {} : { range: m.range }),
     ...(m.alerts === undefined ? {} : { alerts: alertsOfSample(m) }),
   }
 }

@@ -30,7 +30,8 @@ export interface GateClock {
 export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>
 
 /** Takes one measurement of one check. A throw is a bug: it is recorded as an `error` measurement. */
-export type Measure = (spec: CheckSpec, signal: AbortSignal) => Promise<Measurement>
+/** `round` is the observation round (1-based), absent while startup polls the HTTP checks. */
+export type Measure = (spec: CheckSpec, signal: AbortSignal, round?: number) => Promise<Measurement>
 
 /** One observation round, as reported to `onRound` after its measurements were applied. */
 export interface GateRound {
@@ -151,7 +152,7 @@ async function observe(deps: GateDeps, initial: CheckState[], signal: AbortSigna
     const indices = states.flatMap((s, i) => (s.result === 'pending' ? [i] : []))
     const offsetMs = clock.now() - startMs
     const specs = indices.map((i) => states[i]!.spec)
-    const taken = await measureAll(deps, specs, signal)
+    const taken = await measureAll(deps, specs, signal, round)
     indices.forEach((i, k) => {
       states[i] = applyMeasurement(states[i]!, taken[k]!, states[i]!.spec.limits)
     })
@@ -185,9 +186,10 @@ async function measureAll(
   deps: GateDeps,
   specs: readonly CheckSpec[],
   signal: AbortSignal,
+  round?: number,
 ): Promise<Measurement[]> {
   throwIfAborted(signal)
-  const all = Promise.all(specs.map((spec) => measureSafely(deps, spec, signal)))
+  const all = Promise.all(specs.map((spec) => measureSafely(deps, spec, signal, round)))
   const taken = await untilAborted(all, signal)
   throwIfAborted(signal)
   return taken
@@ -211,9 +213,14 @@ function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
   })
 }
 
-async function measureSafely(deps: GateDeps, spec: CheckSpec, signal: AbortSignal): Promise<Measurement> {
+async function measureSafely(
+  deps: GateDeps,
+  spec: CheckSpec,
+  signal: AbortSignal,
+  round?: number,
+): Promise<Measurement> {
   try {
-    const m: unknown = await deps.measure(spec, signal)
+    const m: unknown = await deps.measure(spec, signal, round)
     if (isMeasurement(m)) return m
     return { at: iso(deps.clock.now()), outcome: 'error', reason: 'measurement returned no valid outcome' }
   } catch (err) {

@@ -28,6 +28,8 @@ import { lastWithBaseline, renderDeployComparison } from './baseline-evidence.ts
 import { withoutUserinfo } from '../report/redact.ts'
 import { pendingChecksLines } from './pending-checks.ts'
 import { trendsSection } from './trends.ts'
+import { renderServices } from '../report/services.ts'
+import type { ServiceEvidence } from './service-checks.ts'
 import { breachingSeries, formatLabels, ignoredSeries, type SeriesTally } from './series.ts'
 
 export interface GateSummaryContext {
@@ -49,6 +51,7 @@ export interface GateSummaryContext {
   readonly baselines?: readonly BaselineEvidence[]
   /** Series beyond a check's bound before the deploy (`pre-existing: report`, or breaching ones with `fail`). */
   readonly preExisting?: readonly PreExistingEvidence[]
+  readonly services?: readonly ServiceEvidence[]
 }
 
 export { STEP_SUMMARY_LIMIT_BYTES } from '../report/log.ts'
@@ -127,6 +130,8 @@ function render(
   if (findings.length > 0) parts.push('#### Findings', ...findings)
   const comparison = renderDeployComparison(result.checks, ctx, detail.seriesLimit)
   if (comparison !== '') parts.push(comparison)
+  const services = renderServices(ctx.services ?? [])
+  if (services !== '') parts.push(services)
   if (detail.queries && metrics.length > 0) parts.push(queriesDetails(metrics))
   return `${parts.join('\n\n')}\n`
 }

@@ -73,6 +73,26 @@ export interface BaselineSpec {
  */
 export type PreExisting = 'fail' | 'report'
 
+/** SPEC §2 "Service checks": the service's errors, latency and traffic, each a metric check. */
+export type ServiceSignal = 'errors' | 'latency' | 'traffic'
+
+/** What makes a metric check one of a service's checks; its query is built at gate start, once detected. */
+export interface ServiceBinding {
+  /** The service's name (`service` for the `service-selector` input). */
+  readonly service: string
+  readonly signal: ServiceSignal
+  /** Validated label matchers. */
+  readonly selector: string
+  /** `auto`, or a catalogue convention id (services/catalogue.ts). */
+  readonly convention: string
+  readonly rateWindowMs: number
+  readonly rateWindowText: string
+  /** Requests per second below which errors and latency are not judged. */
+  readonly minTraffic: number
+  /** The latency quantile, 0.95 by default. */
+  readonly quantile: number
+}
+
 export interface MetricCheckSpec {
   readonly kind: 'metric'
   readonly name: string
@@ -85,6 +105,10 @@ export interface MetricCheckSpec {
   readonly baseline?: BaselineSpec
   /** Default `fail`; `report` only on a check with `min` or `max`. */
   readonly preExisting?: PreExisting
+  /** A service's check: `query` is '' until the gate has detected the service's convention. */
+  readonly service?: ServiceBinding
+  /** The query the window before the deploy is read with, when a round's `query` differs (a service check's range). */
+  readonly baselineQuery?: string
   readonly enforce: boolean
   readonly limits: CheckLimits
   readonly line?: number

@@ -48,6 +48,8 @@ export interface Measurement {
    * them for reports).
    */
   readonly compared?: readonly SeriesValue[]
+  /** Service checks: the range of `rate()` in this round (the time since the deploy started, up to rate-window). */
+  readonly range?: string
   /** Alerts checks: new alerts (breaches) and pre-existing ones (active before the deploy; never a breach). */
   readonly alerts?: { readonly new: readonly AlertSeen[]; readonly preExisting: readonly AlertSeen[] }
 }

@@ -16,6 +16,7 @@ import { redactText } from '../report/redact.ts'
 import { PrometheusError } from './errors.ts'
 import { decodeAlertsAnswer, type PrometheusAlert } from './alerts.ts'
 import { decodeRangeAnswer, type RangeSeries } from './range.ts'
+import { decodeNameList, metadataParams } from './metadata.ts'
 import { decodeQueryAnswer } from './response.ts'
 import type { QueryResult, RawAnswer } from './response.ts'
 
@@ -40,11 +41,20 @@ export interface RangeOptions extends QueryOptions {
   readonly stepMs: number
 }
 
+export interface MetadataOptions extends QueryOptions {
+  readonly start: Date
+  readonly end: Date
+}
+
 export interface HttpPrometheusClient extends PrometheusClient {
   /** `/api/v1/query_range`: one matrix of samples per series (baselines). */
   queryRange(promql: string, opts: RangeOptions): Promise<readonly RangeSeries[]>
   /** `GET /api/v1/alerts`: the alerts the server's rules hold now (the `alerts` check). */
   alerts(opts?: QueryOptions): Promise<readonly PrometheusAlert[]>
+  /** Metric names of the series matching `match` in [start, end] (service detection). */
+  metricNames(match: string, opts: MetadataOptions): Promise<string[]>
+  /** Label names of the series matching `match` in [start, end] (service detection). */
+  labelNames(match: string, opts: MetadataOptions): Promise<string[]>
   /** Closes the connection pool the client created for `caFile`; a no-op otherwise. */
   close(): Promise<void>
 }
@@ -79,7 +89,7 @@ export function createPrometheusClient(
     const combined = signal === undefined ? timeoutSignal : AbortSignal.any([signal, timeoutSignal])
     let phase: 'connect' | 'read' = 'connect'
     try {
-      // The alerts API is GET only (Prometheus, Mimir, vmalert); every query goes as a POST form.
+      // The alerts and label-values APIs are GET only (Prometheus, Mimir, vmalert); every query goes as a POST form.
       const url = new URL(`${base.url}${path}`)
       const response = await dispatcher.request({
         origin: url.origin,
@@ -132,6 +142,14 @@ export function createPrometheusClient(
     },
     async alerts(opts = {}) {
       return decodeAlertsAnswer(await post('/api/v1/alerts', undefined, opts.signal))
+    },
+    async metricNames(match, opts) {
+      const query = metadataParams(match, opts.start, opts.end)
+      return decodeNameList(await post(`/api/v1/label/__name__/values?${query}`, undefined, opts.signal))
+    },
+    async labelNames(match, opts) {
+      const query = metadataParams(match, opts.start, opts.end)
+      return decodeNameList(await post(`/api/v1/labels?${query}`, undefined, opts.signal))
     },
     async close() {
       await ownAgent?.close()

@@ -18,6 +18,8 @@ import { reportPathFor } from '../report/publish.ts'
 import { renderReportJson } from '../report/json.ts'
 import { renderValidateSummary, where } from './summary.ts'
 import { validate, type ProbeQuery, type ValidateResult } from './validate.ts'
+import { validateServices } from './services.ts'
+import { renderServices } from '../report/services.ts'
 
 /** `problems`: what reading the settings found; validate reports them all and still runs the valid queries. */
 export async function runValidateMode(
@@ -28,7 +30,13 @@ export async function runValidateMode(
   const ctx = readRunContext(deps.env)
   const startedAt = new Date(deps.clock.now()).toISOString()
   const prometheus = settings.prometheus ? await deps.prometheus(settings.prometheus) : undefined
-  const metricChecks = settings.checks.filter(
+  const services = await validateServices(
+    settings.checks,
+    prometheus,
+    deps.clock.now(),
+    settings.configFile?.path,
+  )
+  const metricChecks = services.checks.filter(
     (c): c is MetricCheckSpec => c.kind === 'metric' && validateSelector(c.selector ?? '').length === 0,
   )
   const query: ProbeQuery | undefined = prometheus
@@ -45,7 +53,7 @@ export async function runValidateMode(
       }
     : undefined
   const result = await validate({
-    problems,
+    problems: [...problems, ...services.problems],
     metricChecks,
     configFile: settings.configFile?.path,
     sourceOf: (check) =>
@@ -73,10 +81,11 @@ export async function runValidateMode(
 
   // Summary, annotations and check run are redacted where they are written (publish.ts), like every mode's.
   const errors = result.findings.filter((f) => f.severity === 'error').length
-  const summary = renderValidateSummary(result, {
+  const servicesSection = renderServices(services.services)
+  const summary = `${renderValidateSummary(result, {
     configFile: settings.configFile?.path,
     checks: settings.checks.length,
-  })
+  })}${servicesSection === '' ? '' : `\n${servicesSection}\n`}`
   const finishedAt = new Date(deps.clock.now()).toISOString()
   return {
     outputs: {
@@ -94,7 +103,13 @@ export async function runValidateMode(
     evidence: {
       summary,
       reportJson: renderReportJson(
-        redact(validateReport(result, settings, ctx, { startedAt, finishedAt }), settings.secrets),
+        redact(
+          {
+            ...validateReport(result, settings, ctx, { startedAt, finishedAt }),
+            ...(services.services.length === 0 ? {} : { services: services.services }),
+          },
+          settings.secrets,
+        ),
       ),
       reportPath: reportPathFor(ctx.runnerTemp || '.', 'validate'),
     },

@@ -1,0 +1,47 @@
+/**
+ * The summary's Services section (SPEC §2 "Service checks", evidence): per service the convention found, the metric
+ * names it was recognised by, other layers under the selector, why there is no latency check, what to know, and the
+ * three queries. Names come from the monitored server: they go through the markdown helpers like every outside value.
+ */
+import { code, escapeCell, table } from './markdown.ts'
+import type { ServiceEvidence } from '../model/service-evidence.ts'
+
+export function renderServices(services: readonly ServiceEvidence[]): string {
+  if (services.length === 0) return ''
+  const rows = services.map((s) => [
+    escapeCell(s.service),
+    code(s.selector),
+    escapeCell(s.title ?? '—'),
+    s.recognisedBy.length === 0 ? '—' : s.recognisedBy.map((n) => code(n)).join(', '),
+    escapeCell(s.problem ?? notes(s)),
+  ])
+  const parts = [
+    '#### Services',
+    table(['Service', 'Selector', 'Convention', 'Recognised by', 'Notes'], rows),
+  ]
+  const queries = services.filter((s) => s.queries !== undefined)
+  if (queries.length > 0) {
+    const blocks = queries.map((s) => {
+      const q = s.queries!
+      const lines = [`traffic: ${q.traffic}`, `errors:  ${q.errors}`, `latency: ${q.latency ?? '(none)'}`]
+      return `**${escapeCell(s.service)}** (with rate-window; each round's range grows from the deploy's start)\n\n${fence(lines.join('\n'))}`
+    })
+    parts.push(`<details><summary>Service queries</summary>\n\n${blocks.join('\n\n')}\n\n</details>`)
+  }
+  return parts.join('\n\n')
+}
+
+function notes(s: ServiceEvidence): string {
+  const out: string[] = []
+  if (s.noLatency !== undefined) out.push(`no latency check: ${s.noLatency}`)
+  if (s.otherLayers.length > 0) out.push(`also present, not used: ${s.otherLayers.join(', ')}`)
+  out.push(...s.pitfalls)
+  return out.join('; ') || '—'
+}
+
+/** A code block whose fence is longer than any backtick run inside (queries are built from fixed parts anyway). */
+function fence(text: string): string {
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length))
+  const f = '`'.repeat(longest + 1)
+  return `${f}promql\n${text}\n${f}`
+}
