@@ -117,7 +117,16 @@ function matchConvention(
   return undefined
 }
 
-/** Up to 10 names that look like HTTP request metrics, for a service nothing was recognised under. */
+/** Runtime and scrape metrics every client library exports: never request metrics. */
+const RUNTIME = /^(process_|go_|python_|nodejs_|jvm_|scrape_|promhttp_|prometheus_|target_info$|up$)/
+
+/**
+ * Up to 10 names that look like request metrics (counters, histograms, or named for requests), for a service nothing
+ * was recognised under: the reason shows the user what is there.
+ */
 function lookalikes(found: readonly string[]): string[] {
-  return found.filter((n) => /request|http|response|_rq_|latency|duration/i.test(n)).slice(0, 10)
+  return found
+    .filter((n) => !RUNTIME.test(n))
+    .filter((n) => /request|http|response|_rq_|latency|duration|(_total|_count|_bucket)$/i.test(n))
+    .slice(0, 10)
 }
