@@ -187,7 +187,11 @@ async function waitUntilReady(kind: AppKind, url: string, proc: Process, timeout
     await sleep(100)
   }
   const why = exited ? 'the process exited' : `not ready after ${timeoutMs} ms (${last})`
-  throw new Error(`${kind} app: ${why}; its output:\n${proc.log()}`)
+  const hint =
+    kind === 'django' || kind === 'python-client'
+      ? ' (Debian packages missing? sh scripts/ensure-apps.sh)'
+      : ''
+  throw new Error(`${kind} app: ${why}${hint}; its output:\n${proc.log()}`)
 }
 
 /** Starts `kind` with `behaviour` on 127.0.0.1 and resolves when its /metrics answers 200. */
