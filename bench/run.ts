@@ -13,6 +13,7 @@ const FIGURES: Readonly<Record<string, () => Promise<Row[]>>> = {
   'fleet-scale': async () => (await import('./fleet-scale.ts')).fleetScale(),
   'rollback-cost': async () => (await import('./rollback-cost.ts')).rollbackCost(),
   baselines: async () => (await import('./baselines.ts')).baselines(),
+  services: async () => (await import('./services.ts')).services(),
 }
 
 function machine(): string {

@@ -64,8 +64,16 @@ export function createGateMeasuring(deps: {
   const measure = services.measure(base)
   return {
     async prepare(checks, signal) {
-      const resolved = await services.resolve(checks, signal)
-      await extra.prefetch(resolved, signal)
+      // Detection goes with the other checks' baseline queries; the services' own wait for their queries.
+      const isService = (c: CheckSpec): boolean => c.kind === 'metric' && c.service !== undefined
+      const [resolved] = await Promise.all([
+        services.resolve(checks, signal),
+        extra.prefetch(
+          checks.filter((c) => !isService(c)),
+          signal,
+        ),
+      ])
+      await extra.prefetch(resolved.filter(isService), signal)
       return resolved
     },
     measure: (spec, signal, round) => {
