@@ -91,9 +91,21 @@ const ROWS: [ConventionId, string[], string[], { traffic: string; errors: string
     ],
     ['method', 'route', 'status_code'],
     {
-      traffic: 'sum(rate(http_request_duration_seconds_count{job="api"}[5m]))',
+      traffic: 'sum(rate(http_request_duration_seconds_count{route!="/metrics",job="api"}[5m]))',
       errors:
-        '(sum(rate(http_request_duration_seconds_count{job="api",status_code=~"5.."}[5m])) or vector(0)) / sum(rate(http_request_duration_seconds_count{job="api"}[5m]))',
+        '(sum(rate(http_request_duration_seconds_count{route!="/metrics",job="api",status_code=~"5.."}[5m])) or vector(0)) / sum(rate(http_request_duration_seconds_count{route!="/metrics",job="api"}[5m]))',
+      latency:
+        'histogram_quantile(0.95, sum by (le) (rate(http_request_duration_seconds_bucket{route!="/metrics",job="api"}[5m])))',
+    },
+  ],
+  [
+    'prometheus-naming',
+    ['http_requests_total', 'http_request_duration_seconds_bucket', 'http_requests_created'],
+    ['endpoint', 'method', 'status'],
+    {
+      traffic: 'sum(rate(http_requests_total{job="api"}[5m]))',
+      errors:
+        '(sum(rate(http_requests_total{job="api",status=~"5.."}[5m])) or vector(0)) / sum(rate(http_requests_total{job="api"}[5m]))',
       latency:
         'histogram_quantile(0.95, sum by (le) (rate(http_request_duration_seconds_bucket{job="api"}[5m])))',
     },

@@ -12,7 +12,10 @@ describe('docs/services.md', () => {
   })
 
   it('names every convention once, in catalogue order', () => {
-    const section = doc.slice(doc.indexOf('<!-- start conventions -->'), doc.indexOf('<!-- end conventions -->'))
+    const section = doc.slice(
+      doc.indexOf('<!-- start conventions -->'),
+      doc.indexOf('<!-- end conventions -->'),
+    )
     const rows = section.split('\n').filter((l) => /^\| `[a-z-]+` +\|/.test(l))
     expect(rows.map((l) => /^\| `([a-z-]+)`/.exec(l)![1])).toEqual(CATALOGUE.map((c) => c.id))
   })

@@ -20,6 +20,7 @@ export type ConventionId =
   | 'fastify-metrics'
   | 'express-prom-bundle'
   | 'go-promhttp'
+  | 'prometheus-naming'
   | 'istio'
   | 'linkerd'
   | 'envoy'
@@ -151,7 +152,10 @@ export const CATALOGUE: readonly Convention[] = [
     ],
     errors: 'status=~"5.."',
     noLatency: HISTOGRAM_OFF('django_http_requests_latency_including_middlewares_seconds is missing'),
-    pitfalls: ['counters carry a doubled _total (django_http_responses_total_by_status_total)'],
+    pitfalls: [
+      'counters carry a doubled _total (django_http_responses_total_by_status_total)',
+      'the scrapes of /metrics are counted as answers (0.067 req/s at a 15 s scrape interval): set min-traffic above that',
+    ],
   },
   {
     id: 'starlette-exporter',
@@ -214,9 +218,11 @@ export const CATALOGUE: readonly Convention[] = [
       },
     ],
     labels: ['status_code', 'route'],
+    // fastify-metrics counts the scrapes of its own /metrics route (seen with fastify-metrics 14.1.0).
+    filter: 'route!="/metrics"',
     errors: 'status_code=~"5.."',
     noLatency: HISTOGRAM_OFF('the route histogram is off (routeMetrics.routeHistogram)'),
-    pitfalls: ['only registered routes are counted (registeredRoutesOnly)'],
+    pitfalls: ['only registered routes are counted (registeredRoutesOnly)', 'the /metrics route is left out'],
   },
   {
     id: 'express-prom-bundle',
@@ -253,6 +259,16 @@ export const CATALOGUE: readonly Convention[] = [
     errors: 'code=~"5.."',
     noLatency: HISTOGRAM_OFF('wrap the handler with promhttp.InstrumentHandlerDuration'),
     pitfalls: ['promhttp_metric_handler_requests_total counts scrapes of /metrics, not the app’s requests'],
+  },
+  {
+    id: 'prometheus-naming',
+    title: 'By hand, as the Prometheus naming guide names them (http_requests_total{status})',
+    names: [{ requests: 'http_requests_total', bucket: 'http_request_duration_seconds_bucket', unit: 'seconds' }],
+    labels: ['status'],
+    withoutLabels: ['handler', 'code'],
+    errors: 'status=~"5.."',
+    noLatency: HISTOGRAM_OFF('add a Histogram http_request_duration_seconds'),
+    pitfalls: ['a status label of another name is not recognised: name it status (or code, as promhttp does)'],
   },
   {
     id: 'istio',
