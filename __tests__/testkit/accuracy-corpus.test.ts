@@ -205,6 +205,23 @@ describe('what a replay feeds Prometheus and the gate', () => {
     expect(offset.length).toBeLessThan(checks.length / ACCURACY_SETTINGS.length)
     expect(new Set(checks.map((c) => c.deploy.id)).size).toBe(cases.length)
   })
+
+  it('writes only the windows of a series: a gap after each, so no window reads a sample of another', () => {
+    const [c] = buildCases(loadNab(['traffic']), { tweets: 1, traffic: 1000, artificial: 1 }).filter(
+      (x) => x.deployIndex >= 1000,
+    )
+    const [run] = planRuns([c!], ACCURACY_SETTINGS, 1000)
+    const history = run!.series[0]!.history
+    const offset = Math.max(...ACCURACY_SETTINGS.map((s) => s.offsetSamples ?? 0))
+    expect(history).toHaveLength(offset + WINDOW_SAMPLES)
+    const written = (from: number, to: number) => history.slice(history.length - to, history.length - from)
+    expect(written(0, WINDOW_SAMPLES).every((v) => v !== null)).toBe(true)
+    expect(written(WINDOW_SAMPLES, offset).every((v) => v === null)).toBe(true)
+    expect(written(offset, offset + WINDOW_SAMPLES).every((v) => v !== null)).toBe(true)
+    expect(() =>
+      planRuns([c!], [{ name: 'near', baseline: { 'max-increase': '50%' }, offsetSamples: 100 }], 1000),
+    ).toThrow(/windows must not touch/)
+  })
 })
 
 describe('tallies', () => {

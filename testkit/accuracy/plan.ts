@@ -32,11 +32,27 @@ export function seriesId(c: DeployCase, factor: Factor): string {
   return `${c.id}x${factor}`
 }
 
-/** The series of a case's variants: history long enough for every setting's window (offset included). */
-function caseSeries(c: DeployCase, settings: readonly AccuracySetting[]): ReplaySeries[] {
-  const offset = Math.max(...settings.map((s) => s.offsetSamples ?? 0))
-  const history = c.series.values.slice(c.deployIndex - WINDOW_SAMPLES - offset, c.deployIndex)
+/**
+ * The series of a case's variants. Their history holds the window of every offset used and nothing else, so that
+ * the range query of one window never reads a sample just after it (replay-servers.ts).
+ */
+function caseSeries(c: DeployCase, offsets: readonly number[]): ReplaySeries[] {
+  const deepest = Math.max(...offsets) + WINDOW_SAMPLES
+  const history = c.series.values.slice(c.deployIndex - deepest, c.deployIndex).map((value, i) => {
+    const before = deepest - i // 1 = the sample just before the deploy
+    return offsets.some((o) => before > o && before <= o + WINDOW_SAMPLES) ? value : null
+  })
   return FACTORS.map((factor) => ({ id: seriesId(c, factor), history, rounds: roundValues(c, factor) }))
+}
+
+/** Windows of different offsets must be apart by at least one sample (a window of 120 + its end). */
+export function checkOffsets(settings: readonly AccuracySetting[]): void {
+  const offsets = [...new Set([0, ...settings.map((s) => s.offsetSamples ?? 0)])].sort((a, b) => a - b)
+  for (let i = 1; i < offsets.length; i++)
+    if (offsets[i]! - offsets[i - 1]! <= WINDOW_SAMPLES)
+      throw new Error(
+        `offsets ${offsets[i - 1]} and ${offsets[i]} samples: windows must not touch (> ${WINDOW_SAMPLES} apart)`,
+      )
 }
 
 export function planRuns(
@@ -44,6 +60,7 @@ export function planRuns(
   settings: readonly AccuracySetting[],
   maxChecksPerRun: number,
 ): PlannedRun[] {
+  checkOffsets(settings)
   const runs: { series: ReplaySeries[]; checks: PlannedCheck[] }[] = []
   let current = { series: [] as ReplaySeries[], checks: [] as PlannedCheck[] }
   for (const c of cases) {
@@ -56,7 +73,7 @@ export function planRuns(
       runs.push(current)
       current = { series: [], checks: [] }
     }
-    current.series.push(...caseSeries(c, fitting))
+    current.series.push(...caseSeries(c, [...new Set(fitting.map((s) => s.offsetSamples ?? 0))]))
     for (const factor of FACTORS) {
       for (const setting of fitting) {
         const offsetSamples = setting.offsetSamples ?? 0

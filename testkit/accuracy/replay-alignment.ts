@@ -43,10 +43,13 @@ export async function checkWindows(
         const n = history.length
         const expected = history.slice(n - offset - opts.windowSamples, n - offset)
         const got = read.get(id) ?? []
-        if (expected.length !== opts.windowSamples || !sameValues(got, expected))
+        if (expected.length !== opts.windowSamples || !sameValues(got, expected)) {
+          const at = got.findIndex((v, i) => !Object.is(v, expected[i]))
           mismatches.push(
-            `${id} offset ${offset}: window read ${got.length} samples, not its ${expected.length}`,
+            `${id} offset ${offset}: window read ${got.length} samples for its ${expected.length}, ` +
+              `first difference at ${at < 0 ? Math.min(got.length, expected.length) : at}`,
           )
+        }
         checked++
       }
     }
@@ -56,7 +59,7 @@ export async function checkWindows(
   return checked
 }
 
-function sameValues(a: readonly number[], b: readonly number[]): boolean {
+function sameValues(a: readonly number[], b: readonly (number | null)[]): boolean {
   return a.length === b.length && a.every((v, i) => Object.is(v, b[i]))
 }
 

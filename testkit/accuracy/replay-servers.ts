@@ -6,7 +6,9 @@
  * History sample i of n is written at T0 − (n − i)·I − I/2, so the range query of a window of 120·I ending at T0
  * (step I) evaluates at T0 − 120·I … T0 and finds the samples n−120 … n−1 once each — provided its lookback reaches
  * back less than 1.5·I: Prometheus runs with `--query.lookback-delta` = I (the default 5 min would repeat the last
- * sample at T0). The live samples are scraped after T0, so no evaluation point of the window sees them.
+ * sample at T0). The live samples are scraped after T0, so no evaluation point of the window sees them. A window
+ * ending o·I before T0 reads its 120 samples alone when the sample just after it is not written (plan.ts leaves gaps
+ * between windows), for the same reason.
  */
 import type { Exporter, PrometheusInstance } from '../prometheus.ts'
 import { startExporter, startPrometheus } from '../prometheus.ts'
@@ -20,8 +22,11 @@ export const SCRAPE_INTERVAL_MS = 500
 export interface ReplaySeries {
   /** The `case` label's value. */
   readonly id: string
-  /** Before the deploy, oldest first: the last is the sample just before the deploy. */
-  readonly history: readonly number[]
+  /**
+   * Before the deploy, oldest first: the last is the sample just before the deploy. `null`: not written (a gap
+   * between two windows, so that neither reads a sample of the other).
+   */
+  readonly history: readonly (number | null)[]
   /** Round 0, 1, … of the gate. */
   readonly rounds: readonly number[]
 }
@@ -59,6 +64,7 @@ export function historyOpenMetrics(
     const labels = labelBlock({ case: s.id, instance: target, job: SCRAPE_JOB })
     const n = s.history.length
     s.history.forEach((value, i) => {
+      if (value === null) return
       const atSec = (t0Ms - (n - i) * intervalMs - intervalMs / 2) / 1000
       out.push(`${METRIC}${labels} ${formatSample(value)} ${atSec}`)
     })
