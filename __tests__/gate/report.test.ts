@@ -79,6 +79,7 @@ describe('buildGateReport', () => {
     expect(vram!.samples[3]).toEqual({
       at: at(3),
       outcome: 'breach',
+      reason: '96.3 > 95 on gpu="0"',
       value: 96.3,
       series: [
         { labels: { __name__: 'DCGM_FI_DEV_FB_USED', gpu: '0', instance: '10.1.0.7:9400' }, value: 96.3 },

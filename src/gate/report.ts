@@ -53,6 +53,7 @@ export interface ReportSample {
   readonly alerts?: ReportAlerts
   /** Service checks: the range of rate() in this round. */
   readonly range?: string
+  readonly reason?: string
 }
 
 interface ReportCheckBase {
@@ -213,6 +214,8 @@ function reportSample(m: Measurement): ReportSample {
       : {}),
     ...(m.warnings !== undefined && m.warnings.length > 0 ? { warnings: m.warnings } : {}),
     ...(m.range === undefined ? {} : { range: m.range }),
+    // A note on a pass (`not judged: 0 req/s < min-traffic 0.05`), or why a sample breached or could not be taken.
+    ...(m.reason === undefined ? {} : { reason: m.reason }),
     ...(m.alerts === undefined ? {} : { alerts: alertsOfSample(m) }),
   }
 }
