@@ -112,3 +112,53 @@ describe('runValidateMode', () => {
     expect(outcome.failure).toBeUndefined()
   })
 })
+
+describe('runValidateMode: services (SPEC §2 "Service checks")', () => {
+  const SERVICES = [
+    'version: 1',
+    'prometheus:',
+    '  url: http://prometheus.internal:9090',
+    'services:',
+    '  - name: api',
+    `    selector: 'job="api"'`,
+    '  - name: shop',
+    `    selector: 'job="shop"'`,
+    '',
+  ].join('\n')
+
+  it('shows each service’s convention and names; a problem on the line of one nothing is recognised under', async () => {
+    const stub = stubPrometheus(asked)
+    const names: Record<string, string[]> = {
+      '{job="api"}': ['http_server_requests_seconds_count', 'http_server_requests_seconds_bucket'],
+      '{job="shop"}': ['shop_orders_total', 'process_cpu_seconds_total'],
+    }
+    const d = testModeDeps({
+      env: { GITHUB_REPOSITORY: 'owner/repo', GITHUB_SHA: 'b'.repeat(40), RUNNER_TEMP: '/tmp/validate-mode' },
+      prometheus: () =>
+        Promise.resolve({ ...stub, metricNames: (m: string) => Promise.resolve(names[m] ?? []) }),
+    })
+    const { settings, problems } = settingsFor(SERVICES)
+    const outcome = await runValidateMode(settings, problems, d)
+    expect(outcome.outputs).toMatchObject({ verdict: 'invalid', 'failed-checks': 'shop' })
+    expect(outcome.annotations).toContainEqual(
+      expect.objectContaining({
+        level: 'error',
+        message: 'services.shop: no known HTTP metrics under job="shop": found shop_orders_total',
+        file: TEST_CONFIG_PATH,
+        startLine: 7,
+      }),
+    )
+    // The recognised service's three queries were run; the unknown one's none.
+    expect(asked.filter((q) => q.includes('http_server_requests_seconds'))).toHaveLength(3)
+    expect(asked.some((q) => q.includes('shop'))).toBe(false)
+    expect(outcome.evidence.summary).toContain('#### Services')
+    expect(outcome.evidence.summary).toContain('Spring Boot / Micrometer')
+    const report = JSON.parse(outcome.evidence.reportJson) as {
+      services: { service: string; convention?: string }[]
+    }
+    expect(report.services.map((s) => [s.service, s.convention])).toEqual([
+      ['api', 'spring-micrometer'],
+      ['shop', undefined],
+    ])
+  })
+})
