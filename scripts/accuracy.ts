@@ -5,6 +5,7 @@
  *
  *   npm run accuracy                                  # about a quarter of an hour
  *   npm run accuracy -- --interval-ms 2000 --checks-per-run 1500 --concurrency 1 --settings increase-50,decrease-50
+ *   npm run accuracy -- --render-only                 # docs/accuracy.md again from docs/accuracy-results.json
  *
  * dist/ must be the build of the sources (it is rebuilt when not, or refused with DEPLOY_GATE_NO_BUILD=1); it is
  * copied once, so a rebuild during the replay does not change what is measured.
@@ -22,7 +23,13 @@ import {
   ROUNDS,
   WINDOW_SAMPLES,
 } from '../testkit/accuracy/corpus.ts'
-import { ACCURACY_DOC, renderedDoc, RESULTS_FILE, resultsJson } from '../testkit/accuracy/doc-file.ts'
+import {
+  ACCURACY_DOC,
+  readResults,
+  renderedDoc,
+  RESULTS_FILE,
+  resultsJson,
+} from '../testkit/accuracy/doc-file.ts'
 import { FAMILIES, loadNab } from '../testkit/accuracy/nab.ts'
 import { planRuns, type PlannedRun } from '../testkit/accuracy/plan.ts'
 import { assertAligned, replayGate, type ReplayRun } from '../testkit/accuracy/replay.ts'
@@ -40,6 +47,7 @@ const { values: args } = parseArgs({
     'checks-per-run': { type: 'string', default: '2000' },
     concurrency: { type: 'string', default: '1' },
     settings: { type: 'string' },
+    'render-only': { type: 'boolean', default: false },
   },
 })
 const intervalMs = wholeNumber('interval-ms', 1000)
@@ -91,7 +99,16 @@ async function replayWithRetries(
   }
 }
 
+async function writeDoc(results: AccuracyResults): Promise<void> {
+  writeFileSync(ACCURACY_DOC, await renderedDoc(readFileSync(ACCURACY_DOC, 'utf8'), results))
+}
+
 async function main(): Promise<void> {
+  if (args['render-only']) {
+    await writeDoc(readResults())
+    console.log(`accuracy: rendered ${ACCURACY_DOC} from ${RESULTS_FILE}`)
+    return
+  }
   const startedMs = performance.now()
   const settings =
     args.settings === undefined ? ACCURACY_SETTINGS : args.settings.split(',').map(settingNamed)
@@ -165,7 +182,7 @@ async function main(): Promise<void> {
     settings: settings.map((s) => tallySetting(s, verdicts)),
   }
   writeFileSync(RESULTS_FILE, await resultsJson(results))
-  writeFileSync(ACCURACY_DOC, await renderedDoc(readFileSync(ACCURACY_DOC, 'utf8'), results))
+  await writeDoc(results)
   for (const s of results.settings)
     console.log(`${s.name}: ${s.meetsTargets ? 'meets' : 'misses'} the targets`)
   console.log(`accuracy: wrote ${RESULTS_FILE} and ${ACCURACY_DOC} in ${elapsed(startedMs)}`)
