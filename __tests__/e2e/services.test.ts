@@ -35,7 +35,9 @@ const V2: Record<Scenario, { latencyMs: number; errorRatio: number; rps: number 
   quieter: { latencyMs: 50, errorRatio: 0, rps: RPS * 0.3 },
   same: { latencyMs: 50, errorRatio: 0, rps: RPS },
 }
-const WARM_MS = 45_000
+// The 40 s baseline window must start after the first 10 s of scrapes: a rate() over a series' first samples reads
+// low, and the normal band would take that in as the service's normal traffic.
+const WARM_MS = 62_000
 
 interface Deployed {
   readonly kind: AppKind
