@@ -184,3 +184,44 @@ describe('service checks at gate time', () => {
     })
   })
 })
+
+describe('the JSON report of a gate with services', () => {
+  it('carries services[] and, per service check, service: {name, convention, recognisedBy}', async () => {
+    const { buildGateReport } = await import('../../src/gate/report.ts')
+    const { client } = fake(['django_http_responses_total_by_status_total'], [], 10)
+    const sc = createServiceChecks({
+      client,
+      start: { atMs: DEPLOY_MS, source: 'deploy-job' },
+      now: () => DEPLOY_MS,
+    })
+    const [errors] = await sc.resolve(specs())
+    const report = buildGateReport(
+      {
+        verdict: 'stable',
+        failedChecks: [],
+        checks: [{ spec: errors!, result: 'passed', samples: [] }],
+        startedAt: '2026-12-07T10:00:00.000Z',
+        finishedAt: '2026-12-07T10:01:00.000Z',
+        ended: 'completed',
+      },
+      {
+        environment: 'production',
+        sha: 'a'.repeat(40),
+        run: { id: 1, attempt: 1, url: 'u' },
+        config: {},
+        secrets: [],
+        services: sc.evidence(),
+      },
+    )
+    expect(report.services).toEqual([
+      expect.objectContaining({ service: 'api', convention: 'django-prometheus' }),
+    ])
+    expect(report.checks[0]).toMatchObject({
+      service: {
+        name: 'api',
+        convention: 'django-prometheus',
+        recognisedBy: ['django_http_responses_total_by_status_total'],
+      },
+    })
+  })
+})

@@ -141,6 +141,7 @@ export function buildGateReport(result: GateResult, ctx: GateReportContext): Gat
     ...(ctx.preExisting === undefined || ctx.preExisting.length === 0
       ? {}
       : { preExisting: ctx.preExisting }),
+    ...(ctx.services === undefined || ctx.services.length === 0 ? {} : { services: ctx.services }),
     checks: result.checks.map((c) => reportCheck(c, ctx.services ?? [])),
   }
   return redact(report, ctx.secrets)
