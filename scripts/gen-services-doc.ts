@@ -33,7 +33,7 @@ function row(c: Convention): string[] {
     code(c.id),
     cell(c.title),
     cell(`${names}${labels}${without}${filter}`),
-    cell(code(c.errors)),
+    cell([...new Set(c.names.map((n) => n.errors ?? c.errors))].map(code).join(' or ')),
     cell(latency.length > 0 ? latency.join(' or ') : `none: ${c.noLatency}`),
     cell([...(latency.length > 0 ? [`without it: ${c.noLatency}`] : []), ...c.pitfalls].join('; ')),
   ]

@@ -61,6 +61,8 @@ const CAPTURES: readonly Capture[] = [
     file: 'istio-datadog-1.11-merged-trimmed.prom',
     convention: 'istio',
     recognisedBy: ['istio_requests_total', 'istio_request_duration_milliseconds_bucket'],
+    // The sidecar's own Envoy stats are merged on the same target: a layer, named, never added in.
+    otherLayers: ['Envoy'],
     latency: true,
   },
   {
@@ -87,18 +89,12 @@ const CAPTURES: readonly Capture[] = [
     convention: 'caddy',
     recognisedBy: ['caddy_http_request_duration_seconds_count', 'caddy_http_request_duration_seconds_bucket'],
     latency: true,
-    knownMistake:
-      'go-promhttp matches caddy_http_requests_total and caddy_http_request_duration_seconds_bucket behind the ' +
-      'prefix "caddy_", and the code label of caddy_http_request_duration_seconds_count satisfies its label check',
   },
   {
     file: 'traefik-netdata-v2.2.1-entrypoints-trimmed.prom',
     convention: 'traefik',
     recognisedBy: ['traefik_entrypoint_requests_total'],
     latency: false,
-    knownMistake:
-      'a Traefik that exports entry-point metrics only (no traefik_service_*) is not recognised: the row has no ' +
-      'traefik_entrypoint_requests_total naming',
   },
 ]
 

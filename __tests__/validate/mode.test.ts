@@ -151,9 +151,9 @@ describe('runValidateMode: services (SPEC §2 "Service checks")', () => {
     // The recognised service's three queries were run; the unknown one's none.
     expect(asked.filter((q) => q.includes('http_server_requests_seconds'))).toHaveLength(3)
     expect(asked.some((q) => q.includes('shop'))).toBe(false)
-    expect(outcome.evidence.summary).toContain('#### Services')
-    expect(outcome.evidence.summary).toContain('Spring Boot / Micrometer')
-    const report = JSON.parse(outcome.evidence.reportJson) as {
+    expect(outcome.evidence!.summary).toContain('#### Services')
+    expect(outcome.evidence!.summary).toContain('Spring Boot / Micrometer')
+    const report = JSON.parse(outcome.evidence!.reportJson) as {
       services: { service: string; convention?: string }[]
     }
     expect(report.services.map((s) => [s.service, s.convention])).toEqual([

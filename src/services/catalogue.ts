@@ -39,6 +39,8 @@ export interface SeriesNames {
   readonly bucket?: string
   /** The histogram's unit; milliseconds are divided by 1000 so that latency is always in seconds. */
   readonly unit?: 'seconds' | 'milliseconds'
+  /** The 5xx matcher when this naming's differs from the convention's. */
+  readonly errors?: string
 }
 
 export interface Convention {
@@ -263,12 +265,16 @@ export const CATALOGUE: readonly Convention[] = [
   {
     id: 'prometheus-naming',
     title: 'By hand, as the Prometheus naming guide names them (http_requests_total{status})',
-    names: [{ requests: 'http_requests_total', bucket: 'http_request_duration_seconds_bucket', unit: 'seconds' }],
+    names: [
+      { requests: 'http_requests_total', bucket: 'http_request_duration_seconds_bucket', unit: 'seconds' },
+    ],
     labels: ['status'],
     withoutLabels: ['handler', 'code'],
     errors: 'status=~"5.."',
     noLatency: HISTOGRAM_OFF('add a Histogram http_request_duration_seconds'),
-    pitfalls: ['a status label of another name is not recognised: name it status (or code, as promhttp does)'],
+    pitfalls: [
+      'a status label of another name is not recognised: name it status (or code, as promhttp does)',
+    ],
   },
   {
     id: 'istio',
@@ -304,6 +310,14 @@ export const CATALOGUE: readonly Convention[] = [
         bucket: 'envoy_cluster_upstream_rq_time_bucket',
         unit: 'milliseconds',
       },
+      // Istio's Envoy extracts the class as response_code_class="5xx" on envoy_cluster_upstream_rq (a real Istio 1.11
+      // capture, __tests__/fixtures/red).
+      {
+        requests: 'envoy_cluster_upstream_rq',
+        bucket: 'envoy_cluster_upstream_rq_time_bucket',
+        unit: 'milliseconds',
+        errors: 'response_code_class="5xx"',
+      },
     ],
     errors: 'envoy_response_code_class="5"',
     noLatency: HISTOGRAM_OFF('envoy_cluster_upstream_rq_time is missing'),
@@ -330,6 +344,12 @@ export const CATALOGUE: readonly Convention[] = [
       {
         requests: 'traefik_service_requests_total',
         bucket: 'traefik_service_request_duration_seconds_bucket',
+        unit: 'seconds',
+      },
+      // Service metrics off: the entry points' (seen in a real Traefik v2.2 capture, __tests__/fixtures/red).
+      {
+        requests: 'traefik_entrypoint_requests_total',
+        bucket: 'traefik_entrypoint_request_duration_seconds_bucket',
         unit: 'seconds',
       },
     ],
@@ -363,7 +383,10 @@ export const CATALOGUE: readonly Convention[] = [
     ],
     errors: 'code=~"5.."',
     noLatency: HISTOGRAM_OFF('enable metrics in the http app'),
-    pitfalls: ['caddy_http_requests_total has no status code; the duration histogram’s count is used'],
+    pitfalls: [
+      'caddy_http_requests_total has no status code; the duration histogram’s count is used',
+      'Caddy before 2.7 recorded a request once per handler (subroute and reverse_proxy): its traffic reads high',
+    ],
   },
 ]
 

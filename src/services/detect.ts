@@ -69,9 +69,16 @@ export function detect(found: readonly string[], labels?: ReadonlySet<string>): 
     const m = matchConvention(convention, found, labels)
     if (m !== undefined) matches.push(m)
   }
+  // A name found as it is beats one found behind a prefix: `caddy_http_requests_total` is Caddy's own name, not Go's
+  // `http_requests_total` behind a `caddy_` namespace (seen in a real Caddy capture).
+  matches.sort((a, b) => Number(a.prefixed) - Number(b.prefixed))
   const [own, ...others] = matches
   if (own === undefined) return { kind: 'unknown', lookalikes: lookalikes(found) }
-  const otherLayers = others.map((o) => o.convention).filter((c) => c.id !== own.convention.id)
+  // A layer found only behind a prefix beside an own convention found as it is is a guess, not a layer.
+  const otherLayers = others
+    .filter((o) => own.prefixed || !o.prefixed)
+    .map((o) => o.convention)
+    .filter((c) => c.id !== own.convention.id)
   return { kind: 'found', ...own, otherLayers }
 }
 

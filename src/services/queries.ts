@@ -38,7 +38,7 @@ export function serviceQueries(
     `sum(rate(${series(name, d.prefixed, [...base, extra])}[${rangeText}]))`
   const answers = d.names.responses ?? d.names.requests
   const traffic = rate(d.names.requests)
-  const errors = `(${rate(answers, d.convention.errors)} or vector(0)) / ${rate(answers)}`
+  const errors = `(${rate(answers, d.names.errors ?? d.convention.errors)} or vector(0)) / ${rate(answers)}`
   if (!d.hasLatency || d.names.bucket === undefined) return { traffic, errors }
   const buckets = `sum by (le) (rate(${series(d.names.bucket, d.prefixed, base)}[${rangeText}]))`
   const p = `histogram_quantile(${quantile}, ${buckets})`
