@@ -101,6 +101,12 @@ export interface ExtraMeasurer {
   explainBreaches(checks: readonly CheckOutcome[], signal?: AbortSignal): Promise<void>
   evidence(): BaselineEvidence[]
   preExisting(): PreExistingEvidence[]
+  /** One series' values in a baseline check's window (time order), for its chart; undefined when it cannot be read. */
+  historyOf(
+    spec: MetricCheckSpec,
+    labels: Readonly<Record<string, string>>,
+    signal?: AbortSignal,
+  ): Promise<number[] | undefined>
 }
 
 /** What a check learned from before the deploy. */
@@ -303,6 +309,23 @@ export function createExtraMeasurer(deps: ExtraMeasurerDeps): ExtraMeasurer {
     explainBreaches,
     evidence: () => [...baselineEvidence.values()],
     preExisting: () => [...preExistingEvidence.values()],
+    async historyOf(spec, labels, signal) {
+      const rule = spec.baseline
+      if (rule === undefined) return undefined
+      try {
+        const range = await rangeBefore(
+          spec.baselineQuery ?? spec.query,
+          rule.windowMs,
+          rule.offsetMs,
+          signal,
+        ).run()
+        const key = seriesKey(labels)
+        return range.find((r) => seriesKey(r.labels) === key)?.values.slice()
+      } catch (err) {
+        if (signal?.aborted === true) throw err
+        return undefined // only a chart: a window that cannot be read is drawn without its before part
+      }
+    },
   }
 }
 

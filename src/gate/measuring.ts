@@ -17,6 +17,7 @@ import {
 import { measureCheck } from './measure-check.ts'
 import type { Measure } from './run.ts'
 import { createServiceChecks, type ServiceEvidence } from './service-checks.ts'
+import { chartedChecks, chartedSeries, type ChartHistory } from './charts.ts'
 
 export interface GateMeasuring {
   /** Detects the services and reads the windows before the deploy; returns the checks as the gate will run them. */
@@ -26,6 +27,8 @@ export interface GateMeasuring {
   baselines(): BaselineEvidence[]
   preExisting(): PreExistingEvidence[]
   services(): ServiceEvidence[]
+  /** The charted checks' followed series in their baseline windows (one range query each, ≤ 6, only then). */
+  chartHistory(checks: readonly CheckOutcome[], signal: AbortSignal): Promise<ChartHistory>
 }
 
 /** Whether a check needs the deploy's start: baselines, pre-existing, alerts, and service checks (their range). */
@@ -53,6 +56,7 @@ export function createGateMeasuring(deps: {
       baselines: () => [],
       preExisting: () => [],
       services: () => [],
+      chartHistory: () => Promise.resolve(new Map()),
     }
   }
   const cache = roundCache(deps.prometheus)
@@ -84,5 +88,17 @@ export function createGateMeasuring(deps: {
     baselines: () => extra.evidence(),
     preExisting: () => extra.preExisting(),
     services: () => services.evidence(),
+    async chartHistory(checks, signal) {
+      const out = new Map<string, readonly number[]>()
+      await Promise.all(
+        chartedChecks(checks).map(async (c) => {
+          const labels = chartedSeries(c)
+          if (c.spec.baseline === undefined || labels === undefined) return
+          const values = await extra.historyOf(c.spec, labels, signal)
+          if (values !== undefined) out.set(c.spec.name, values)
+        }),
+      )
+      return out
+    },
   }
 }

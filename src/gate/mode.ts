@@ -36,6 +36,7 @@ import { openRecord } from './record.ts'
 import { reportArtifactName } from '../report/artifact-name.ts'
 import { deployStart } from './deploy-start-checks.ts'
 import { createGateMeasuring, needsDeployStart } from './measuring.ts'
+import type { ChartHistory } from './charts.ts'
 
 /** GitHub caps a check run's output.summary at 65,535 characters; the summary is rendered to fit (in bytes, so safely). */
 const CHECK_RUN_SUMMARY_BYTES = 65_000
@@ -85,6 +86,7 @@ export async function runGateMode(settings: GateSettings, deps: ModeDeps): Promi
   // Only the observation is cancelled by a signal: what follows writes the evidence and the records.
   const cancel = deps.watchSignals('gate')
   let result: GateResult
+  let chartHistory: ChartHistory
   try {
     const checks = await measuring.prepare(settings.checks, cancel.signal)
     result = await runGate({
@@ -97,6 +99,7 @@ export async function runGateMode(settings: GateSettings, deps: ModeDeps): Promi
       signal: cancel.signal,
     })
     await measuring.explainBreaches(result.checks, cancel.signal)
+    chartHistory = await measuring.chartHistory(result.checks, cancel.signal)
   } finally {
     cancel.stop()
     await prober.close()
@@ -148,7 +151,7 @@ export async function runGateMode(settings: GateSettings, deps: ModeDeps): Promi
     preExisting: measuring.preExisting(),
     services: measuring.services(),
   }
-  const summary = renderGateSummary(result, summaryContext)
+  const summary = renderGateSummary(result, { ...summaryContext, charts: chartHistory })
   const report = buildGateReport(result, {
     environment: settings.environment,
     sha: settings.sha,

@@ -29,6 +29,7 @@ import { withoutUserinfo } from '../report/redact.ts'
 import { pendingChecksLines } from './pending-checks.ts'
 import { trendsSection } from './trends.ts'
 import { renderServices } from '../report/services.ts'
+import { chartsSection, type ChartHistory } from './charts.ts'
 import type { ServiceEvidence } from './service-checks.ts'
 import { breachingSeries, formatLabels, ignoredSeries, type SeriesTally } from './series.ts'
 
@@ -52,6 +53,11 @@ export interface GateSummaryContext {
   /** Series beyond a check's bound before the deploy (`pre-existing: report`, or breaching ones with `fail`). */
   readonly preExisting?: readonly PreExistingEvidence[]
   readonly services?: readonly ServiceEvidence[]
+  /**
+   * The charted checks' series before the deploy. Given → the Charts section (Mermaid, which job summaries render);
+   * absent → none (check-run text keeps the sparklines).
+   */
+  readonly charts?: ChartHistory
 }
 
 export { STEP_SUMMARY_LIMIT_BYTES } from '../report/log.ts'
@@ -123,6 +129,8 @@ function render(
   parts.push(checksTable(result.checks, detail))
   const pending = pendingChecksLines(result.checks, detail.reasonChars)
   if (pending) parts.push(pending)
+  const charts = ctx.charts === undefined || detail.shortened ? '' : chartsSection(result.checks, ctx.charts)
+  if (charts !== '') parts.push(charts)
   if (metrics.some((c) => c.samples.length > 0)) parts.push('#### Trends', trendsSection(metrics))
   const findings = result.checks
     .filter((c) => needsFinding(c, series.get(c)))
