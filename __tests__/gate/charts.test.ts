@@ -56,7 +56,11 @@ describe('charts', () => {
     const failed = failedVramResult()
     expect(chartedChecks(failed.checks).map((c) => c.spec.name)).toEqual(['vram'])
     const many = Array.from({ length: 8 }, (_, i) =>
-      outcome(latencySpec({ name: `c${i}` }), 'passed', [pass(0, 0.1), breach(1, 3), pass(2, 0.1)]),
+      outcome(latencySpec({ name: `c${i}` }), 'passed', [
+        pass(0, 0.1),
+        breach(1, 3, [{ labels: { i: String(i) }, value: 3 }], '3 > 2'),
+        pass(2, 0.1),
+      ]),
     )
     expect(chartedChecks(many)).toHaveLength(MAX_CHARTS)
   })
