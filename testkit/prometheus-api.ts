@@ -5,10 +5,12 @@
 
 import { readFileSync } from 'node:fs'
 import type { IncomingHttpHeaders, IncomingMessage, Server, ServerResponse } from 'node:http'
+import { pathToFileURL } from 'node:url'
 import { startHttpServer } from './local-server.ts'
+import { sharedPath } from './shared-dir.ts'
 
-/** shared/ sits beside the repository (locally and in CI). */
-export const FIXTURES_DIR = new URL('../../shared/fixtures/', import.meta.url)
+/** shared/fixtures/, wherever testkit/shared-dir.ts finds shared/ (beside the repository, or its copy in third_party/). */
+export const FIXTURES_DIR = pathToFileURL(`${sharedPath('fixtures')}/`)
 
 export interface ApiFixture {
   readonly status: number

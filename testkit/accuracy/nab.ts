@@ -4,10 +4,10 @@
  * `combined_windows.json`. The only module of the corpus that touches the disk.
  */
 import { readdirSync, readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import { join } from 'node:path'
+import { sharedPath } from '../shared-dir.ts'
 
-export const NAB_DIR = fileURLToPath(new URL('../../../shared/data/nab/', import.meta.url))
+export const NAB_DIR = sharedPath('data', 'nab')
 
 export type Family = 'tweets' | 'traffic' | 'artificial'
 
