@@ -8,16 +8,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { pickCases, WINDOW_SAMPLES } from '../../testkit/accuracy/corpus.ts'
 import { readResults } from '../../testkit/accuracy/doc-file.ts'
-import { loadNab } from '../../testkit/accuracy/nab.ts'
+import { FAMILIES, loadNab } from '../../testkit/accuracy/nab.ts'
 import { planRuns, type PlannedRun } from '../../testkit/accuracy/plan.ts'
 import { replayGate, type ReplayRun } from '../../testkit/accuracy/replay.ts'
 import { settingNamed, SUBSET_CASES, SUBSET_SETTINGS } from '../../testkit/accuracy/settings.ts'
 import { meetsTargets, REAL_FAMILIES, tallySetting } from '../../testkit/accuracy/tally.ts'
 import { inProcessDisagreements, verdictsOf } from '../../testkit/accuracy/verdicts.ts'
 import { cleanupActionRuns } from '../../testkit/runner.ts'
+import { recordedSourceHash } from '../../scripts/source-hash.ts'
 
 const INTERVAL_MS = 2000
 const settings = SUBSET_SETTINGS.map(settingNamed)
+const stored = readResults()
+/** The stored results were measured on the build under test (global setup has rebuilt a stale dist by now). */
+const sameBuild = stored.replay.distSourceHash === recordedSourceHash()
 let planned: PlannedRun
 let replayed: ReplayRun
 
@@ -54,11 +58,7 @@ describe('the accuracy corpus subset through Prometheus and dist/index.js', () =
 
   it('meets the targets on the subset for every setting the results table shows meeting them', () => {
     const verdicts = verdictsOf(planned, replayed)
-    const meeting = new Set(
-      readResults()
-        .settings.filter((s) => s.meetsTargets)
-        .map((s) => s.name),
-    )
+    const meeting = new Set(stored.settings.filter((s) => s.meetsTargets).map((s) => s.name))
     for (const setting of settings) {
       const tally = tallySetting(setting, verdicts)
       const real = REAL_FAMILIES.map((f) => tally.families[f])
@@ -66,4 +66,28 @@ describe('the accuracy corpus subset through Prometheus and dist/index.js', () =
       if (meeting.has(setting.name)) expect(meetsTargets(real), setting.name).toBe(true)
     }
   })
+
+  it.skipIf(!sameBuild)(
+    'reproduces, on this build, the stored false fails and missed shifts of the subset',
+    () => {
+      const verdicts = verdictsOf(planned, replayed)
+      const subset = new Set(planned.checks.map((c) => c.deploy.id))
+      const mine = (ids: readonly string[]) => ids.filter((id) => subset.has(id)).sort()
+      for (const setting of settings) {
+        const full = stored.settings.find((s) => s.name === setting.name)
+        if (full === undefined) continue
+        const tally = tallySetting(setting, verdicts)
+        for (const family of FAMILIES) {
+          const [got, want] = [tally.families[family], full.families[family]]
+          expect([...got.falseFailCases].sort(), `${setting.name} ${family}`).toEqual(
+            mine(want.falseFailCases),
+          )
+          for (const [factor, shift] of Object.entries(got.shifts))
+            expect([...(shift.missed ?? [])].sort(), `${setting.name} ${family} ×${factor}`).toEqual(
+              mine(want.shifts[factor]?.missed ?? []),
+            )
+        }
+      }
+    },
+  )
 })
