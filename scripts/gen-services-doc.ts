@@ -19,7 +19,7 @@ function row(c: Convention): string[] {
     .map((n) =>
       [n.requests, n.responses]
         .filter((x) => x !== undefined)
-        .map((x) => code(x!))
+        .map((x) => code(x))
         .join(' + '),
     )
     .join(' or ')

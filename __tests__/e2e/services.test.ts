@@ -73,7 +73,7 @@ beforeAll(async () => {
   deployed.push(...started)
   quiet = await startApp('express', V1)
   // A quiet service: some requests once (so its series exist), none since.
-  startLoad(quiet, { rps: 5, durationMs: 3_000 })
+  void startLoad(quiet, { rps: 5, durationMs: 3_000 })
   stranger = await startExporter('# TYPE shop_orders_total counter\nshop_orders_total 42\n')
   prom = await startPrometheus({
     jobs: [
@@ -89,7 +89,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const d of deployed) {
-    d.load.stop()
+    await d.load.stop()
     await d.app.stop()
   }
   await quiet?.stop()
@@ -162,7 +162,7 @@ describe('service checks against real instrumented apps, through dist', () => {
     await Promise.all(
       deployed.map(async (d) => {
         const v2 = V2[d.scenario]
-        d.load.stop()
+        await d.load.stop()
         await d.app.restart({ latencyMs: v2.latencyMs, errorRatio: v2.errorRatio })
         d.load = startLoad(d.app, { rps: v2.rps })
       }),
