@@ -8,6 +8,7 @@ import type { PrometheusSettings } from '../../src/model/check-spec.ts'
 import {
   createPrometheusClient,
   formatTimeoutParam,
+  MAX_CONNECTIONS,
   MAX_RESPONSE_BYTES,
 } from '../../src/prometheus/client.ts'
 import { isQueryRejection, PrometheusError } from '../../src/prometheus/errors.ts'
@@ -531,3 +532,29 @@ describe('HTTPS with an internal CA', () => {
 async function waitFor(condition: () => boolean): Promise<void> {
   while (!condition()) await new Promise((resolve) => setTimeout(resolve, 10))
 }
+
+describe('connections', () => {
+  it(`a round of 300 concurrent queries opens at most ${MAX_CONNECTIONS} connections (Prometheus refuses beyond 512)`, async () => {
+    let open = 0
+    let most = 0
+    const server = await serve(
+      startTestServer((_req, res) => {
+        setTimeout(() => {
+          res.writeHead(200, { 'content-type': 'application/json' })
+          res.end('{"status":"success","data":{"resultType":"vector","result":[]}}')
+        }, 20)
+      }),
+    )
+    server.server.on('connection', (socket) => {
+      open++
+      most = Math.max(most, open)
+      socket.on('close', () => open--)
+    })
+    const client = createPrometheusClient(settings(server.url))
+    const answers = await Promise.all(Array.from({ length: 300 }, () => client.query('up')))
+    await client.close()
+    expect(answers).toHaveLength(300)
+    expect(most).toBeLessThanOrEqual(MAX_CONNECTIONS)
+    expect(most).toBeGreaterThan(1)
+  })
+})

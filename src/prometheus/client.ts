@@ -228,9 +228,16 @@ function withoutCredentials(body: string, status: number, credentials: readonly 
 
 /** An agent trusting Node's default roots plus the CAs in `caFile`; undefined (undici's global agent) without one. */
 /** The client's own connection pool: Node's default CAs, plus `caFile`'s when given. Closed by `close()`. */
+/**
+ * At most this many connections to the server: a round of thousands of checks queues its queries here instead of
+ * opening a connection each (Prometheus refuses connections beyond `--web.max-connections`, 512 by default, and a
+ * refused round stalled for seconds in the accuracy replay).
+ */
+export const MAX_CONNECTIONS = 64
+
 function agentWithCa(caFile: string | undefined): Agent {
-  if (caFile === undefined || caFile === '') return new Agent()
-  return new Agent({ connect: { ca: trustedCas(caFile) } })
+  if (caFile === undefined || caFile === '') return new Agent({ connections: MAX_CONNECTIONS })
+  return new Agent({ connections: MAX_CONNECTIONS, connect: { ca: trustedCas(caFile) } })
 }
 
 async function readCapped(body: Dispatcher.ResponseData['body'], declaredLength: unknown): Promise<string> {
