@@ -5,12 +5,13 @@
  *
  *   npm run accuracy                                  # about a quarter of an hour
  *   npm run accuracy -- --interval-ms 2000 --checks-per-run 1500 --concurrency 1 --settings increase-50,decrease-50
- *   npm run accuracy -- --render-only                 # docs/accuracy.md again from docs/accuracy-results.json
+ *   npm run accuracy -- --render-only                 # docs/accuracy.md and docs/gate.md's figures again from docs/accuracy-results.json
  *
  * dist/ must be the build of the sources (it is rebuilt when not, or refused with DEPLOY_GATE_NO_BUILD=1); it is
  * copied once, so a rebuild during the replay does not change what is measured.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { GUIDE_DOC, readGuide, renderedGuide } from '../testkit/accuracy/guide-summary.ts'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -101,6 +102,7 @@ async function replayWithRetries(
 
 async function writeDoc(results: AccuracyResults): Promise<void> {
   writeFileSync(ACCURACY_DOC, await renderedDoc(readFileSync(ACCURACY_DOC, 'utf8'), results))
+  writeFileSync(GUIDE_DOC, await renderedGuide(readGuide(), results))
 }
 
 async function main(): Promise<void> {

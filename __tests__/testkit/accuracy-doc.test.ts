@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { ACCURACY_DOC, readResults, renderedDoc } from '../../testkit/accuracy/doc-file.ts'
 import { ACCURACY_SETTINGS } from '../../testkit/accuracy/settings.ts'
+import { readGuide, renderedGuide } from '../../testkit/accuracy/guide-summary.ts'
 
 describe('docs/accuracy.md', () => {
   const doc = readFileSync(ACCURACY_DOC, 'utf8')
@@ -27,6 +28,12 @@ describe('docs/accuracy.md', () => {
       offsetSamples: s.offsetSamples ?? 0,
     }))
     expect(measured).toEqual(table)
+  })
+
+  it('docs/gate.md states the recommended settings’ figures as measured (regenerate: npm run accuracy -- --render-only)', async () => {
+    const guide = readGuide()
+    expect(guide).toBe(await renderedGuide(guide, readResults()))
+    expect(guide).toContain('No setting meets the targets')
   })
 
   it('credits NAB under its MIT License', () => {
