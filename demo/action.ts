@@ -12,6 +12,11 @@ import { join, resolve } from 'node:path'
 import { runAction, type StepResult } from '../testkit/runner.ts'
 import { parseCommandLine, type Annotation } from '../testkit/workflow-commands.ts'
 
+/** The repository the demo's runs belong to (and the GitHub fake serves). */
+export const DEMO_REPOSITORY = 'deploy-gate/demo'
+/** Any token: the GitHub fake accepts every token. */
+const DEMO_TOKEN = 'ghs_demoToken000000000000000000000000000'
+
 export interface ActionRunOptions {
   /** `dist/index.js` */
   readonly script: string
@@ -22,6 +27,14 @@ export interface ActionRunOptions {
   readonly sha: string
   /** One rendered log line (the caller prefixes it). */
   readonly print: (line: string) => void
+  /** `GITHUB_API_URL` (the GitHub fake). Default: a closed local port, and no token. */
+  readonly apiUrl?: string
+  /** Default `push`. */
+  readonly eventName?: 'push' | 'workflow_dispatch'
+  /** `GITHUB_WORKSPACE`, where a `config` input is read from. Default: a fresh folder in `dir`. */
+  readonly workspace?: string
+  /** More `GITHUB_*` variables (`GITHUB_RUN_ID`, `GITHUB_RUN_ATTEMPT`, `GITHUB_JOB`, `GITHUB_WORKFLOW`). */
+  readonly env?: Readonly<Record<string, string>>
   /** Per step; the step is killed after it. Default 60 s. */
   readonly timeoutMs?: number
   /** Aborting stops the running step (SIGTERM, then SIGKILL after 3 s) and skips the post step. */
@@ -75,32 +88,42 @@ export async function runActionAsRunner(opts: ActionRunOptions): Promise<ActionR
   const dir = resolve(opts.dir)
   const log: string[] = []
   const masks: string[] = []
-  const repository = 'deploy-gate/demo'
+  const repository = DEMO_REPOSITORY
+  const eventName = opts.eventName ?? 'push'
+  const repo = {
+    full_name: repository,
+    name: 'demo',
+    owner: { login: 'deploy-gate' },
+    default_branch: 'main',
+  }
+  const sender = { login: 'demo', type: 'User' }
   const run = await runAction({
     script: opts.script,
     dir,
-    // action.yml's default is `github-token: ${{ github.token }}`; the demo has no GitHub, so it runs without a
-    // token: nothing is recorded, and a failed gate says it could not read the rollback target instead of calling an
-    // API. Nothing else calls GitHub: the default GITHUB_API_URL is a closed port, so any call fails fast, offline.
-    inputs: { 'github-token': '', ...opts.inputs },
+    // With the GitHub fake the token is any token (the fake accepts any); without it the demo has no GitHub, so it
+    // runs without one, and the default GITHUB_API_URL is a closed port: any call fails fast, offline.
+    inputs: { 'github-token': opts.apiUrl ? DEMO_TOKEN : '', ...opts.inputs },
     repository,
-    event: {
-      ref: 'refs/heads/main',
-      after: opts.sha,
-      repository: {
-        full_name: repository,
-        name: 'demo',
-        owner: { login: 'deploy-gate' },
-        default_branch: 'main',
-      },
-      sender: { login: 'demo', type: 'User' },
-    },
+    eventName,
+    ...(opts.apiUrl ? { apiUrl: opts.apiUrl } : {}),
+    ...(opts.workspace ? { cwd: opts.workspace } : {}),
+    event:
+      eventName === 'workflow_dispatch'
+        ? {
+            inputs: {},
+            ref: 'refs/heads/main',
+            repository: repo,
+            sender,
+            workflow: '.github/workflows/rollback.yml',
+          }
+        : { ref: 'refs/heads/main', after: opts.sha, repository: repo, sender },
     env: {
       GITHUB_SHA: opts.sha,
       GITHUB_ACTOR: 'demo',
       GITHUB_RUN_ID: String(4_000_000 + (Date.now() % 1_000_000)),
       RUNNER_NAME: 'demo-runner',
       RUNNER_DEBUG: process.env['RUNNER_DEBUG'] === '1' ? '1' : undefined,
+      ...opts.env,
     },
     timeoutMs: opts.timeoutMs ?? 60_000,
     ...(opts.signal ? { abortSignal: opts.signal } : {}),

@@ -3,9 +3,11 @@
  * real setup would have next to it, each on its own 127.0.0.1 port as in production:
  *
  *   app           /healthz  /ready  /metrics (vLLM: vllm:kv_cache_usage_perc …)  POST /control/vram?percent=96[&gpu=0]
+ *                 POST /control/release?version=v2 (the api service's release)
  *   node web-1    /metrics  node_exporter of the web host
  *   node ai-1     /metrics  node_exporter of the AI host
  *   dcgm ai-1     /metrics  dcgm-exporter of the AI host's two GPUs
+ *   api web-1     /metrics  /actuator/health  the service being deployed (api-service.ts: Micrometer, v1 or v2)
  *
  * `node demo/app.ts` serves it alone until Ctrl-C, to look at with curl.
  */
@@ -21,8 +23,14 @@ import {
   renderVllm,
   type DemoGpu,
 } from './exposition.ts'
+import { ApiService, startApiServer, V1, V2, type ApiServer } from './api-service.ts'
 
-export type ScrapeJob = 'node' | 'dcgm' | 'vllm'
+const RELEASES = [V1, V2]
+
+export type ScrapeJob = 'node' | 'dcgm' | 'vllm' | 'api'
+
+/** How far back the api service's history goes: a 30-minute baseline window and a minute to spare. */
+export const API_HISTORY_SEC = 31 * 60
 
 export interface ScrapeTarget {
   readonly job: ScrapeJob
@@ -40,6 +48,8 @@ export interface DemoApp {
   readonly healthUrls: readonly string[]
   readonly targets: readonly ScrapeTarget[]
   readonly gpus: readonly DemoGpu[]
+  /** The service being deployed (job `api`), serving v1 and its history since `API_HISTORY_SEC` ago. */
+  readonly api: ApiServer
   /** Sets the VRAM used percent of one GPU (`gpu` label) or of all. */
   setVramUsedPercent(percent: number, gpu?: string): void
   close(): Promise<void>
@@ -88,8 +98,10 @@ export async function startDemoApp(): Promise<DemoApp> {
       throw new Error(`no GPU ${gpu}; the demo has ${gpus.map((g) => g.gpu).join(', ')}`)
     for (const g of chosen) g.usedPercent = percent
   }
+  const api = await startApiServer(new ApiService(Math.floor(Date.now() / 1000) - API_HISTORY_SEC, V1))
   const state = (): unknown => ({
     vram: gpus.map((g) => ({ gpu: g.gpu, uuid: g.uuid, usedPercent: g.usedPercent })),
+    api: api.service.releaseAt(Math.floor(Date.now() / 1000) + 1).version,
   })
 
   const app = await listen((req, res, url) => {
@@ -102,6 +114,13 @@ export async function startDemoApp(): Promise<DemoApp> {
         return send(res, 200, TEXT_FORMAT, renderVllm())
       case '/control':
         return sendJson(res, 200, state())
+      case '/control/release': {
+        const release = RELEASES.find((r) => r.version === url.searchParams.get('version'))
+        if (req.method !== 'POST' || release === undefined)
+          return sendJson(res, 400, { error: 'POST /control/release?version=v1|v2' })
+        api.service.deploy(release)
+        return sendJson(res, 200, state())
+      }
       case '/control/vram': {
         if (req.method !== 'POST')
           return sendJson(res, 405, { error: 'POST /control/vram?percent=96[&gpu=0]' })
@@ -136,6 +155,11 @@ export async function startDemoApp(): Promise<DemoApp> {
   const dcgm = await listen(metricsOnly(() => renderDcgmExporter(gpus, 'ai-1')))
   servers.push(dcgm)
   targets.push({ job: 'dcgm', role: 'dcgm-exporter on ai-1 (2 × A100 80GB)', address: address(dcgm) })
+  targets.push({
+    job: 'api',
+    role: 'the api service on web-1 (Micrometer), the one deployed',
+    address: api.address,
+  })
 
   const url = `http://${address(app)}`
   let closed = false
@@ -144,10 +168,12 @@ export async function startDemoApp(): Promise<DemoApp> {
     healthUrls: [`${url}/healthz`, `${url}/ready`],
     targets,
     gpus,
+    api,
     setVramUsedPercent,
     close: async () => {
       if (closed) return
       closed = true
+      await api.close()
       await Promise.all(
         servers.map(
           (server) =>
@@ -165,7 +191,9 @@ if (import.meta.main) {
   const demo = await startDemoApp()
   console.log(`app: ${demo.url}  (health: ${demo.healthUrls.join(' ')})`)
   for (const t of demo.targets) console.log(`${t.job.padEnd(5)} http://${t.address}/metrics  ${t.role}`)
-  console.log(`VRAM to 96 %: curl -X POST '${demo.url}/control/vram?percent=96&gpu=0'   (Ctrl-C stops)`)
+  console.log(`api ${demo.api.healthUrl}  metrics http://${demo.api.address}/metrics`)
+  console.log(`VRAM to 96 %: curl -X POST '${demo.url}/control/vram?percent=96&gpu=0'`)
+  console.log(`api to v2:    curl -X POST '${demo.url}/control/release?version=v2'   (Ctrl-C stops)`)
   const stop = (): void => void demo.close().then(() => process.exit(0))
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)

@@ -2,7 +2,9 @@
  * Just enough PromQL for the embedded demo Prometheus: it recognises deploy-gate's built-in queries by the metric
  * names they contain (SPEC §2) and evaluates each one's fixed shape over the scraped series, honouring the label
  * matchers written in the query (so `job="node"` and the disk query's `fstype!~"tmpfs|…"` work as in Prometheus).
- * Anything else is answered as Prometheus answers a query it cannot run: `bad_data`.
+ * It also evaluates the three shapes of the demo's own service checks (service-queries below): `sum(rate(m{…}[w]))`,
+ * a ratio of two of them, and `histogram_quantile(q, sum by (le) (rate(m_bucket{…}[w])))`. Anything else is answered
+ * as Prometheus answers a query it cannot run: `bad_data`.
  */
 
 export type Labels = Readonly<Record<string, string>>
@@ -24,11 +26,14 @@ export interface Matcher {
   readonly value: string
 }
 
-/** What the evaluator reads: series by metric name and matchers, as the TSDB holds them. */
+/** What the evaluator reads: series by metric name and matchers, as the TSDB holds them, at one evaluation time. */
 export interface SeriesSource {
-  /** The latest value of each series that was in its target's last scrape (Prometheus' staleness). */
+  /**
+   * The value of each series at the evaluation time: now, each series that was in its target's last scrape
+   * (Prometheus' staleness); in the past, its last point at most 5 minutes before.
+   */
   latest(metric: string, matchers: readonly Matcher[]): Sample[]
-  /** The points of each series newer than `nowMs - windowMs`. */
+  /** The points of each series in `(at - windowMs, at]`. */
   window(metric: string, matchers: readonly Matcher[], windowMs: number): Series[]
 }
 
@@ -213,8 +218,92 @@ export function evaluateBuiltin(query: string, source: SeriesSource): Evaluation
   }
   if (/^\s*up\s*(\{|$)/.test(query))
     return { ok: true, result: source.latest('up', selectorOf(query, 'up') ?? []) }
+  const service = evaluateServiceQuery(query.trim(), source)
+  if (service !== undefined) return { ok: true, result: service }
   return {
     ok: false,
-    error: `the embedded demo Prometheus evaluates only deploy-gate's built-in queries (cpu, memory, disk, vram, kv-cache, up), not: ${query}`,
+    error: `the embedded demo Prometheus evaluates only deploy-gate's built-in queries (cpu, memory, disk, vram, kv-cache, up) and the demo's service checks, not: ${query}`,
   }
+}
+
+// ── The demo's service checks ────────────────────────────────────────────────────────────────────────────────────
+
+const NAME = String.raw`([a-zA-Z_:][a-zA-Z0-9_:]*)\s*(\{[^}]*\})?\s*\[(\d+(?:ms|s|m|h))\]`
+const SUM_RATE = new RegExp(String.raw`^sum\s*\(\s*rate\s*\(\s*${NAME}\s*\)\s*\)$`)
+const QUANTILE = new RegExp(
+  String.raw`^histogram_quantile\s*\(\s*([0-9.]+)\s*,\s*sum\s+by\s*\(\s*le\s*\)\s*\(\s*rate\s*\(\s*${NAME}\s*\)\s*\)\s*\)$`,
+)
+
+/** Per-series rates of `metric{braced}[range]`. */
+function rates(source: SeriesSource, metric: string, braced: string | undefined, range: string): Sample[] {
+  const matchers = braced === undefined ? [] : parseMatchers(braced)
+  const ms = windowMs(`[${range}]`)!
+  const out: Sample[] = []
+  for (const series of source.window(metric, matchers, ms)) {
+    const r = rate(series.points)
+    if (r !== undefined) out.push({ labels: series.labels, value: r })
+  }
+  return out
+}
+
+/** `sum(rate(…))`: one sample without labels, none when no series has a rate (as Prometheus: an empty vector). */
+function sumRate(expr: string, source: SeriesSource): Sample[] | undefined {
+  const m = SUM_RATE.exec(expr.trim())
+  if (!m) return undefined
+  const r = rates(source, m[1]!, m[2], m[3]!)
+  return r.length === 0 ? [] : [{ labels: {}, value: r.reduce((a, s) => a + s.value, 0) }]
+}
+
+/** Prometheus' histogram_quantile over cumulative buckets (upper bounds `le`, the last +Inf). */
+export function histogramQuantile(q: number, buckets: ReadonlyArray<readonly [number, number]>): number {
+  const sorted = [...buckets].sort((a, b) => a[0] - b[0])
+  if (sorted.length < 2 || sorted.at(-1)![0] !== Infinity) return Number.NaN
+  const total = sorted.at(-1)![1]
+  if (total === 0) return Number.NaN
+  const rank = q * total
+  const i = sorted.findIndex(([, count]) => count >= rank)
+  if (i === sorted.length - 1) return sorted[sorted.length - 2]![0]
+  const [upper, count] = sorted[i]!
+  const [lower, before] = i === 0 ? [0, 0] : sorted[i - 1]!
+  return count === before ? upper : lower + ((upper - lower) * (rank - before)) / (count - before)
+}
+
+function quantile(expr: string, source: SeriesSource): Sample[] | undefined {
+  const m = QUANTILE.exec(expr)
+  if (!m) return undefined
+  const byLe = new Map<number, number>()
+  for (const s of rates(source, m[2]!, m[3], m[4]!)) {
+    const le = s.labels['le'] === '+Inf' ? Infinity : Number(s.labels['le'])
+    if (!Number.isNaN(le)) byLe.set(le, (byLe.get(le) ?? 0) + s.value)
+  }
+  if (byLe.size === 0) return []
+  return [{ labels: {}, value: histogramQuantile(Number(m[1]), [...byLe.entries()]) }]
+}
+
+/** The `/` at the top level of `expr` (outside parentheses, braces and quotes), or -1. */
+function topLevelDivision(expr: string): number {
+  let depth = 0
+  let quoted = false
+  for (let i = 0; i < expr.length; i++) {
+    const c = expr[i]!
+    if (quoted) {
+      if (c === '\\') i++
+      else if (c === '"') quoted = false
+    } else if (c === '"') quoted = true
+    else if (c === '(' || c === '{' || c === '[') depth++
+    else if (c === ')' || c === '}' || c === ']') depth--
+    else if (c === '/' && depth === 0) return i
+  }
+  return -1
+}
+
+function evaluateServiceQuery(expr: string, source: SeriesSource): Sample[] | undefined {
+  const slash = topLevelDivision(expr)
+  if (slash >= 0) {
+    const a = sumRate(expr.slice(0, slash), source)
+    const b = sumRate(expr.slice(slash + 1), source)
+    if (a === undefined || b === undefined) return undefined
+    return a.length === 0 || b.length === 0 ? [] : [{ labels: {}, value: a[0]!.value / b[0]!.value }]
+  }
+  return sumRate(expr, source) ?? quantile(expr, source)
 }

@@ -1,12 +1,17 @@
 /**
  * The demo's Prometheus: a real one when the `prometheus` binary is installed (started by the test suite's launcher,
- * testkit/prometheus.ts: fresh temp TSDB, 127.0.0.1, scrape every 1 s), otherwise the embedded stand-in
- * (fake-prometheus.ts). `DEMO_PROMETHEUS=real|embedded` forces one; the default `auto` prefers the real one.
+ * testkit/prometheus.ts: fresh temp TSDB, 127.0.0.1, scrape every 1 s, history backfilled with promtool), otherwise
+ * the embedded stand-in (fake-prometheus.ts, given the same history in memory). `DEMO_PROMETHEUS=real|embedded`
+ * forces one; the default `auto` prefers the real one.
+ *
+ * History: the api service's counters since `API_HISTORY_SEC` ago (its 30-minute baseline window before each deploy)
+ * and 2.5 minutes of the hosts' CPU counters.
  */
 import { accessSync, constants } from 'node:fs'
 import { delimiter, join } from 'node:path'
 import { startPrometheus, waitForSeries } from '../testkit/prometheus.ts'
 import type { SeriesValue } from '../src/model/gate-result.ts'
+import type { ApiService } from './api-service.ts'
 import type { ScrapeTarget } from './app.ts'
 import { HOSTS, nodeCpuHistory } from './exposition.ts'
 import { startFakePrometheus } from './fake-prometheus.ts'
@@ -61,9 +66,14 @@ export function findPrometheus(env: NodeJS.ProcessEnv = process.env): string | u
 
 export async function startDemoPrometheus(
   targets: readonly ScrapeTarget[],
+  api: ApiService,
   log: (line: string) => void,
 ): Promise<DemoPrometheus> {
   const wanted = choice(process.env)
+  const apiTarget = targets.find((t) => t.job === 'api')
+  const apiLabels = { job: 'api', instance: apiTarget?.address ?? '' }
+  const historyToSec = Math.floor(Date.now() / 1000) - 1
+  const apiMinutes = Math.round((historyToSec - api.fromSec) / 60)
   const binary = wanted === 'embedded' ? undefined : findPrometheus()
   if (wanted === 'real' && binary === undefined) {
     throw new Error(
@@ -72,7 +82,7 @@ export async function startDemoPrometheus(
   }
   if (binary !== undefined) {
     try {
-      const jobs = (['node', 'dcgm', 'vllm'] as const).map((job) => ({
+      const jobs = (['node', 'dcgm', 'vllm', 'api'] as const).map((job) => ({
         job,
         targets: targets.filter((t) => t.job === job).map((t) => t.address),
       }))
@@ -82,13 +92,14 @@ export async function startDemoPrometheus(
         const labels = { job: t.job, instance: t.address }
         return host ? [nodeCpuHistory(host, labels, nowMs - HISTORY_MS, nowMs - 1000, 5000)] : []
       })
+      backfill.push(api.openMetrics(api.fromSec, historyToSec, apiLabels))
       const prom = await startPrometheus({ jobs, scrapeIntervalMs: 1000, readyTimeoutMs: 20_000, backfill })
       return {
         kind: 'real',
         url: prom.url,
         description:
-          `real Prometheus (${binary}), fresh TSDB in ${prom.tsdbDir}, scrape_interval 1s; ` +
-          `${HISTORY_MS / 60_000} min of node CPU counter history backfilled with promtool (see docs/demo.md)`,
+          `real Prometheus (${binary}), fresh TSDB in ${prom.tsdbDir}, scrape_interval 1s; history backfilled ` +
+          `with promtool: ${apiMinutes} min of the api service, ${HISTORY_MS / 60_000} min of node CPU counters`,
         waitFor: async (query, predicate, timeoutMs = 20_000) => {
           await waitForSeries(prom, query, predicate, timeoutMs)
         },
@@ -102,15 +113,20 @@ export async function startDemoPrometheus(
       )
     }
   }
-  const fake = await startFakePrometheus({ targets, scrapeIntervalMs: 1000 })
+  const fake = await startFakePrometheus({
+    targets,
+    scrapeIntervalMs: 1000,
+    history: api.history(api.fromSec, historyToSec, apiLabels),
+  })
   const settings = { url: fake.url, headers: {}, timeoutMs: 5_000 }
   const why = wanted === 'embedded' ? 'DEMO_PROMETHEUS=embedded' : 'no prometheus binary found on PATH'
   return {
     kind: 'embedded',
     url: fake.url,
     description:
-      `EMBEDDED demo Prometheus (demo/fake-prometheus.ts; ${why}): a stand-in that scrapes every 1s and ` +
-      `answers only deploy-gate's built-in queries — install prometheus for the real thing`,
+      `EMBEDDED demo Prometheus (demo/fake-prometheus.ts; ${why}): a stand-in that scrapes every 1s, holds ` +
+      `${apiMinutes} min of the api service's history in memory (no promtool backfill) and answers only ` +
+      `deploy-gate's built-in queries and the demo's service checks — install prometheus for the real thing`,
     waitFor: async (query, predicate, timeoutMs = 20_000) => {
       await waitForSeries({ settings: () => settings }, query, predicate, timeoutMs)
     },

@@ -1,20 +1,31 @@
 /**
- * `npm run demo`: the built action (dist/index.js) in gate mode, end to end, against a local demo environment — an app
- * with health endpoints and node_exporter-, DCGM- and vLLM-shaped metrics, scraped by a real Prometheus (or, without
- * one, the embedded stand-in). Two runs: healthy (expect `stable`, exit 0), then GPU 0's VRAM at 96 % (expect
- * `failed`, exit 1, an annotation naming vram and the GPU). Exits 0 only when both came out as expected, so it is also
- * a smoke test. See docs/demo.md.
+ * `npm run demo`: the whole story of a deploy, told by the built action (dist/index.js) run as the GitHub runner runs
+ * it, against a local environment — an app, node_exporter-, DCGM- and vLLM-shaped exporters, the `api` service being
+ * deployed, Prometheus (the real one with promtool's backfill, or the embedded stand-in) and the project's GitHub API
+ * fake:
+ *
+ *   1. deploy v1 → gate: stable, recorded
+ *   2. deploy v2, a regression under every fixed bound → gate: failed by its baseline; the summary names v1
+ *   3. the rollback button → v1's deploy job re-run
+ *   4. v1's re-run → gate: stable
+ *
+ * Prints the story step by step with each step's verdict, writes each job summary as an HTML page (GitHub's markdown
+ * rendering, Mermaid charts drawn) and names the pages at the end. Exits 0 only when every step came out as the story
+ * says, so it is also a smoke test of the built action. See docs/demo.md.
  */
-import { execFileSync, spawn } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
+import { rm } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { spawn } from 'node:child_process'
 import { builtinQuery } from '../src/model/builtins.ts'
 import { staleDistReason } from '../scripts/source-hash.ts'
-import { runActionAsRunner, type ActionRun } from './action.ts'
 import { startDemoApp, type DemoApp } from './app.ts'
 import { HOSTS } from './exposition.ts'
+import { startDemoGitHub } from './github.ts'
 import { startDemoPrometheus, type DemoPrometheus } from './prometheus.ts'
+import { stepDeployV1, stepDeployV2, stepRerunV1, stepRollback } from './story.ts'
+import { CONFIG_FILE, writeConfig, type StepResult, type StoryEnv } from './story-runs.ts'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const DIST = join(ROOT, 'dist', 'index.js')
@@ -50,20 +61,6 @@ async function ensureBuilt(): Promise<void> {
   if (code !== 0 || !existsSync(DIST)) throw new Error(`npm run build failed (exit ${code})`)
 }
 
-function headSha(): string {
-  try {
-    const sha = execFileSync('git', ['rev-parse', 'HEAD'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      stdio: 'pipe',
-    }).trim()
-    if (/^[0-9a-f]{40}$/.test(sha)) return sha
-  } catch {
-    // not a git checkout
-  }
-  return 'd3e0a1b2c3d4e5f60718293a4b5c6d7e8f901234'
-}
-
 /** Waits until Prometheus has every series the action will ask for (first scrapes, and two for rate()). */
 async function waitForScrapes(prom: DemoPrometheus, app: DemoApp): Promise<void> {
   const excluded = /^(tmpfs|overlay|squashfs|ramfs|nsfs)$/
@@ -76,6 +73,7 @@ async function waitForScrapes(prom: DemoPrometheus, app: DemoApp): Promise<void>
     ],
     [builtinQuery('vram', 'job="dcgm"'), app.gpus.length],
     [builtinQuery('kv-cache', 'job="vllm"'), 1],
+    ['sum(rate(http_server_requests_seconds_count{job="api"}[4s]))', 1],
   ]
   await Promise.all(
     expected.map(([query, count]) =>
@@ -85,94 +83,6 @@ async function waitForScrapes(prom: DemoPrometheus, app: DemoApp): Promise<void>
       ),
     ),
   )
-}
-
-interface Expectation {
-  readonly verdict: 'stable' | 'failed'
-  readonly exitCode: number
-  /** Each must match one error annotation (title and message). */
-  readonly annotations: readonly RegExp[]
-}
-
-/** Prints the outcome of one run; returns the expectations it missed. */
-function report(label: string, run: ActionRun, expect: Expectation): string[] {
-  const { main, post } = run
-  const outputs = main.outputs
-  const reportPath = outputs['report-path'] ?? ''
-  const missed: string[] = []
-  const check = (ok: boolean, what: string): void => {
-    if (!ok) missed.push(`${label}: ${what}`)
-  }
-  check(
-    outputs['verdict'] === expect.verdict,
-    `verdict ${outputs['verdict'] ?? '(none)'}, expected ${expect.verdict}`,
-  )
-  check(main.exitCode === expect.exitCode, `exit code ${main.exitCode}, expected ${expect.exitCode}`)
-  check(!main.timedOut, 'the step timed out')
-  check(post === undefined || post.exitCode === 0, `post step exit code ${post?.exitCode}`)
-  check(run.summary.trim() !== '', 'the job summary is empty')
-  let reportVerdict: unknown
-  try {
-    reportVerdict = (JSON.parse(readFileSync(reportPath, 'utf8')) as { verdict?: unknown }).verdict
-  } catch {
-    reportVerdict = undefined
-  }
-  check(
-    reportVerdict === expect.verdict,
-    `JSON report ${reportPath || '(no report-path output)'} has verdict ${String(reportVerdict)}`,
-  )
-  const errors = main.annotations
-    .filter((a) => a.level === 'error')
-    .map((a) => `${a.title ?? ''} ${a.message}`)
-  for (const re of expect.annotations)
-    check(
-      errors.some((e) => re.test(e)),
-      `no error annotation matching ${re}`,
-    )
-
-  say(`\n  verdict:       ${outputs['verdict'] ?? '(not set)'}`)
-  say(
-    `  exit code:     ${main.exitCode ?? `killed by ${main.killedBy}`}${post ? `   (post step: ${post.exitCode})` : ''}`,
-  )
-  say(`  failed-checks: ${outputs['failed-checks'] || '(none)'}`)
-  for (const a of main.annotations)
-    say(`  annotation:    ${a.level}: ${a.title ? `${a.title}: ` : ''}${a.message}`)
-  say(`  job summary:   ${shown(run.summaryPath)}   (GITHUB_STEP_SUMMARY)`)
-  say(`  JSON report:   ${reportPath ? shown(reportPath) : '(no report-path output)'}`)
-  say(`  full log:      ${shown(run.logPath)}`)
-  say(`\n  ── job summary (${shown(run.summaryPath)}) ──`)
-  for (const line of run.summary.trimEnd().split('\n')) say(`  ${line}`)
-  say(`  ── end of job summary ──`)
-  say(missed.length === 0 ? `\n  ✔ ${label}: as expected` : missed.map((m) => `\n  ✘ ${m}`).join(''))
-  return missed
-}
-
-async function runGate(label: string, app: DemoApp, prom: DemoPrometheus, sha: string): Promise<ActionRun> {
-  const inputs = {
-    'health-urls': app.healthUrls.join('\n'),
-    'prometheus-url': prom.url,
-    'host-selector': 'job="node"',
-    'gpu-selector': 'job="dcgm"',
-    'vllm-selector': 'job="vllm"',
-    'kv-cache-max': '90',
-    duration: '6s',
-    interval: '2s',
-    record: 'false',
-    'report-artifact': 'none',
-  }
-  say('  inputs:')
-  for (const [name, value] of Object.entries(inputs)) say(`    ${name}: ${value.split('\n').join(' | ')}`)
-  say(`  ── action log ──`)
-  const pad = `${label} │ `
-  return runActionAsRunner({
-    script: DIST,
-    dir: join(ROOT, '.tmp', 'demo', label),
-    inputs,
-    sha,
-    print: (line) => say(`  ${pad}${line}`),
-    timeoutMs: 45_000,
-    signal: cancel.signal,
-  })
 }
 
 let shuttingDown: Promise<void> | undefined
@@ -190,7 +100,7 @@ function shutdown(): Promise<void> {
 }
 
 function onSignal(signal: NodeJS.Signals): void {
-  say(`\n[${elapsed()}] ${signal}: stopping the action, Prometheus and the demo servers`)
+  say(`\n[${elapsed()}] ${signal}: stopping the action, Prometheus, the GitHub fake and the demo servers`)
   cancel.abort()
   void shutdown().then(() => process.exit(signal === 'SIGINT' ? 130 : 143))
 }
@@ -198,55 +108,90 @@ process.once('SIGINT', onSignal)
 process.once('SIGTERM', onSignal)
 
 async function main(): Promise<number> {
-  say('deploy-gate demo: the built action in gate mode against a local app, exporters and Prometheus')
+  say(
+    'deploy-gate demo: deploy v1, deploy v2 (a regression under every fixed bound), roll back, gate v1 again',
+  )
   await ensureBuilt()
+  const outDir = join(ROOT, '.tmp', 'demo')
+  await rm(outDir, { recursive: true, force: true })
 
-  step('starting the demo app and exporters on 127.0.0.1')
+  step('setting up on 127.0.0.1')
   const app = await startDemoApp()
   cleanups.push(() => app.close())
-  say(`  app (health):  ${app.healthUrls.join('  ')}`)
-  for (const t of app.targets) say(`  job=${t.job.padEnd(5)}     http://${t.address}/metrics   ${t.role}`)
-
-  step('starting Prometheus')
-  const prom = await startDemoPrometheus(app.targets, (line) => say(`  ${line}`))
-  cleanups.push(() => prom.stop())
-  say(`  using the ${prom.description}`)
-  say(`  url: ${prom.url} (ready at ${elapsed()})`)
-  await waitForScrapes(prom, app)
-  say(`  every built-in query has its series (${elapsed()})`)
-
-  const sha = headSha()
-  step('run 1/2 "healthy": VRAM 91 % (vLLM at rest), KV cache ~35 %, CPU 30–40 %, memory ~55 %, disk ~60 %')
-  const healthy = await runGate('healthy', app, prom, sha)
-  const missed = report('healthy', healthy, { verdict: 'stable', exitCode: 0, annotations: [] })
-
-  const gpu = app.gpus[0]!
-  step(`run 2/2 "vram-96": GPU ${gpu.gpu} (${gpu.uuid}) VRAM 91 % → 96 % (leak or foreign process)`)
-  app.setVramUsedPercent(96, gpu.gpu)
-  const vram = builtinQuery('vram', 'job="dcgm"')
-  await prom.waitFor(vram, (series) => series.some((s) => s.labels['gpu'] === gpu.gpu && s.value > 95))
-  say(`  Prometheus sees it (${elapsed()})`)
-  const failed = await runGate('vram-96', app, prom, sha)
-  const gpuNamed = new RegExp(`gpu="${gpu.gpu}"|${gpu.uuid}`)
-  missed.push(
-    ...report('vram-96', failed, { verdict: 'failed', exitCode: 1, annotations: [/vram/] }),
-    ...(failed.main.annotations.some(
-      (a) => /vram/.test(`${a.title ?? ''} ${a.message}`) && gpuNamed.test(a.message),
-    )
-      ? []
-      : [`vram-96: no vram annotation names GPU ${gpu.gpu} (gpu="${gpu.gpu}" or its UUID)`]),
+  say(
+    `  app ${app.url} (health ${app.healthUrls.join(' ')}) and the api service (health ${app.api.healthUrl})`,
   )
+  for (const t of app.targets) say(`  scrape job=${t.job.padEnd(5)} ${t.address}  ${t.role}`)
+  const prom = await startDemoPrometheus(app.targets, app.api.service, (line) => say(`  ${line}`))
+  cleanups.push(() => prom.stop())
+  say(`  Prometheus ${prom.url} (ready at ${elapsed()}): the ${prom.description}`)
+  const github = await startDemoGitHub()
+  cleanups.push(() => github.close())
+  say(
+    `  GitHub: the API fake (testkit/github-fake.ts) ${github.fake.url}, repository deploy-gate/demo, deploy.yml + rollback.yml`,
+  )
+  const env: StoryEnv = {
+    app,
+    prom,
+    github,
+    script: DIST,
+    outDir,
+    say,
+    verbose: process.env['DEMO_VERBOSE'] === '1',
+    signal: cancel.signal,
+    shown,
+    elapsed,
+  }
+  const workspace = await writeConfig(env)
+  say(
+    `  the gate's config: ${shown(join(workspace, CONFIG_FILE))} — api-errors (max 0.05), api-p95-latency (max 2 s),`,
+  )
+  say(
+    '  api-traffic, each also against the 30 minutes before the deploy job started; plus the health URLs and the',
+  )
+  say('  built-in cpu, memory, disk, vram and kv-cache checks (inputs)')
+  await waitForScrapes(prom, app)
+  say(`  Prometheus has every series the gate asks for (${elapsed()})`)
+
+  const results: StepResult[] = []
+  step('step 1/4 · deploy v1')
+  const one = await stepDeployV1(env)
+  results.push(one)
+  closing(one)
+  step('step 2/4 · deploy v2')
+  const two = await stepDeployV2(env, one.v1)
+  results.push(two)
+  closing(two)
+  step('step 3/4 · the rollback button')
+  const three = await stepRollback(env, one.v1, two.v2)
+  results.push(three)
+  closing(three)
+  step("step 4/4 · v1's re-run")
+  const four = await stepRerunV1(env, one.v1)
+  results.push(four)
+  closing(four)
+
+  const missed = results.flatMap((r) => r.missed)
   const unsupported = prom.unsupportedQueries()
   if (unsupported.length > 0)
     missed.push(`the embedded Prometheus could not answer: ${unsupported.join(' ; ')}`)
+  missed.push(...github.fake.violations.map((v) => `GitHub fake: ${v}`))
 
-  step(`done with the ${prom.kind} Prometheus`)
-  if (missed.length === 0) {
-    say('  ✔ both runs gave the expected verdicts (healthy → stable, exit 0; VRAM 96 % → failed, exit 1)')
-    return 0
-  }
+  step(`the story, with the ${prom.kind} Prometheus and the GitHub fake`)
+  if (prom.kind === 'embedded')
+    say(
+      '  (the EMBEDDED stand-in, not Prometheus: its history was given in memory, not backfilled with promtool)',
+    )
+  for (const r of results) say(`  ${r.missed.length === 0 ? '✔' : '✘'} ${r.closing}`)
+  say('  job summaries (HTML, as GitHub renders the markdown; Mermaid charts drawn in the page):')
+  for (const r of results) say(`    ${shown(r.page)}`)
+  if (missed.length === 0) return 0
   for (const m of missed) say(`  ✘ ${m}`)
   return 1
+}
+
+function closing(r: StepResult): void {
+  say(`  ${r.missed.length === 0 ? '✔' : '✘'} ${r.closing}`)
 }
 
 let exitCode: number
@@ -260,6 +205,6 @@ try {
   await shutdown()
 }
 if (!cancel.signal.aborted) {
-  say(`[${elapsed()}] stopped Prometheus and the demo servers; exit ${exitCode}`)
+  say(`[${elapsed()}] stopped Prometheus, the GitHub fake and the demo servers; exit ${exitCode}`)
   process.exitCode = exitCode
 }
