@@ -124,7 +124,11 @@ export function renderChart(c: MetricOutcome, before: readonly number[] | undefi
     ...lines.map((l) => `  line [${l.points.join(', ')}]`),
   ]
   const legend = lines.map((l, i) => `${i + 1}. ${l.what}`).join(' · ')
-  return `\`\`\`mermaid\n${body.join('\n')}\n\`\`\`\n\nLines, in order: ${legend}. Samples before \`deploy\` are the baseline window (downsampled), after it the gate's rounds.`
+  const axisNote =
+    pre.length > 0
+      ? " Samples before `deploy` are the baseline window (downsampled), after it the gate's rounds."
+      : " The x-axis counts the gate's rounds from the deploy."
+  return `\`\`\`mermaid\n${body.join('\n')}\n\`\`\`\n\nLines, in order: ${legend}.${axisNote}`
 }
 
 /** The Charts section; '' when no check failed or breached. */
