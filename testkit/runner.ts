@@ -18,6 +18,8 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse as parseYaml } from 'yaml'
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js'
+import addFormatsModule from 'ajv-formats'
 import {
   parseFileCommand,
   parseWorkflowCommands,
@@ -93,6 +95,8 @@ export interface RunActionOptions {
   readonly abortSignal?: AbortSignal
   /** Keep the run's files in this folder (emptied first) instead of a temp dir that `cleanupActionRuns()` removes. */
   readonly dir?: string
+  /** Return a report that does not match schema/report.schema.json (`reportCheck.errors`) instead of throwing. */
+  readonly allowInvalidReport?: boolean
 }
 
 export interface LineSource {
@@ -132,6 +136,16 @@ export interface ActionResult extends StepResult {
   readonly tempDir: string
   readonly runnerTemp: string
   readonly workspace: string
+  /**
+   * The file at the `report-path` output checked against schema/report.schema.json: `errors` is `[]` when it matches.
+   * Absent when no step wrote a report. A mismatch throws unless `allowInvalidReport`.
+   */
+  readonly reportCheck?: ReportCheck
+}
+
+export interface ReportCheck {
+  readonly path: string
+  readonly errors: readonly string[]
 }
 
 const tempDirs: string[] = []
@@ -292,7 +306,54 @@ export async function runAction(opts: RunActionOptions = {}): Promise<ActionResu
       signalWhen: undefined,
     })
   }
-  return { ...main, ...(post ? { post } : {}), tempDir, runnerTemp, workspace }
+  const reportCheck = await checkReport(
+    post?.outputs['report-path'] ?? main.outputs['report-path'],
+    workspace,
+  )
+  if (reportCheck !== undefined && reportCheck.errors.length > 0 && opts.allowInvalidReport !== true)
+    throw new Error(
+      `the report ${reportCheck.path} does not match schema/report.schema.json (pass allowInvalidReport: true ` +
+        `to accept that):\n  ${reportCheck.errors.join('\n  ')}`,
+    )
+  return {
+    ...main,
+    ...(post ? { post } : {}),
+    tempDir,
+    runnerTemp,
+    workspace,
+    ...(reportCheck ? { reportCheck } : {}),
+  }
+}
+
+let reportValidator: ValidateFunction | undefined
+
+/** The report at `reportPath` (relative to the workspace) against the report schema, compiled once per process. */
+export async function checkReport(
+  reportPath: string | undefined,
+  workspace: string,
+): Promise<ReportCheck | undefined> {
+  if (!reportPath) return undefined
+  const path = resolve(workspace, reportPath)
+  if (!existsSync(path)) return undefined
+  if (reportValidator === undefined) {
+    const ajv = new Ajv2020({ allErrors: true, strict: true })
+    addFormatsModule.default(ajv)
+    reportValidator = ajv.compile(
+      JSON.parse(readFileSync(join(REPO_ROOT, 'schema/report.schema.json'), 'utf8')),
+    )
+  }
+  let report: unknown
+  try {
+    report = JSON.parse(await readFile(path, 'utf8'))
+  } catch (err) {
+    return { path, errors: [`not JSON: ${String(err)}`] }
+  }
+  if (reportValidator(report)) return { path, errors: [] }
+  const errors = reportValidator.errors ?? []
+  return {
+    path,
+    errors: errors.map((e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`),
+  }
 }
 
 async function runStep(
