@@ -405,7 +405,7 @@ describe('verdict accuracy: regressions under the absolute thresholds, noise, an
         )
         expect(report.verdict, r.summary).toBe('failed')
         expect(report.checks[0]!.reason).toMatch(
-          /\(-(59|6\d) % vs (49|50|51)(\.\d+)? before the deploy; normal 4\d(\.\d+)?–5\d(\.\d+)?\), beyond the normal band and -50 %/,
+          /\(-(59|6\d|7\d) % vs (49|50|51)(\.\d+)? before the deploy; normal 4\d(\.\d+)?–5\d(\.\d+)?\), beyond the normal band and -50 %/,
         )
         expect(r.summary).toContain('Normal before the deploy')
       } finally {
