@@ -2,6 +2,33 @@ export const id = 205;
 export const ids = [205];
 export const modules = {
 
+/***/ 32794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ renderReportJson),
+/* harmony export */   q: () => (/* binding */ jsonNumber)
+/* harmony export */ });
+/** JSON as every mode's report file writes it: NaN and ±Inf spelled as Prometheus spells them. */
+/** NaN and ±Inf as Prometheus spells them; finite numbers unchanged. */
+function jsonNumber(n) {
+    if (Number.isNaN(n))
+        return 'NaN';
+    if (n === Infinity)
+        return '+Inf';
+    if (n === -Infinity)
+        return '-Inf';
+    return n;
+}
+/** Pretty JSON (2 spaces, trailing newline). Any stray non-finite number elsewhere is spelled as in `jsonNumber`. */
+function renderReportJson(report) {
+    const replacer = (_key, value) => typeof value === 'number' && !Number.isFinite(value) ? jsonNumber(value) : value;
+    return `${JSON.stringify(report, replacer, 2)}\n`;
+}
+
+
+/***/ }),
+
 /***/ 67205:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -25,11 +25,14 @@ var schemas = __webpack_require__(38816);
 var duration = __webpack_require__(97840);
 // EXTERNAL MODULE: ./src/model/baseline-defaults.ts
 var baseline_defaults = __webpack_require__(91841);
+// EXTERNAL MODULE: ./src/services/catalogue.ts
+var catalogue = __webpack_require__(14061);
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 /**
  * The config file schema (SPEC §2): the single source of truth. `schema/deploy-gate.schema.json` is generated from it
  * (`npm run schema`) and a test fails when the committed file is stale.
  */
+
 
 
 
@@ -215,6 +218,45 @@ const alertsCheckSchema = schemas/* strictObject */.rej({
     enforce: schemas/* boolean */.zMY().optional().meta({ description: 'false: a shadow check, reported only' }),
     ...limitsShape,
 });
+/** One of a service's checks (SPEC §2 "Service checks"): what a metric check takes, or `off`. */
+const serviceSignalShape = {
+    max: finite.optional(),
+    min: finite.optional(),
+    baseline: baselineSchema
+        .optional()
+        .meta({ description: 'Compare with before the deploy (default: the README setting)' }),
+    'pre-existing': preExisting.optional(),
+    enforce: schemas/* boolean */.zMY().optional().meta({ description: 'false: a shadow check, reported only' }),
+    ...limitsShape,
+};
+const serviceSignal = schemas/* union */.KCZ([schemas/* literal */.euz('off'), schemas/* strictObject */.rej(serviceSignalShape)]);
+const quantile = schemas/* number */.aig({ error: 'expected a number' })
+    .refine((q) => q > 0 && q < 1, 'expected a number between 0 and 1, such as 0.95');
+const serviceSchema = schemas/* strictObject */.rej({
+    name: schema_name.meta({ description: 'Its checks are <name>-errors, <name>-latency, <name>-traffic' }),
+    selector: schemas/* string */.YjP()
+        .min(1, 'expected label matchers such as job="api"')
+        .meta({ description: 'Label matchers of the service\'s own metrics, e.g. job="api"' }),
+    convention: schemas/* enum */.k5n(['auto', ...catalogue/* CONVENTION_IDS */.To])
+        .optional()
+        .meta({ description: 'auto (default) or a catalogue name to skip detection' }),
+    'rate-window': positiveDuration
+        .optional()
+        .meta({ description: 'The range of rate() in every query, default 5m' }),
+    'min-traffic': schemas/* number */.aig({ error: 'expected a number' })
+        .min(0, 'expected a number of at least 0')
+        .optional()
+        .meta({ description: 'req/s below which errors and latency are not judged, default 0.05' }),
+    errors: serviceSignal
+        .optional()
+        .meta({ description: 'Share of 5xx answers (0–1); default max 0.05 and a baseline' }),
+    latency: schemas/* union */.KCZ([schemas/* literal */.euz('off'), schemas/* strictObject */.rej({ ...serviceSignalShape, quantile: quantile.optional() })])
+        .optional()
+        .meta({ description: 'p95 in seconds; default max 2 and a baseline' }),
+    traffic: serviceSignal
+        .optional()
+        .meta({ description: 'Requests per second; default a baseline (max-decrease)' }),
+});
 const configFileSchema = schemas/* strictObject */.rej({
     version: schemas/* literal */.euz(1, 'expected version: 1'),
     policy: policySchema.optional(),
@@ -222,6 +264,7 @@ const configFileSchema = schemas/* strictObject */.rej({
     http: schemas/* array */.YOg(httpCheckSchema).optional(),
     metrics: schemas/* array */.YOg(metricCheckSchema).optional(),
     alerts: schemas/* array */.YOg(alertsCheckSchema).optional(),
+    services: schemas/* array */.YOg(serviceSchema).optional(),
 })
     .meta({
     title: 'deploy-gate configuration',
@@ -686,6 +729,354 @@ function shorten(text, maxChars) {
     if (chars.length <= maxChars)
         return chars.join('');
     return `${chars.slice(0, Math.max(0, maxChars - 1)).join('')}…`;
+}
+
+
+/***/ }),
+
+/***/ 14061:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   To: () => (/* binding */ CONVENTION_IDS),
+/* harmony export */   _f: () => (/* binding */ conventionById),
+/* harmony export */   yh: () => (/* binding */ CATALOGUE)
+/* harmony export */ });
+/**
+ * The catalogue of HTTP request-metric conventions (SPEC §2 "Service checks"): one row per convention — how it is
+ * recognised from the metric and label names under a selector, which series give its traffic, 5xx ratio and p95 (in
+ * seconds), and what to know about it. Every name and literal here is fixed; nothing read from a server is ever put in
+ * a query (services/queries.ts builds them). Sources: docs/services.md and ../shared/research/red-metrics.md.
+ *
+ * Rows are in recognition order: the service's own instrumentation first (vLLM before the FastAPI instrumentator
+ * that serves its HTTP metrics), the proxies last, so an app behind a proxy is judged by its own metrics.
+ */
+const HISTOGRAM_OFF = (how) => `no duration histogram is exported: ${how}`;
+const CATALOGUE = [
+    {
+        id: 'vllm',
+        title: 'vLLM',
+        names: [
+            {
+                requests: 'vllm:request_success_total',
+                bucket: 'vllm:e2e_request_latency_seconds_bucket',
+                unit: 'seconds',
+            },
+        ],
+        errors: 'finished_reason=~"abort|error"',
+        noLatency: HISTOGRAM_OFF('vllm:e2e_request_latency_seconds is missing (a vLLM before the V1 engine?)'),
+        pitfalls: [
+            'errors are requests finished as abort or error among all finished; abort is mostly a client cancelling',
+            'vLLM also serves prometheus-fastapi-instrumentator http_* metrics on the same /metrics; the engine’s own are used',
+        ],
+    },
+    {
+        id: 'spring-micrometer',
+        title: 'Spring Boot / Micrometer',
+        names: [
+            {
+                requests: 'http_server_requests_seconds_count',
+                bucket: 'http_server_requests_seconds_bucket',
+                unit: 'seconds',
+            },
+        ],
+        filter: 'uri!="/actuator/prometheus"',
+        errors: 'status=~"5.."',
+        noLatency: HISTOGRAM_OFF('set management.metrics.distribution.percentiles-histogram.http.server.requests=true (a Micrometer timer has no buckets by default, and its percentiles cannot be aggregated)'),
+        pitfalls: [
+            'the scrape of /actuator/prometheus is counted by Micrometer and left out',
+            'status="UNKNOWN" when no response was created',
+        ],
+    },
+    {
+        id: 'opentelemetry',
+        title: 'OpenTelemetry HTTP server (stable semantic conventions)',
+        names: [
+            {
+                requests: 'http_server_request_duration_seconds_count',
+                bucket: 'http_server_request_duration_seconds_bucket',
+                unit: 'seconds',
+            },
+            // The JS Prometheus exporter does not add unit suffixes.
+            {
+                requests: 'http_server_request_duration_count',
+                bucket: 'http_server_request_duration_bucket',
+                unit: 'seconds',
+            },
+        ],
+        errors: 'http_response_status_code=~"5.."',
+        noLatency: HISTOGRAM_OFF('the exporter sent no _bucket series (an exponential histogram?)'),
+        pitfalls: [
+            'older instrumentations emit http.server.duration in ms unless OTEL_SEMCONV_STABILITY_OPT_IN=http',
+        ],
+    },
+    {
+        id: 'opentelemetry-old',
+        title: 'OpenTelemetry HTTP server (old semantic conventions, milliseconds)',
+        names: [
+            {
+                requests: 'http_server_duration_milliseconds_count',
+                bucket: 'http_server_duration_milliseconds_bucket',
+                unit: 'milliseconds',
+            },
+            { requests: 'http_server_duration_count', bucket: 'http_server_duration_bucket', unit: 'milliseconds' },
+        ],
+        errors: 'http_status_code=~"5.."',
+        noLatency: HISTOGRAM_OFF('the exporter sent no _bucket series'),
+        pitfalls: [
+            'milliseconds: the p95 is divided by 1000',
+            'OTEL_SEMCONV_STABILITY_OPT_IN=http moves to the stable names',
+        ],
+    },
+    {
+        id: 'django-prometheus',
+        title: 'django-prometheus',
+        names: [
+            {
+                requests: 'django_http_responses_total_by_status_total',
+                bucket: 'django_http_requests_latency_including_middlewares_seconds_bucket',
+                unit: 'seconds',
+            },
+        ],
+        errors: 'status=~"5.."',
+        noLatency: HISTOGRAM_OFF('django_http_requests_latency_including_middlewares_seconds is missing'),
+        pitfalls: [
+            'counters carry a doubled _total (django_http_responses_total_by_status_total)',
+            'the scrapes of /metrics are counted as answers (0.067 req/s at a 15 s scrape interval): set min-traffic above that',
+        ],
+    },
+    {
+        id: 'starlette-exporter',
+        title: 'starlette_exporter',
+        names: [
+            {
+                requests: 'starlette_requests_total',
+                bucket: 'starlette_request_duration_seconds_bucket',
+                unit: 'seconds',
+            },
+        ],
+        errors: 'status_code=~"5.."',
+        noLatency: HISTOGRAM_OFF('starlette_request_duration_seconds is missing'),
+        pitfalls: ['the starlette_ prefix changes with prefix=; another prefix is not recognised'],
+    },
+    {
+        id: 'flask-exporter',
+        title: 'prometheus-flask-exporter',
+        names: [
+            {
+                requests: 'flask_http_request_total',
+                bucket: 'flask_http_request_duration_seconds_bucket',
+                unit: 'seconds',
+            },
+            // defaults_prefix=NO_PREFIX: the singular `http_request_total`.
+            { requests: 'http_request_total', bucket: 'http_request_duration_seconds_bucket', unit: 'seconds' },
+        ],
+        errors: 'status=~"5.."',
+        noLatency: HISTOGRAM_OFF('default_latency_as_histogram=False exports a summary; set it to True'),
+        pitfalls: ['the counter is singular: http_request_total'],
+    },
+    {
+        id: 'fastapi-instrumentator',
+        title: 'prometheus-fastapi-instrumentator',
+        names: [
+            {
+                requests: 'http_requests_total',
+                bucket: 'http_request_duration_highr_seconds_bucket',
+                unit: 'seconds',
+            },
+            // Without the high-resolution histogram: buckets 0.1, 0.5, 1 — a p95 above 1 s reads 1.
+            { requests: 'http_requests_total', bucket: 'http_request_duration_seconds_bucket', unit: 'seconds' },
+        ],
+        labels: ['handler', 'status'],
+        errors: 'status=~"5.."',
+        noLatency: HISTOGRAM_OFF('add metrics.default() or latency() to the Instrumentator'),
+        pitfalls: [
+            'status is grouped ("5xx")',
+            'without http_request_duration_highr_seconds the buckets are 0.1, 0.5, 1: a p95 above 1 s reads 1',
+        ],
+    },
+    {
+        id: 'fastify-metrics',
+        title: 'fastify-metrics',
+        names: [
+            {
+                requests: 'http_request_duration_seconds_count',
+                bucket: 'http_request_duration_seconds_bucket',
+                unit: 'seconds',
+            },
+        ],
+        labels: ['status_code', 'route'],
+        // fastify-metrics counts the scrapes of its own /metrics route (seen with fastify-metrics 14.1.0).
+        filter: 'route!="/metrics"',
+        errors: 'status_code=~"5.."',
+        noLatency: HISTOGRAM_OFF('the route histogram is off (routeMetrics.routeHistogram)'),
+        pitfalls: ['only registered routes are counted (registeredRoutesOnly)', 'the /metrics route is left out'],
+    },
+    {
+        id: 'express-prom-bundle',
+        title: 'express-prom-bundle',
+        names: [
+            {
+                requests: 'http_request_duration_seconds_count',
+                bucket: 'http_request_duration_seconds_bucket',
+                unit: 'seconds',
+            },
+        ],
+        labels: ['status_code'],
+        withoutLabels: ['route'],
+        errors: 'status_code=~"5.."',
+        noLatency: HISTOGRAM_OFF("metricType: 'summary' exports no buckets; use the default histogram"),
+        pitfalls: [
+            'default buckets 0.003, 0.03, 0.1, 0.3, 1.5, 10: a p95 between 1.5 s and 10 s reads as an interpolation',
+            'status_code 499: the client closed before the answer',
+        ],
+    },
+    {
+        id: 'go-promhttp',
+        title: 'Go client_golang promhttp',
+        names: [
+            { requests: 'http_requests_total', bucket: 'http_request_duration_seconds_bucket', unit: 'seconds' },
+            // InstrumentHandlerDuration alone: its histogram counts the requests.
+            {
+                requests: 'http_request_duration_seconds_count',
+                bucket: 'http_request_duration_seconds_bucket',
+                unit: 'seconds',
+            },
+        ],
+        labels: ['code'],
+        errors: 'code=~"5.."',
+        noLatency: HISTOGRAM_OFF('wrap the handler with promhttp.InstrumentHandlerDuration'),
+        pitfalls: ['promhttp_metric_handler_requests_total counts scrapes of /metrics, not the app’s requests'],
+    },
+    {
+        id: 'prometheus-naming',
+        title: 'By hand, as the Prometheus naming guide names them (http_requests_total{status})',
+        names: [
+            { requests: 'http_requests_total', bucket: 'http_request_duration_seconds_bucket', unit: 'seconds' },
+        ],
+        labels: ['status'],
+        withoutLabels: ['handler', 'code'],
+        errors: 'status=~"5.."',
+        noLatency: HISTOGRAM_OFF('add a Histogram http_request_duration_seconds'),
+        pitfalls: [
+            'a status label of another name is not recognised: name it status (or code, as promhttp does)',
+        ],
+    },
+    {
+        id: 'istio',
+        title: 'Istio',
+        names: [
+            {
+                requests: 'istio_requests_total',
+                bucket: 'istio_request_duration_milliseconds_bucket',
+                unit: 'milliseconds',
+            },
+        ],
+        filter: 'reporter="destination"',
+        errors: 'response_code=~"5.."',
+        noLatency: HISTOGRAM_OFF('istio_request_duration_milliseconds is missing'),
+        pitfalls: ['the destination reporter only: each request is also reported by its source'],
+    },
+    {
+        id: 'linkerd',
+        title: 'Linkerd proxy',
+        names: [{ requests: 'response_total', bucket: 'response_latency_ms_bucket', unit: 'milliseconds' }],
+        labels: ['direction', 'classification'],
+        filter: 'direction="inbound"',
+        errors: 'classification="failure"',
+        noLatency: HISTOGRAM_OFF('response_latency_ms is missing'),
+        pitfalls: ['inbound only (the server’s view); latency is time to first byte'],
+    },
+    {
+        id: 'envoy',
+        title: 'Envoy',
+        names: [
+            {
+                requests: 'envoy_cluster_upstream_rq_xx',
+                bucket: 'envoy_cluster_upstream_rq_time_bucket',
+                unit: 'milliseconds',
+            },
+            // Istio's Envoy extracts the class as response_code_class="5xx" on envoy_cluster_upstream_rq (a real Istio 1.11
+            // capture, __tests__/fixtures/red).
+            {
+                requests: 'envoy_cluster_upstream_rq',
+                bucket: 'envoy_cluster_upstream_rq_time_bucket',
+                unit: 'milliseconds',
+                errors: 'response_code_class="5xx"',
+            },
+        ],
+        errors: 'envoy_response_code_class="5"',
+        noLatency: HISTOGRAM_OFF('envoy_cluster_upstream_rq_time is missing'),
+        pitfalls: ['the response class is one digit ("5"), not "5xx"', 'the upstream (cluster) view only'],
+    },
+    {
+        id: 'ingress-nginx',
+        title: 'ingress-nginx',
+        names: [
+            {
+                requests: 'nginx_ingress_controller_requests',
+                bucket: 'nginx_ingress_controller_request_duration_seconds_bucket',
+                unit: 'seconds',
+            },
+        ],
+        errors: 'status=~"5.."',
+        noLatency: HISTOGRAM_OFF('nginx_ingress_controller_request_duration_seconds is missing'),
+        pitfalls: ['the duration HELP text says milliseconds; the values are seconds'],
+    },
+    {
+        id: 'traefik',
+        title: 'Traefik',
+        names: [
+            {
+                requests: 'traefik_service_requests_total',
+                bucket: 'traefik_service_request_duration_seconds_bucket',
+                unit: 'seconds',
+            },
+            // Service metrics off: the entry points' (seen in a real Traefik v2.2 capture, __tests__/fixtures/red).
+            {
+                requests: 'traefik_entrypoint_requests_total',
+                bucket: 'traefik_entrypoint_request_duration_seconds_bucket',
+                unit: 'seconds',
+            },
+        ],
+        errors: 'code=~"5.."',
+        noLatency: HISTOGRAM_OFF('traefik_service_request_duration_seconds is missing'),
+        pitfalls: ['default buckets 0.1, 0.3, 1.2, 5: a p95 reads at most 1.2 s unless the buckets are widened'],
+    },
+    {
+        id: 'haproxy',
+        title: 'HAProxy (built-in exporter)',
+        names: [
+            {
+                requests: 'haproxy_backend_http_requests_total',
+                responses: 'haproxy_backend_http_responses_total',
+            },
+        ],
+        errors: 'code="5xx"',
+        noLatency: 'HAProxy exports no duration histogram, only averages over the last 1024 requests, so there is no p95 to judge',
+        pitfalls: ['the backend view; frontend and backend are never added together'],
+    },
+    {
+        id: 'caddy',
+        title: 'Caddy',
+        names: [
+            {
+                requests: 'caddy_http_request_duration_seconds_count',
+                bucket: 'caddy_http_request_duration_seconds_bucket',
+                unit: 'seconds',
+            },
+        ],
+        errors: 'code=~"5.."',
+        noLatency: HISTOGRAM_OFF('enable metrics in the http app'),
+        pitfalls: [
+            'caddy_http_requests_total has no status code; the duration histogram’s count is used',
+            'Caddy before 2.7 recorded a request once per handler (subroute and reverse_proxy): its traffic reads high',
+        ],
+    },
+];
+const CONVENTION_IDS = CATALOGUE.map((c) => c.id);
+function conventionById(id) {
+    return CATALOGUE.find((c) => c.id === id);
 }
 
 
