@@ -33,8 +33,10 @@ describe('charts', () => {
   it('a failed check gets a Mermaid xychart with its series before and after the deploy, the bound and the band', () => {
     const c = baselineCheck()
     const chart = renderChart(c as Parameters<typeof renderChart>[0], [0.3, 0.31, 0.29, 0.33, 0.3])
-    expect(chart).toMatch(/^```mermaid\nxychart-beta\n {2}title "latency: before and after the deploy"\n/)
-    expect(chart).toContain('  x-axis ["-5", " ", " ", " ", " ", "deploy", " ", "+2"]')
+    expect(chart).toMatch(
+      /^```mermaid\n%%\{init: .*"plotColorPalette": "#0969da, #cf222e, #8250df, #8250df".*\}%%\nxychart-beta\n {2}title "latency: before and after the deploy"\n/,
+    )
+    expect(chart).toContain('  x-axis ["-5", "-4", "-3", "-2", "-1", "deploy", "+1", "+2"]')
     expect(chart).toContain('  line [0.3, 0.31, 0.29, 0.33, 0.3, 0.31, 0.84, 0.9]')
     expect(chart).toContain('  line [2, 2, 2, 2, 2, 2, 2, 2]') // max 2
     expect(chart).toContain('  line [0.22, 0.22, 0.22, 0.22, 0.22, 0.22, 0.22, 0.22]')
@@ -68,8 +70,8 @@ describe('charts', () => {
   it('in the job summary when chart history is given; not in check-run text (none given)', () => {
     const failed = failedVramResult()
     const base = { environment: 'production', sha: 'a'.repeat(40), dryRun: false }
-    expect(renderGateSummary(failed, { ...base, charts: new Map() })).toContain(
-      '#### Charts\n\n```mermaid\nxychart-beta',
+    expect(renderGateSummary(failed, { ...base, charts: new Map() })).toMatch(
+      /#### Charts\n\n```mermaid\n%%\{init[^\n]*\nxychart-beta/,
     )
     expect(renderGateSummary(failed, base)).not.toContain('```mermaid')
   })
