@@ -1314,12 +1314,20 @@ function renderChart(c, before) {
     const high = Math.max(...finite);
     const pad = (high - low) * 0.05 || Math.abs(high) * 0.05 || 1;
     const axis = (v) => String(Number(v.toPrecision(3)));
+    // Every label unique: Mermaid puts points with equal labels on one category. Before the deploy they count down to
+    // it, after it the rounds count up from it.
     const x = [
-        ...pre.map((_, i) => (i === 0 ? `"-${pre.length}"` : '" "')),
-        ...post.map((_, i) => (i === 0 ? '"deploy"' : i === post.length - 1 ? `"+${post.length - 1}"` : '" "')),
+        ...pre.map((_, i) => `"-${pre.length - i}"`),
+        ...post.map((_, i) => (i === 0 ? '"deploy"' : `"+${i}"`)),
     ];
     const unit = isPercent(c.spec) ? '%' : '';
+    // The value in GitHub's blue, the bounds in red, the band in purple (the default first colour is a pale lavender).
+    const palette = [
+        '#0969da',
+        ...lines.slice(1).map((l) => (l.what.startsWith('normal') ? '#8250df' : '#cf222e')),
+    ];
     const body = [
+        `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${palette.join(', ')}"}}}}%%`,
         'xychart-beta',
         `  title "${c.spec.name}${before === undefined ? '' : ': before and after the deploy'}"`,
         `  x-axis [${x.join(', ')}]`,
