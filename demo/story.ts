@@ -84,7 +84,8 @@ export async function stepDeployV2(env: StoryEnv, v1: DeployRun): Promise<StepRe
   const target = next.join(' ')
   if (!target.includes(v1.sha.slice(0, 7)) || !target.includes(`run ${v1.run.id}`))
     missed.push(`${label}: "What to do next" does not name v1 (${v1.sha.slice(0, 7)}, run ${v1.run.id})`)
-  if (!/```mermaid\nxychart-beta/.test(run.summary)) missed.push(`${label}: the summary has no Mermaid chart`)
+  if (!/```mermaid\n(%%\{init[^\n]*\n)?xychart-beta/.test(run.summary))
+    missed.push(`${label}: the summary has no Mermaid chart`)
   const names = failed.map((c) => c.name).join(', ')
   return {
     v2,

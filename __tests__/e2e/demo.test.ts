@@ -104,7 +104,9 @@ function expectPages(run: DemoRun): void {
   expect(v2).toContain('<h4>What to do next</h4>')
   // The Mermaid charts: left for the inlined bundle to draw, one per failed check; no CDN, no network.
   expect(
-    v2!.match(/<pre class="mermaid">xychart-beta\n {2}title "api-[a-z0-9-]+: before and after the deploy"/g),
+    v2!.match(
+      /<pre class="mermaid">(%%\{init[^\n]*\n)?xychart-beta\n {2}title "api-[a-z0-9-]+: before and after the deploy"/g,
+    ),
   ).toHaveLength(2)
   expect(v2).toContain(".run({ querySelector: 'pre.mermaid' })")
   // The bundle itself (~3.5 MB), inlined.
