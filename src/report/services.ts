@@ -3,16 +3,16 @@
  * names it was recognised by, other layers under the selector, why there is no latency check, what to know, and the
  * three queries. Names come from the monitored server: they go through the markdown helpers like every outside value.
  */
-import { code, escapeCell, table } from './markdown.ts'
+import { codeCell, details, escapeCell, fence, table } from './markdown.ts'
 import type { ServiceEvidence } from '../model/service-evidence.ts'
 
 export function renderServices(services: readonly ServiceEvidence[]): string {
   if (services.length === 0) return ''
   const rows = services.map((s) => [
     escapeCell(s.service),
-    code(s.selector),
+    codeCell(s.selector),
     escapeCell(s.title ?? '—'),
-    s.recognisedBy.length === 0 ? '—' : s.recognisedBy.map((n) => code(n)).join(', '),
+    s.recognisedBy.length === 0 ? '—' : s.recognisedBy.map((n) => codeCell(n)).join(', '),
     escapeCell(s.problem ?? notes(s)),
   ])
   const parts = [
@@ -24,9 +24,9 @@ export function renderServices(services: readonly ServiceEvidence[]): string {
     const blocks = queries.map((s) => {
       const q = s.queries!
       const lines = [`traffic: ${q.traffic}`, `errors:  ${q.errors}`, `latency: ${q.latency ?? '(none)'}`]
-      return `**${escapeCell(s.service)}** (with rate-window; each round's range grows from the deploy's start)\n\n${fence(lines.join('\n'))}`
+      return `**${escapeCell(s.service)}** (with rate-window; each round's range grows from the deploy's start)\n\n${fence(lines.join('\n'), 'promql')}`
     })
-    parts.push(`<details><summary>Service queries</summary>\n\n${blocks.join('\n\n')}\n\n</details>`)
+    parts.push(details('Service queries', blocks.join('\n\n')))
   }
   return parts.join('\n\n')
 }
@@ -37,11 +37,4 @@ function notes(s: ServiceEvidence): string {
   if (s.otherLayers.length > 0) out.push(`also present, not used: ${s.otherLayers.join(', ')}`)
   out.push(...s.pitfalls)
   return out.join('; ') || '—'
-}
-
-/** A code block whose fence is longer than any backtick run inside (queries are built from fixed parts anyway). */
-function fence(text: string): string {
-  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length))
-  const f = '`'.repeat(longest + 1)
-  return `${f}promql\n${text}\n${f}`
 }
