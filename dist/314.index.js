@@ -543,9 +543,9 @@ function renderServices(services) {
         return '';
     const rows = services.map((s) => [
         (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(s.service),
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(s.selector),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(s.selector),
         (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(s.title ?? '—'),
-        s.recognisedBy.length === 0 ? '—' : s.recognisedBy.map((n) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(n)).join(', '),
+        s.recognisedBy.length === 0 ? '—' : s.recognisedBy.map((n) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(n)).join(', '),
         (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(s.problem ?? notes(s)),
     ]);
     const parts = [
@@ -557,9 +557,9 @@ function renderServices(services) {
         const blocks = queries.map((s) => {
             const q = s.queries;
             const lines = [`traffic: ${q.traffic}`, `errors:  ${q.errors}`, `latency: ${q.latency ?? '(none)'}`];
-            return `**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(s.service)}** (with rate-window; each round's range grows from the deploy's start)\n\n${fence(lines.join('\n'))}`;
+            return `**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(s.service)}** (with rate-window; each round's range grows from the deploy's start)\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fence */ .EU)(lines.join('\n'), 'promql')}`;
         });
-        parts.push(`<details><summary>Service queries</summary>\n\n${blocks.join('\n\n')}\n\n</details>`);
+        parts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .details */ .zH)('Service queries', blocks.join('\n\n')));
     }
     return parts.join('\n\n');
 }
@@ -571,12 +571,6 @@ function notes(s) {
         out.push(`also present, not used: ${s.otherLayers.join(', ')}`);
     out.push(...s.pitfalls);
     return out.join('; ') || '—';
-}
-/** A code block whose fence is longer than any backtick run inside (queries are built from fixed parts anyway). */
-function fence(text) {
-    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-    const f = '`'.repeat(longest + 1);
-    return `${f}promql\n${text}\n${f}`;
 }
 
 

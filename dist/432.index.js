@@ -537,13 +537,15 @@ function createExtraMeasurer(deps) {
     async function history(spec, signal) {
         const known = loaded.get(spec.name) ?? {};
         let next = known;
+        // Each part is kept as soon as it is read: a failed pre-existing read does not make the baseline be read again.
         if (spec.baseline !== undefined && known.baselines === undefined) {
             next = { ...next, ...(await loadBaseline(spec, signal)) };
+            loaded.set(spec.name, next);
         }
         if (readsPreExisting(spec) && next.preExisting === undefined) {
             next = { ...next, preExisting: await loadPreExisting(spec, signal) };
+            loaded.set(spec.name, next);
         }
-        loaded.set(spec.name, next);
         return next;
     }
     async function measureWithHistory(spec, signal) {
