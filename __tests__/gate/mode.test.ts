@@ -3,7 +3,7 @@
  * the OpenAPI-checked GitHub fake — and its outcome published as main.ts does. Each row is one way a gate ends: the
  * deployment status, the check run's conclusion, the closing annotation and whether the step fails.
  */
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
@@ -14,6 +14,7 @@ import { createFakeClock } from '../../testkit/fake-clock.ts'
 import { startGitHubFake, type GitHubFake } from '../../testkit/github-fake.ts'
 import { ok, startHealthServer, type HealthServer } from '../../testkit/health-server.ts'
 import { freePort } from '../../testkit/local-server.ts'
+import { startTestServer } from '../../testkit/prometheus-api.ts'
 import { testModeDeps, type TestModeDeps } from '../../testkit/mode-deps.ts'
 import { gateSettings, TEST_SHA, TEST_TOKEN } from '../../testkit/settings.ts'
 
@@ -215,5 +216,66 @@ describe('what a gate asks of the outside world', () => {
     }
     await expect(runGateMode(withCa, deps())).rejects.toBeInstanceOf(ConfigError)
     expect(fake.state.deployments).toEqual([])
+  })
+})
+
+describe('a service whose detection failed at gate start', () => {
+  it('is detected in a later round; the report gives the attempts and the queries the checks used', async () => {
+    let namesAsked = 0
+    const vector = (value: number) => ({
+      status: 'success',
+      data: { resultType: 'vector', result: [{ metric: {}, value: [0, String(value)] }] },
+    })
+    const prometheus = await startTestServer((req, res, recorded) => {
+      const url = new URL(recorded.url, 'http://x')
+      const json = (status: number, body: unknown) => {
+        res.writeHead(status, { 'content-type': 'application/json' })
+        res.end(JSON.stringify(body))
+      }
+      if (url.pathname === '/api/v1/label/__name__/values') {
+        if (++namesAsked === 1) return json(503, { status: 'error', errorType: 'unavailable', error: 'busy' })
+        return json(200, {
+          status: 'success',
+          data: ['http_requests_total', 'http_request_duration_seconds_bucket'],
+        })
+      }
+      if (url.pathname === '/api/v1/labels')
+        return json(200, { status: 'success', data: ['__name__', 'code'] })
+      if (url.pathname === '/api/v1/query_range') {
+        const values = Array.from({ length: 30 }, (_, i) => [i, '10'])
+        return json(200, {
+          status: 'success',
+          data: { resultType: 'matrix', result: [{ metric: {}, values }] },
+        })
+      }
+      const q = url.searchParams.get('query') ?? new URLSearchParams(recorded.body).get('query') ?? ''
+      return json(200, vector(q.includes('5..') ? 0 : q.includes('histogram_quantile') ? 0.1 : 10))
+    })
+    try {
+      const r = await gate({ 'prometheus-url': prometheus.url, 'service-selector': 'job="api"' })
+      expect(r.calls.outputs['verdict']).toBe('stable')
+      expect(namesAsked).toBe(2)
+      const report = JSON.parse(await readFile(r.calls.outputs['report-path']!, 'utf8')) as {
+        services: Array<{ convention: string; attempts: number; problem?: string }>
+        checks: Array<{ name: string; query: string; result: string }>
+      }
+      expect(report.services).toEqual([expect.objectContaining({ convention: 'go-promhttp', attempts: 2 })])
+      expect(report.services[0]!.problem).toBeUndefined()
+      expect(report.checks.map((c) => [c.name, c.result])).toEqual([
+        ['errors', 'passed'],
+        ['latency', 'passed'],
+        ['traffic', 'passed'],
+      ])
+      expect(report.checks.find((c) => c.name === 'traffic')!.query).toBe(
+        'sum(rate(http_requests_total{job="api"}[5m]))',
+      )
+      // No window was asked for with an empty query while the convention was unknown.
+      const ranges = prometheus.requests.filter((q) => q.url.startsWith('/api/v1/query_range'))
+      expect(
+        ranges.map((q) => new URLSearchParams(q.body || q.url.split('?')[1]).get('query')),
+      ).not.toContain('')
+    } finally {
+      await prometheus.close()
+    }
   })
 })

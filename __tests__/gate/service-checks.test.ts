@@ -165,23 +165,118 @@ describe('service checks at gate time', () => {
     const m2 = await sc.measure(base([]))(checks[0]!, signal, 1)
     expect(m2.outcome).toBe('error')
   })
+})
 
-  it('a metadata request that fails: the checks are errors saying so', async () => {
+describe('a detection whose request failed is made again, once a round', () => {
+  /** Metric names fail for the first `failures` requests, then answer Go promhttp's names. */
+  function flaky(failures: number) {
+    let calls = 0
+    const asked: string[] = []
     const client = {
-      metricNames: () => Promise.reject(new Error('Prometheus answered HTTP 503')),
-      labelNames: () => Promise.resolve([]),
-      query: () => Promise.reject(new Error('no')),
+      metricNames: (match: string) => {
+        asked.push(`names ${match}`)
+        return ++calls <= failures
+          ? Promise.reject(new Error('Prometheus answered HTTP 503'))
+          : Promise.resolve(['http_requests_total', 'http_request_duration_seconds_bucket'])
+      },
+      labelNames: (match: string) => (asked.push(`labels ${match}`), Promise.resolve(['code'])),
+      query: (q: string): Promise<QueryResult> => {
+        asked.push(`query ${q}`)
+        return Promise.resolve({ resultType: 'vector', series: [{ labels: {}, value: 10 }], warnings: [] })
+      },
     }
+    return { client, asked }
+  }
+
+  it('succeeds in round 1: the three checks measured with the convention’s queries, one retry for all three', async () => {
+    const { client, asked } = flaky(1)
+    const sc = createServiceChecks({
+      client,
+      start: { atMs: DEPLOY_MS, source: 'deploy-job' },
+      now: () => DEPLOY_MS + 60_000,
+    })
+    const checks = (await sc.resolve(specs())) as MetricCheckSpec[]
+    expect(checks.map((c) => c.query)).toEqual(['', '', ''])
+    const seen: CheckSpec[] = []
+    const measure = sc.measure(base(seen))
+    const ms = await Promise.all(checks.map((c) => measure(c, signal, 1)))
+    expect(ms.map((m) => m.outcome)).toEqual(['pass', 'pass', 'pass'])
+    expect(asked.filter((a) => a.startsWith('names'))).toHaveLength(2)
+    expect((seen as MetricCheckSpec[]).map((c) => c.baselineQuery).sort()).toEqual(
+      [
+        '(sum(rate(http_requests_total{job="api",code=~"5.."}[5m])) or vector(0)) / sum(rate(http_requests_total{job="api"}[5m]))',
+        'histogram_quantile(0.95, sum by (le) (rate(http_request_duration_seconds_bucket{job="api"}[5m])))',
+        'sum(rate(http_requests_total{job="api"}[5m]))',
+      ].sort(),
+    )
+    expect(sc.evidence()).toEqual([
+      expect.objectContaining({ service: 'api', convention: 'go-promhttp', attempts: 2 }),
+    ])
+    expect(sc.evidence()[0]!.problem).toBeUndefined()
+    // The report's checks carry the queries the gate used.
+    expect((sc.withQuery(checks[2]!) as MetricCheckSpec).query).toBe(
+      'sum(rate(http_requests_total{job="api"}[5m]))',
+    )
+  })
+
+  it('keeps failing: an error per check each round naming the attempts, one request per round for the service', async () => {
+    const { client, asked } = flaky(99)
+    const sc = createServiceChecks({
+      client,
+      start: { atMs: DEPLOY_MS, source: 'deploy-job' },
+      now: () => DEPLOY_MS + 60_000,
+    })
+    const checks = await sc.resolve(specs())
+    const measure = sc.measure(base([]))
+    for (const round of [1, 2]) {
+      const ms = await Promise.all(checks.map((c) => measure(c, signal, round)))
+      expect(ms.map((m) => m.outcome)).toEqual(['error', 'error', 'error'])
+      expect(ms[0]!.reason).toBe(
+        `service detection failed (${round + 1} attempts): Prometheus answered HTTP 503`,
+      )
+    }
+    expect(asked).toEqual(Array.from({ length: 3 }, () => 'names {job="api"}'))
+    expect(sc.withQuery(checks[0]!)).toBe(checks[0])
+  })
+
+  it('a service found to have nothing known is not asked again', async () => {
+    const { client, asked } = fake(['process_cpu_seconds_total'], [], 10)
     const sc = createServiceChecks({
       client,
       start: { atMs: DEPLOY_MS, source: 'deploy-job' },
       now: () => DEPLOY_MS,
     })
     const checks = await sc.resolve(specs())
-    expect(await sc.measure(base([]))(checks[0]!, signal, 1)).toMatchObject({
-      outcome: 'error',
-      reason: 'service detection failed: Prometheus answered HTTP 503',
+    await sc.measure(base([]))(checks[0]!, signal, 1)
+    await sc.measure(base([]))(checks[0]!, signal, 2)
+    expect(asked).toEqual(['names {job="api"}'])
+  })
+
+  it('detected late without a duration histogram: the latency check stands aside, saying why', async () => {
+    let calls = 0
+    const client = {
+      metricNames: () =>
+        ++calls === 1
+          ? Promise.reject(new Error('timeout'))
+          : Promise.resolve(['django_http_responses_total_by_status_total']),
+      labelNames: () => Promise.resolve([]),
+      query: (): Promise<QueryResult> =>
+        Promise.resolve({ resultType: 'vector', series: [{ labels: {}, value: 10 }], warnings: [] }),
+    }
+    const sc = createServiceChecks({
+      client,
+      start: { atMs: DEPLOY_MS, source: 'deploy-job' },
+      now: () => DEPLOY_MS + 60_000,
     })
+    const checks = await sc.resolve(specs())
+    expect(checks.map((c) => c.name)).toEqual(['api-errors', 'api-latency', 'api-traffic'])
+    const seen: CheckSpec[] = []
+    const latency = await sc.measure(base(seen))(checks[1]!, signal, 1)
+    expect(latency).toMatchObject({ outcome: 'pass', reason: 'not judged: no duration histogram' })
+    expect(seen).toEqual([])
+    expect(sc.evidence()[0]!.noLatency).toContain(
+      'django_http_requests_latency_including_middlewares_seconds',
+    )
   })
 })
 

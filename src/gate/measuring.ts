@@ -4,7 +4,7 @@
  * Built once per gate; `prepare` runs at gate start (service detection, then the baselines' range queries).
  */
 import type { CheckSpec } from '../model/check-spec.ts'
-import type { CheckOutcome } from '../model/gate-result.ts'
+import type { CheckOutcome, GateResult } from '../model/gate-result.ts'
 import type { HttpProber } from '../probes/http.ts'
 import type { HttpPrometheusClient } from '../prometheus/client.ts'
 import { roundCache } from '../prometheus/round-cache.ts'
@@ -23,6 +23,8 @@ export interface GateMeasuring {
   /** Detects the services and reads the windows before the deploy; returns the checks as the gate will run them. */
   prepare(checks: readonly CheckSpec[], signal: AbortSignal): Promise<CheckSpec[]>
   readonly measure: Measure
+  /** The result with each check's spec as it ended: a service detected only during the gate gets its queries. */
+  settle(result: GateResult): GateResult
   explainBreaches(checks: readonly CheckOutcome[], signal: AbortSignal): Promise<void>
   baselines(): BaselineEvidence[]
   preExisting(): PreExistingEvidence[]
@@ -52,6 +54,7 @@ export function createGateMeasuring(deps: {
     return {
       prepare: (checks) => Promise.resolve([...checks]),
       measure: (spec, signal) => measureCheck(spec, signal, { prober, prometheus: undefined }),
+      settle: (result) => result,
       explainBreaches: () => Promise.resolve(),
       baselines: () => [],
       preExisting: () => [],
@@ -77,13 +80,21 @@ export function createGateMeasuring(deps: {
           signal,
         ),
       ])
-      await extra.prefetch(resolved.filter(isService), signal)
+      // A service not detected yet has no query to read a window with: its checks read it once it is.
+      await extra.prefetch(
+        resolved.filter((c) => isService(c) && c.kind === 'metric' && c.query !== ''),
+        signal,
+      )
       return resolved
     },
     measure: (spec, signal, round) => {
       cache.begin(round)
       return measure(spec, signal, round)
     },
+    settle: (result) => ({
+      ...result,
+      checks: result.checks.map((c) => ({ ...c, spec: services.withQuery(c.spec) })),
+    }),
     explainBreaches: (checks, signal) => extra.explainBreaches(checks, signal),
     baselines: () => extra.evidence(),
     preExisting: () => extra.preExisting(),

@@ -89,15 +89,17 @@ export async function runGateMode(settings: GateSettings, deps: ModeDeps): Promi
   let chartHistory: ChartHistory
   try {
     const checks = await measuring.prepare(settings.checks, cancel.signal)
-    result = await runGate({
-      checks,
-      policy: settings.policy,
-      measure: measuring.measure,
-      clock: { now: clock.now },
-      sleep: clock.sleep,
-      log: (line) => core.info(redactText(line, settings.secrets)),
-      signal: cancel.signal,
-    })
+    result = measuring.settle(
+      await runGate({
+        checks,
+        policy: settings.policy,
+        measure: measuring.measure,
+        clock: { now: clock.now },
+        sleep: clock.sleep,
+        log: (line) => core.info(redactText(line, settings.secrets)),
+        signal: cancel.signal,
+      }),
+    )
     await measuring.explainBreaches(result.checks, cancel.signal)
     chartHistory = await measuring.chartHistory(result.checks, cancel.signal)
   } finally {

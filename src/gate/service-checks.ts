@@ -3,18 +3,25 @@
  * round's range growing from the deploy's start up to rate-window. Errors and latency are not judged while traffic is
  * below min-traffic: the round's traffic query tells (the same request as the traffic check's own, through the round
  * cache, so a service costs three instant queries a round).
+ *
+ * A detection whose request failed is made again once a round, as a failed baseline query is (SPEC §2 "Baselines"),
+ * until it succeeds: one Prometheus blip at gate start must not leave the service unjudged for the whole gate. A
+ * service found to have no known metrics is not asked again: that is an answer, not a failure.
  */
-import type { CheckSpec } from '../model/check-spec.ts'
+import type { CheckSpec, MetricCheckSpec } from '../model/check-spec.ts'
 import { formatMeasured } from '../prometheus/measure.ts'
 import type { PrometheusClient } from '../prometheus/client.ts'
 import { formatConfigDuration } from '../config/duration.ts'
 import { rangeSinceDeployMs, serviceQueries } from '../services/queries.ts'
 import {
+  detectService,
+  evidenceOf,
   resolveServices,
   type MetadataClient,
-  type ResolvedServices,
   type ServiceEvidence,
 } from '../services/resolve.ts'
+import type { Detection } from '../services/detect.ts'
+import { errorMessage } from '../errors.ts'
 import type { DeployStart } from './deploy-start-checks.ts'
 import type { Measure } from './run.ts'
 
@@ -26,6 +33,8 @@ export interface ServiceChecks {
   /** Measures a service check through `base` with this round's range; other checks go to `base` as they are. */
   measure(base: Measure): Measure
   evidence(): ServiceEvidence[]
+  /** A service check with the rate-window query of its convention when it was detected only during the gate. */
+  withQuery(spec: CheckSpec): CheckSpec
 }
 
 export function createServiceChecks(deps: {
@@ -33,11 +42,46 @@ export function createServiceChecks(deps: {
   readonly start: DeployStart
   readonly now: () => number
 }): ServiceChecks {
-  let resolved: ResolvedServices | undefined
+  const detected = new Map<string, Detection | Error>()
+  const evidence = new Map<string, ServiceEvidence>()
+  /** Detections made again after a failed request: one per service and round, shared by its three checks. */
+  const retries = new Map<string, { readonly round: number | undefined; readonly done: Promise<void> }>()
+  const attempts = new Map<string, number>()
+
+  /** The service's detection, made again (once this round) when its request failed before. */
+  async function detectionOf(spec: MetricCheckSpec, round: number | undefined, signal: AbortSignal) {
+    const name = spec.service!.service
+    if (!(detected.get(name) instanceof Error)) return detected.get(name)
+    let retry = retries.get(name)
+    if (retry === undefined || retry.round !== round) {
+      retry = { round, done: redetect(spec, signal) }
+      retries.set(name, retry)
+    }
+    await retry.done
+    return detected.get(name)
+  }
+
+  async function redetect(spec: MetricCheckSpec, signal: AbortSignal): Promise<void> {
+    const name = spec.service!.service
+    const attempt = (attempts.get(name) ?? 1) + 1
+    attempts.set(name, attempt)
+    try {
+      const d = await detectService(deps.client, spec, deps.now(), signal)
+      detected.set(name, d)
+      evidence.set(name, { ...evidenceOf(spec, d), attempts: attempt })
+    } catch (err) {
+      if (signal.aborted) throw err
+      const problem = `service detection failed (${attempt} attempts): ${errorMessage(err) || 'metadata request failed'}`
+      detected.set(name, new Error(problem))
+      evidence.set(name, { ...evidence.get(name)!, problem, attempts: attempt })
+    }
+  }
 
   return {
     async resolve(checks, signal) {
-      resolved = await resolveServices(deps.client, checks, deps.now(), signal)
+      const resolved = await resolveServices(deps.client, checks, deps.now(), signal)
+      for (const [name, d] of resolved.detected) detected.set(name, d)
+      for (const e of resolved.evidence) evidence.set(e.service, e)
       return resolved.checks
     },
 
@@ -45,16 +89,20 @@ export function createServiceChecks(deps: {
       return async (spec, signal, round) => {
         if (spec.kind !== 'metric' || spec.service === undefined) return base(spec, signal, round)
         const b = spec.service
+        const d = await detectionOf(spec, round, signal)
         const at = new Date(deps.now()).toISOString()
-        const d = resolved?.detected.get(b.service)
         if (d === undefined || d instanceof Error || d.kind === 'unknown') {
-          const problem = resolved?.evidence.find((e) => e.service === b.service)?.problem
+          const problem = evidence.get(b.service)?.problem
           return { at, outcome: 'error', reason: problem ?? `no known HTTP metrics under ${b.selector}` }
         }
         const rangeText = formatConfigDuration(
           rangeSinceDeployMs(deps.now(), deps.start.atMs, b.rateWindowMs),
         )
         const q = serviceQueries(d, b.selector, rangeText, b.quantile)
+        const query = q[b.signal]
+        // Detected during the gate, without a duration histogram: there is no latency check (SPEC §2); the
+        // service's evidence says why. At gate start such a check is dropped; here it can only stand aside.
+        if (query === undefined) return { at, outcome: 'pass', reason: 'not judged: no duration histogram' }
         if (b.signal !== 'traffic') {
           const traffic = await trafficOf(q.traffic, signal)
           if (traffic !== undefined && traffic < b.minTraffic) {
@@ -62,12 +110,22 @@ export function createServiceChecks(deps: {
             return { at, outcome: 'pass', reason, range: rangeText }
           }
         }
-        const m = await base({ ...spec, query: q[b.signal]!, baselineQuery: spec.query }, signal, round)
+        const baselineQuery = serviceQueries(d, b.selector, b.rateWindowText, b.quantile)[b.signal]
+        const m = await base({ ...spec, query, baselineQuery }, signal, round)
         return { ...m, range: rangeText }
       }
     },
 
-    evidence: () => [...(resolved?.evidence ?? [])],
+    evidence: () => [...evidence.values()],
+
+    withQuery(spec) {
+      if (spec.kind !== 'metric' || spec.service === undefined || spec.query !== '') return spec
+      const d = detected.get(spec.service.service)
+      if (d === undefined || d instanceof Error || d.kind === 'unknown') return spec
+      const b = spec.service
+      const query = serviceQueries(d, b.selector, b.rateWindowText, b.quantile)[b.signal]
+      return query === undefined ? spec : { ...spec, query }
+    },
   }
 
   /**

@@ -18,4 +18,6 @@ export interface ServiceEvidence {
   readonly pitfalls: readonly string[]
   /** Nothing recognised, or the detection could not be made. */
   readonly problem?: string
+  /** Detections made, when more than one: the request failed at gate start and was made again in later rounds. */
+  readonly attempts?: number
 }

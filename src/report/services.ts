@@ -33,6 +33,8 @@ export function renderServices(services: readonly ServiceEvidence[]): string {
 
 function notes(s: ServiceEvidence): string {
   const out: string[] = []
+  if (s.attempts !== undefined)
+    out.push(`detected at attempt ${s.attempts} (the metadata request failed before)`)
   if (s.noLatency !== undefined) out.push(`no latency check: ${s.noLatency}`)
   if (s.otherLayers.length > 0) out.push(`also present, not used: ${s.otherLayers.join(', ')}`)
   out.push(...s.pitfalls)
