@@ -565,6 +565,8 @@ function renderServices(services) {
 }
 function notes(s) {
     const out = [];
+    if (s.attempts !== undefined)
+        out.push(`detected at attempt ${s.attempts} (the metadata request failed before)`);
     if (s.noLatency !== undefined)
         out.push(`no latency check: ${s.noLatency}`);
     if (s.otherLayers.length > 0)
@@ -977,10 +979,10 @@ function rangeSinceDeployMs(nowMs, deployStartMs, rateWindowMs) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  jJ: () => (/* binding */ detectService),
+  X1: () => (/* binding */ evidenceOf),
   bs: () => (/* binding */ resolveServices)
 });
-
-// UNUSED EXPORTS: detectService, evidenceOf
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);

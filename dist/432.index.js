@@ -2272,11 +2272,50 @@ var resolve = __webpack_require__(21466);
 
 
 
+
 function createServiceChecks(deps) {
-    let resolved;
+    const detected = new Map();
+    const evidence = new Map();
+    /** Detections made again after a failed request: one per service and round, shared by its three checks. */
+    const retries = new Map();
+    const attempts = new Map();
+    /** The service's detection, made again (once this round) when its request failed before. */
+    async function detectionOf(spec, round, signal) {
+        const name = spec.service.service;
+        if (!(detected.get(name) instanceof Error))
+            return detected.get(name);
+        let retry = retries.get(name);
+        if (retry === undefined || retry.round !== round) {
+            retry = { round, done: redetect(spec, signal) };
+            retries.set(name, retry);
+        }
+        await retry.done;
+        return detected.get(name);
+    }
+    async function redetect(spec, signal) {
+        const name = spec.service.service;
+        const attempt = (attempts.get(name) ?? 1) + 1;
+        attempts.set(name, attempt);
+        try {
+            const d = await (0,resolve/* detectService */.jJ)(deps.client, spec, deps.now(), signal);
+            detected.set(name, d);
+            evidence.set(name, { ...(0,resolve/* evidenceOf */.X1)(spec, d), attempts: attempt });
+        }
+        catch (err) {
+            if (signal.aborted)
+                throw err;
+            const problem = `service detection failed (${attempt} attempts): ${(0,errors/* errorMessage */.gJ)(err) || 'metadata request failed'}`;
+            detected.set(name, new Error(problem));
+            evidence.set(name, { ...evidence.get(name), problem, attempts: attempt });
+        }
+    }
     return {
         async resolve(checks, signal) {
-            resolved = await (0,resolve/* resolveServices */.bs)(deps.client, checks, deps.now(), signal);
+            const resolved = await (0,resolve/* resolveServices */.bs)(deps.client, checks, deps.now(), signal);
+            for (const [name, d] of resolved.detected)
+                detected.set(name, d);
+            for (const e of resolved.evidence)
+                evidence.set(e.service, e);
             return resolved.checks;
         },
         measure(base) {
@@ -2284,14 +2323,19 @@ function createServiceChecks(deps) {
                 if (spec.kind !== 'metric' || spec.service === undefined)
                     return base(spec, signal, round);
                 const b = spec.service;
+                const d = await detectionOf(spec, round, signal);
                 const at = new Date(deps.now()).toISOString();
-                const d = resolved?.detected.get(b.service);
                 if (d === undefined || d instanceof Error || d.kind === 'unknown') {
-                    const problem = resolved?.evidence.find((e) => e.service === b.service)?.problem;
+                    const problem = evidence.get(b.service)?.problem;
                     return { at, outcome: 'error', reason: problem ?? `no known HTTP metrics under ${b.selector}` };
                 }
                 const rangeText = (0,duration/* formatConfigDuration */.U9)((0,queries/* rangeSinceDeployMs */.Z)(deps.now(), deps.start.atMs, b.rateWindowMs));
                 const q = (0,queries/* serviceQueries */.i)(d, b.selector, rangeText, b.quantile);
+                const query = q[b.signal];
+                // Detected during the gate, without a duration histogram: there is no latency check (SPEC §2); the
+                // service's evidence says why. At gate start such a check is dropped; here it can only stand aside.
+                if (query === undefined)
+                    return { at, outcome: 'pass', reason: 'not judged: no duration histogram' };
                 if (b.signal !== 'traffic') {
                     const traffic = await trafficOf(q.traffic, signal);
                     if (traffic !== undefined && traffic < b.minTraffic) {
@@ -2299,11 +2343,22 @@ function createServiceChecks(deps) {
                         return { at, outcome: 'pass', reason, range: rangeText };
                     }
                 }
-                const m = await base({ ...spec, query: q[b.signal], baselineQuery: spec.query }, signal, round);
+                const baselineQuery = (0,queries/* serviceQueries */.i)(d, b.selector, b.rateWindowText, b.quantile)[b.signal];
+                const m = await base({ ...spec, query, baselineQuery }, signal, round);
                 return { ...m, range: rangeText };
             };
         },
-        evidence: () => [...(resolved?.evidence ?? [])],
+        evidence: () => [...evidence.values()],
+        withQuery(spec) {
+            if (spec.kind !== 'metric' || spec.service === undefined || spec.query !== '')
+                return spec;
+            const d = detected.get(spec.service.service);
+            if (d === undefined || d instanceof Error || d.kind === 'unknown')
+                return spec;
+            const b = spec.service;
+            const query = (0,queries/* serviceQueries */.i)(d, b.selector, b.rateWindowText, b.quantile)[b.signal];
+            return query === undefined ? spec : { ...spec, query };
+        },
     };
     /**
      * The round's traffic (req/s); undefined when it could not be read. The client's round cache makes this the same
@@ -2339,6 +2394,7 @@ function createGateMeasuring(deps) {
         return {
             prepare: (checks) => Promise.resolve([...checks]),
             measure: (spec, signal) => measureCheck(spec, signal, { prober, prometheus: undefined }),
+            settle: (result) => result,
             explainBreaches: () => Promise.resolve(),
             baselines: () => [],
             preExisting: () => [],
@@ -2360,13 +2416,18 @@ function createGateMeasuring(deps) {
                 services.resolve(checks, signal),
                 extra.prefetch(checks.filter((c) => !isService(c)), signal),
             ]);
-            await extra.prefetch(resolved.filter(isService), signal);
+            // A service not detected yet has no query to read a window with: its checks read it once it is.
+            await extra.prefetch(resolved.filter((c) => isService(c) && c.kind === 'metric' && c.query !== ''), signal);
             return resolved;
         },
         measure: (spec, signal, round) => {
             cache.begin(round);
             return measure(spec, signal, round);
         },
+        settle: (result) => ({
+            ...result,
+            checks: result.checks.map((c) => ({ ...c, spec: services.withQuery(c.spec) })),
+        }),
         explainBreaches: (checks, signal) => extra.explainBreaches(checks, signal),
         baselines: () => extra.evidence(),
         preExisting: () => extra.preExisting(),
@@ -2453,7 +2514,7 @@ async function runGateMode(settings, deps) {
     let chartHistory;
     try {
         const checks = await measuring.prepare(settings.checks, cancel.signal);
-        result = await runGate({
+        result = measuring.settle(await runGate({
             checks,
             policy: settings.policy,
             measure: measuring.measure,
@@ -2461,7 +2522,7 @@ async function runGateMode(settings, deps) {
             sleep: clock.sleep,
             log: (line) => core.info((0,redact/* redactText */.Rd)(line, settings.secrets)),
             signal: cancel.signal,
-        });
+        }));
         await measuring.explainBreaches(result.checks, cancel.signal);
         chartHistory = await measuring.chartHistory(result.checks, cancel.signal);
     }
