@@ -11,7 +11,14 @@
  * copied once, so a rebuild during the replay does not change what is measured.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { GUIDE_DOC, readGuide, renderedGuide } from '../testkit/accuracy/guide-summary.ts'
+import {
+  GUIDE_DOC,
+  README_DOC,
+  readGuide,
+  readReadme,
+  renderedGuide,
+  renderedReadme,
+} from '../testkit/accuracy/guide-summary.ts'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -103,6 +110,7 @@ async function replayWithRetries(
 async function writeDoc(results: AccuracyResults): Promise<void> {
   writeFileSync(ACCURACY_DOC, await renderedDoc(readFileSync(ACCURACY_DOC, 'utf8'), results))
   writeFileSync(GUIDE_DOC, await renderedGuide(readGuide(), results))
+  writeFileSync(README_DOC, await renderedReadme(readReadme(), results))
 }
 
 async function main(): Promise<void> {

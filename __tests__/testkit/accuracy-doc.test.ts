@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { ACCURACY_DOC, readResults, renderedDoc } from '../../testkit/accuracy/doc-file.ts'
 import { ACCURACY_SETTINGS } from '../../testkit/accuracy/settings.ts'
-import { readGuide, renderedGuide } from '../../testkit/accuracy/guide-summary.ts'
+import { readGuide, readReadme, renderedGuide, renderedReadme } from '../../testkit/accuracy/guide-summary.ts'
 
 describe('docs/accuracy.md', () => {
   const doc = readFileSync(ACCURACY_DOC, 'utf8')
@@ -34,6 +34,12 @@ describe('docs/accuracy.md', () => {
     const guide = readGuide()
     expect(guide).toBe(await renderedGuide(guide, readResults()))
     expect(guide).toContain('No setting meets the targets')
+  })
+
+  it('the README states the recommended settings’ range as measured (regenerate: npm run accuracy -- --render-only)', async () => {
+    const readme = readReadme()
+    expect(readme).toBe(await renderedReadme(readme, readResults()))
+    expect(readme).toContain('No setting meets the targets')
   })
 
   it('credits NAB under its MIT License', () => {

@@ -22,6 +22,8 @@ export const ACCURACY_SETTINGS: readonly AccuracySetting[] = [
   { name: 'increase-100-band-0', baseline: { 'max-increase': '100%', band: '0%' } },
   { name: 'decrease-50', baseline: { 'max-decrease': '50%' } },
   { name: 'decrease-50-band-0', baseline: { 'max-decrease': '50%', band: '0%' } },
+  { name: 'increase-200', baseline: { 'max-increase': '200%' } },
+  { name: 'increase-200-band-0', baseline: { 'max-increase': '200%', band: '0%' } },
   { name: 'increase-50-offset-1d', baseline: { 'max-increase': '50%' }, offsetSamples: 288 },
 ]
 
