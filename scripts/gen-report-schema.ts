@@ -1,9 +1,8 @@
 /**
  * Writes schema/report.schema.json — the JSON Schema (2020-12) of the report every mode writes to `report-path`
- * (SPEC §7) — from the TypeScript types, with ts-json-schema-generator (`npm run schema`). The gate's and the
- * rollback's report types are src/gate/report.ts and src/rollback/report.ts; the validate report is built as an
- * untyped record in src/validate/mode.ts, so `ValidateReport` below describes that builder (and the e2e runs check
- * the description against the reports dist writes: testkit/runner.ts).
+ * (SPEC §7) — from the TypeScript types, with ts-json-schema-generator (`npm run schema`): src/gate/report.ts,
+ * src/rollback/report.ts and src/validate/report.ts (the e2e runs check the reports dist writes against it:
+ * testkit/runner.ts).
  *
  * The generator writes draft-07; `toDraft2020` moves it to 2020-12 (`$defs`, `prefixItems`) and refuses any other
  * draft-07-only keyword rather than pass it on. The output is stable (keys sorted, 2-space JSON, trailing newline),
@@ -14,10 +13,7 @@ import { fileURLToPath } from 'node:url'
 import { createGenerator } from 'ts-json-schema-generator'
 import type { GateReport } from '../src/gate/report.ts'
 import type { RollbackReport } from '../src/rollback/report.ts'
-import type { RunRef } from '../src/report/json.ts'
-import type { ServiceEvidence } from '../src/model/service-evidence.ts'
-import type { AlertsApiCheck } from '../src/validate/alerts-api.ts'
-import type { Finding, QueryCheck, ValidateResult } from '../src/validate/validate.ts'
+import type { ValidateReport } from '../src/validate/report.ts'
 
 export const REPORT_SCHEMA_PATH = fileURLToPath(new URL('../schema/report.schema.json', import.meta.url))
 
@@ -31,41 +27,6 @@ const DESCRIPTION = [
   "so the project's tests catch a key its types do not declare. Validate a report with the schema of the release",
   'that wrote it. Numbers that JSON cannot hold are spelled as Prometheus spells them: "NaN", "+Inf", "-Inf".',
 ].join(' ')
-
-/** One finding of validate, as the report gives it. */
-export interface ValidateReportProblem {
-  /** `cpu-max` for an input, `metrics[2].max` for a config path, the check's name for a query. */
-  readonly path: string
-  readonly line: number | null
-  readonly file: string | null
-  readonly message: string
-  readonly severity: Finding['severity']
-  /** The check the problem belongs to; null when it belongs to none. */
-  readonly check: string | null
-  /** `path (file:line)`, as the job summary shows it. */
-  readonly where: string
-}
-
-/** The validate report: built as an untyped record by `validateReport` in src/validate/mode.ts, described here. */
-export interface ValidateReport {
-  readonly version: 1
-  readonly mode: 'validate'
-  readonly verdict: ValidateResult['verdict']
-  readonly environment: string
-  readonly sha: string
-  readonly run: RunRef
-  readonly startedAt: string
-  readonly finishedAt: string
-  /** The config file's path; null when the checks come from inputs only. */
-  readonly config: string | null
-  readonly problems: readonly ValidateReportProblem[]
-  /** Each metric check's query, run once. */
-  readonly queries: readonly QueryCheck[]
-  /** Whether `/api/v1/alerts` answered; absent without alerts checks. */
-  readonly alertsApi?: AlertsApiCheck
-  /** Per service: the convention found and the queries; absent without services. */
-  readonly services?: readonly ServiceEvidence[]
-}
 
 /**
  * A deploy-gate report.

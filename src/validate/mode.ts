@@ -16,8 +16,9 @@ import { noDataReason } from '../prometheus/no-data.ts'
 import { redact } from '../report/redact.ts'
 import { reportPathFor } from '../report/publish.ts'
 import { renderReportJson } from '../report/json.ts'
-import { renderValidateSummary, where } from './summary.ts'
-import { validate, type ProbeQuery, type ValidateResult } from './validate.ts'
+import { renderValidateSummary } from './summary.ts'
+import { buildValidateReport } from './report.ts'
+import { validate, type ProbeQuery } from './validate.ts'
 import { validateServices } from './services.ts'
 import { renderServices } from '../report/services.ts'
 
@@ -104,10 +105,7 @@ export async function runValidateMode(
       summary,
       reportJson: renderReportJson(
         redact(
-          {
-            ...validateReport(result, settings, ctx, { startedAt, finishedAt }),
-            ...(services.services.length === 0 ? {} : { services: services.services }),
-          },
+          buildValidateReport(result, settings, ctx, { startedAt, finishedAt }, services.services),
           settings.secrets,
         ),
       ),
@@ -146,34 +144,4 @@ function builtinInput(check: MetricCheckSpec): string {
   if (check.builtin === 'vram') return Inputs.GpuSelector
   if (check.builtin === 'kv-cache') return Inputs.VllmSelector
   return Inputs.HostSelector
-}
-
-function validateReport(
-  result: ValidateResult,
-  settings: ValidateSettings,
-  ctx: ReturnType<typeof readRunContext>,
-  { startedAt, finishedAt }: { readonly startedAt: string; readonly finishedAt: string },
-): Record<string, unknown> {
-  return {
-    version: 1,
-    mode: 'validate',
-    verdict: result.verdict,
-    environment: settings.environment,
-    sha: ctx.headSha,
-    run: { id: ctx.runId, attempt: ctx.runAttempt, url: ctx.runUrl },
-    startedAt,
-    finishedAt,
-    config: settings.configFile?.path ?? null,
-    problems: result.findings.map((f) => ({
-      path: f.path,
-      line: f.line ?? null,
-      file: f.file ?? null,
-      message: f.message,
-      severity: f.severity,
-      check: f.check ?? null,
-      where: where(f),
-    })),
-    queries: result.queries,
-    ...(result.alertsApi === undefined ? {} : { alertsApi: result.alertsApi }),
-  }
 }
