@@ -3,9 +3,18 @@
  * when it catches every required shift within five rounds, per band and value compared, whatever its counting
  * (the argument: testkit/accuracy/bound.ts; the table: docs/decisions.md, "The accuracy targets cannot all be met").
  *
- *   node scripts/accuracy-bound.ts            # the table, markdown, on stdout (about half a minute)
+ *   node scripts/accuracy-bound.ts                 # the table, markdown, on stdout (about half a minute)
+ *   node scripts/accuracy-bound.ts --window 288    # the same with a longer window (here one day of samples)
  */
-import { isRequired, buildCases, type ChangeRule, type Factor } from '../testkit/accuracy/corpus.ts'
+import { parseArgs } from 'node:util'
+import {
+  buildCases,
+  isCleanDeploy,
+  isRequired,
+  WINDOW_SAMPLES,
+  type ChangeRule,
+  type Factor,
+} from '../testkit/accuracy/corpus.ts'
 import { BANDS, boundPoint, forcedFalseFails } from '../testkit/accuracy/bound.ts'
 import { loadNab } from '../testkit/accuracy/nab.ts'
 
@@ -16,9 +25,17 @@ const RULES: ReadonlyArray<{ name: string; rule: ChangeRule; factors: readonly F
 ]
 
 function main(): void {
-  const cases = buildCases(loadNab(['tweets', 'traffic']), { tweets: 100, traffic: 100, artificial: 100 })
+  const { values } = parseArgs({ options: { window: { type: 'string', default: String(WINDOW_SAMPLES) } } })
+  const window = Number(values.window)
+  if (!Number.isInteger(window) || window < 10) throw new Error(`--window: a whole number of samples ≥ 10`)
+  // A longer window needs that much clean history before the deploy: the deploys that have it.
+  const cases = buildCases(loadNab(['tweets', 'traffic']), {
+    tweets: 100,
+    traffic: 100,
+    artificial: 100,
+  }).filter((c) => isCleanDeploy(c.series, c.deployIndex, window))
   console.log(
-    `Real series (tweets and road traffic), a deploy every 100 samples: ${cases.length} good deploys. Each cell: the good deploys that any rule of SPEC §2's form with this band — whatever its counting — fails when it fails every required shift within 5 rounds, per 100 (count).\n`,
+    `Real series (tweets and road traffic), a ${window}-sample window, a deploy every 100 samples: ${cases.length} good deploys. Each cell: the good deploys that any rule of SPEC §2's form with this band — whatever its counting — fails when it fails every required shift within 5 rounds, per 100 (count).\n`,
   )
   console.log(`| band | value compared | ${RULES.map((r) => r.name).join(' | ')} |`)
   console.log(`| --- | --- | ${RULES.map(() => '---').join(' | ')} |`)
@@ -26,9 +43,11 @@ function main(): void {
   for (const band of BANDS) {
     const cells = RULES.map(({ rule, factors }, i) => {
       const increase = rule.maxIncrease !== undefined
-      const good = cases.flatMap((c) => boundPoint(c, 1, band, increase) ?? [])
+      const good = cases.flatMap((c) => boundPoint(c, 1, band, increase, window) ?? [])
       const required = factors.flatMap((f) =>
-        cases.filter((c) => isRequired(c, f, rule)).flatMap((c) => boundPoint(c, f, band, increase) ?? []),
+        cases
+          .filter((c) => isRequired(c, f, rule, 0, window))
+          .flatMap((c) => boundPoint(c, f, band, increase, window) ?? []),
       )
       const forced = forcedFalseFails(good, required, increase).length
       least[i] = Math.min(least[i]!, forced)

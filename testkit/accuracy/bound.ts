@@ -12,7 +12,14 @@
  * so series in different units compare.
  */
 import { normalBand } from '../../src/prometheus/baseline.ts'
-import { baselineWindow, CAUGHT_WITHIN_ROUNDS, median, roundValues, type DeployCase } from './corpus.ts'
+import {
+  baselineWindow,
+  CAUGHT_WITHIN_ROUNDS,
+  median,
+  roundValues,
+  WINDOW_SAMPLES,
+  type DeployCase,
+} from './corpus.ts'
 
 export interface Point {
   readonly id: string
@@ -41,8 +48,9 @@ export function boundPoint(
   factor: number,
   band: BandKind,
   increase: boolean,
+  windowSamples = WINDOW_SAMPLES,
 ): Point | undefined {
-  const window = baselineWindow(c).filter(Number.isFinite)
+  const window = baselineWindow(c, 0, windowSamples).filter(Number.isFinite)
   const b = median(window)
   if (!(b > 0)) return undefined
   const rounds = roundValues(c, factor)

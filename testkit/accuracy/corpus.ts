@@ -88,11 +88,14 @@ export function caseFitsOffset(c: DeployCase, offsetSamples: number): boolean {
   return offsetSamples === 0 || isCleanDeploy(c.series, c.deployIndex, WINDOW_SAMPLES + offsetSamples)
 }
 
-/** The baseline window's values: the 120 samples ending `offsetSamples` before the deploy. */
-export function baselineWindow(c: DeployCase, offsetSamples = 0): number[] {
+/**
+ * The baseline window's values: the 120 samples (`windowSamples`, for scripts/accuracy-bound.ts's question "would a
+ * longer window do?") ending `offsetSamples` before the deploy.
+ */
+export function baselineWindow(c: DeployCase, offsetSamples = 0, windowSamples = WINDOW_SAMPLES): number[] {
   const end = c.deployIndex - offsetSamples
-  if (end - WINDOW_SAMPLES < 0) throw new Error(`${c.id}: no ${WINDOW_SAMPLES} samples before ${end}`)
-  return c.series.values.slice(end - WINDOW_SAMPLES, end)
+  if (end - windowSamples < 0) throw new Error(`${c.id}: no ${windowSamples} samples before ${end}`)
+  return c.series.values.slice(end - windowSamples, end)
 }
 
 /** The gate's rounds 0…20 of a variant: the samples from the deploy on, times the factor. */
@@ -127,9 +130,15 @@ export function factorRole(factor: Factor, rule: ChangeRule): FactorRole {
  * and the shifted level (median of rounds 0…4) is beyond b·(1 + max-increase) (or below b·(1 − max-decrease)) and
  * differs from b by more than min-delta.
  */
-export function isRequired(c: DeployCase, factor: Factor, rule: ChangeRule, offsetSamples = 0): boolean {
+export function isRequired(
+  c: DeployCase,
+  factor: Factor,
+  rule: ChangeRule,
+  offsetSamples = 0,
+  windowSamples = WINDOW_SAMPLES,
+): boolean {
   if (factorRole(factor, rule) !== 'required') return false
-  const b = median(baselineWindow(c, offsetSamples))
+  const b = median(baselineWindow(c, offsetSamples, windowSamples))
   if (!(b > 0)) return false
   const level = median(roundValues(c, factor).slice(0, CAUGHT_WITHIN_ROUNDS))
   if (factor > 1) return level > b * (1 + rule.maxIncrease!) && level - b > rule.minDelta
