@@ -50,15 +50,9 @@ export const SIGNAL_DEFAULTS: Readonly<
   traffic: { baseline: baseline({ maxDecrease: 0.5 }) },
 }
 
-export interface ServiceDefinition {
+/** A service as configured: what each of its checks is bound to (less the signal), and each signal's settings. */
+export interface ServiceDefinition extends Omit<ServiceBinding, 'service' | 'signal'> {
   readonly name: string
-  readonly selector: string
-  readonly convention: string
-  readonly rateWindowMs: number
-  readonly rateWindowText: string
-  readonly minTraffic: number
-  readonly quantile: number
-  /** Each signal's settings; undefined = `off`. */
   readonly signals: Readonly<Record<ServiceSignal, SignalSettings | undefined>>
   /** `errors` for the input's service, `<name>-errors` for the file's. */
   readonly checkName: (signal: ServiceSignal) => string
@@ -66,24 +60,16 @@ export interface ServiceDefinition {
 }
 
 export function serviceCheckSpecs(def: ServiceDefinition): MetricCheckSpec[] {
+  const { name, signals, checkName, line, ...bound } = def
   return SERVICE_SIGNALS.flatMap((signal): MetricCheckSpec[] => {
-    const s = def.signals[signal]
+    const s = signals[signal]
     if (s === undefined) return []
-    const service: ServiceBinding = {
-      service: def.name,
-      signal,
-      selector: def.selector,
-      convention: def.convention,
-      rateWindowMs: def.rateWindowMs,
-      rateWindowText: def.rateWindowText,
-      minTraffic: def.minTraffic,
-      quantile: def.quantile,
-    }
+    const service: ServiceBinding = { ...bound, service: name, signal }
     const bounded = s.min !== undefined || s.max !== undefined
     return [
       {
         kind: 'metric',
-        name: def.checkName(signal),
+        name: checkName(signal),
         query: '',
         ...(s.min === undefined ? {} : { min: s.min }),
         ...(s.max === undefined ? {} : { max: s.max }),
@@ -92,7 +78,7 @@ export function serviceCheckSpecs(def: ServiceDefinition): MetricCheckSpec[] {
         service,
         enforce: s.enforce,
         limits: s.limits,
-        ...(def.line === undefined ? {} : { line: def.line }),
+        ...(line === undefined ? {} : { line }),
       },
     ]
   })

@@ -15,7 +15,7 @@ export function readResults(file = RESULTS_FILE): AccuracyResults {
   return JSON.parse(readFileSync(file, 'utf8')) as AccuracyResults
 }
 
-async function pretty(text: string, filepath: string): Promise<string> {
+export async function pretty(text: string, filepath: string): Promise<string> {
   const options = (await resolveConfig(filepath)) ?? {}
   return format(text, { ...options, filepath })
 }

@@ -6,8 +6,8 @@
  */
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { format, resolveConfig } from 'prettier'
-import { combined } from './render.ts'
+import { pretty } from './doc-file.ts'
+import { combined, replaceBlock } from './render.ts'
 import { REAL_FAMILIES, type AccuracyResults } from './tally.ts'
 
 export const GUIDE_DOC = fileURLToPath(new URL('../../docs/gate.md', import.meta.url))
@@ -48,12 +48,8 @@ export function renderReadmeLine(results: AccuracyResults): string {
 }
 
 export async function renderedReadme(doc: string, results: AccuracyResults): Promise<string> {
-  const from = doc.indexOf(README_START)
-  const to = doc.indexOf(README_END)
-  if (from < 0 || to < from) throw new Error(`README.md has no "${README_START}" … "${README_END}" block`)
-  const next = `${doc.slice(0, from)}${renderReadmeLine(results)}${doc.slice(to + README_END.length)}`
-  const options = (await resolveConfig(README_DOC)) ?? {}
-  return format(next, { ...options, filepath: README_DOC })
+  const markers = { startMarker: README_START, endMarker: README_END, file: 'README.md' }
+  return pretty(replaceBlock(doc, renderReadmeLine(results), markers), README_DOC)
 }
 
 export function readReadme(): string {
@@ -93,12 +89,8 @@ export function renderGuideSummary(results: AccuracyResults): string {
 }
 
 export async function renderedGuide(doc: string, results: AccuracyResults): Promise<string> {
-  const from = doc.indexOf(START)
-  const to = doc.indexOf(END)
-  if (from < 0 || to < from) throw new Error(`docs/gate.md has no "${START}" … "${END}" block`)
-  const next = `${doc.slice(0, from)}${renderGuideSummary(results)}${doc.slice(to + END.length)}`
-  const options = (await resolveConfig(GUIDE_DOC)) ?? {}
-  return format(next, { ...options, filepath: GUIDE_DOC })
+  const markers = { startMarker: START, endMarker: END, file: 'docs/gate.md' }
+  return pretty(replaceBlock(doc, renderGuideSummary(results), markers), GUIDE_DOC)
 }
 
 export function readGuide(): string {

@@ -132,11 +132,16 @@ export function renderResultsBlock(results: AccuracyResults): string {
 }
 
 /** `doc` with its generated block replaced by `block`; throws when the markers are missing. */
-export function replaceBlock(doc: string, block: string): string {
-  const start = doc.indexOf(BLOCK_START)
-  const end = doc.indexOf(BLOCK_END)
-  if (start < 0 || end < start) throw new Error('docs/accuracy.md: the generated block markers are missing')
-  return `${doc.slice(0, start)}${block}${doc.slice(end + BLOCK_END.length)}`
+/** `doc` with the text from `startMarker` to `endMarker` (both included) replaced by `block`. */
+export function replaceBlock(
+  doc: string,
+  block: string,
+  { startMarker = BLOCK_START, endMarker = BLOCK_END, file = 'docs/accuracy.md' } = {},
+): string {
+  const start = doc.indexOf(startMarker)
+  const end = doc.indexOf(endMarker)
+  if (start < 0 || end < start) throw new Error(`${file}: the generated block markers are missing`)
+  return `${doc.slice(0, start)}${block}${doc.slice(end + endMarker.length)}`
 }
 
 /** The generated block as it stands in `doc`. */
