@@ -18,6 +18,7 @@ import { renderGateSummary } from '../src/gate/summary.ts'
 import { fleetSeries } from './fleet-series.ts'
 import { vectorBody } from './local-servers.ts'
 import { TEST_SHA } from '../testkit/settings.ts'
+import { baselineSpec } from '../src/config/baseline-config.ts'
 
 export interface BaselineSample {
   readonly evaluateMs: number
@@ -40,15 +41,7 @@ const spec: MetricCheckSpec = {
   name: 'vram-vs-before',
   query: 'DCGM_FI_DEV_FB_USED{job="dcgm"}',
   max: 95,
-  baseline: {
-    windowMs: 30 * 60_000,
-    windowText: '30m',
-    maxIncrease: 1,
-    minDelta: 0,
-    offsetMs: 0,
-    offsetText: '0s',
-    band: 0.98,
-  },
+  baseline: baselineSpec({ 'max-increase': '100%' })!, // 30m, the default band
   enforce: true,
   limits: { maxConsecutiveFailures: 3, maxFailures: 3, maxConsecutiveErrors: 4, onNoData: 'fail' },
 }

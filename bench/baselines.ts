@@ -15,6 +15,7 @@ import type { BaselineSample } from './baseline-worker.ts'
 import { inWorker as plainInWorker } from './fleet-scale.ts'
 import { summarize } from './stats.ts'
 import type { Row } from './table.ts'
+import { baselineSpec } from '../src/config/baseline-config.ts'
 
 const RUNS = 7
 const SERIES = 100
@@ -38,15 +39,7 @@ export async function baselines(): Promise<Row[]> {
     kind: 'metric',
     name: 'latency',
     query: 'bench_request_seconds{job="api"}',
-    baseline: {
-      windowMs: WINDOW_MS,
-      windowText: '30m',
-      maxIncrease: 1,
-      minDelta: 0,
-      offsetMs: 0,
-      offsetText: '0s',
-      band: 0.98,
-    },
+    baseline: baselineSpec({ 'max-increase': '100%' })!, // 30m, the default band
     enforce: true,
     limits: { maxConsecutiveFailures: 2, maxFailures: 3, maxConsecutiveErrors: 4, onNoData: 'fail' },
   }

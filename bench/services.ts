@@ -16,6 +16,7 @@ import { serviceCheckSpecs, SIGNAL_DEFAULTS } from '../src/services/checks.ts'
 import { createHttpProber } from '../src/probes/http.ts'
 import { summarize } from './stats.ts'
 import type { Row } from './table.ts'
+import { baselineSpec } from '../src/config/baseline-config.ts'
 
 const RUNS = 9
 const SERVICES = ['api', 'web', 'jobs']
@@ -90,15 +91,7 @@ export async function services(): Promise<Row[]> {
     name: 'latency-vs-before',
     query:
       'sum(rate(http_request_duration_seconds_sum[5m])) / sum(rate(http_request_duration_seconds_count[5m]))',
-    baseline: {
-      windowMs: 1_800_000,
-      windowText: '30m',
-      maxIncrease: 1,
-      minDelta: 0,
-      offsetMs: 0,
-      offsetText: '0s',
-      band: 0.98,
-    },
+    baseline: baselineSpec({ 'max-increase': '100%' })!, // 30m, the default band
     enforce: true,
     limits: LIMITS,
   }

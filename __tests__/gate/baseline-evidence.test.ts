@@ -10,21 +10,14 @@ import { seriesKey } from '../../src/model/series-key.ts'
 import { buildGateReport } from '../../src/gate/report.ts'
 import { renderGateSummary } from '../../src/gate/summary.ts'
 import { at, latencySpec, limits, outcome } from '../report/fixtures.ts'
+import { baselineSpec } from '../../src/config/baseline-config.ts'
 
 const API1 = { instance: 'api-1:8080', job: 'api' }
 const HOSTILE = { instance: '\r::error::pwned|`x`', job: 'api' }
 const spec = latencySpec({
   name: 'latency',
   enforce: true,
-  baseline: {
-    windowMs: 1_800_000,
-    windowText: '30m',
-    maxIncrease: 1,
-    minDelta: 0,
-    offsetMs: 0,
-    offsetText: '0s',
-    band: 0.98,
-  },
+  baseline: baselineSpec({ 'max-increase': '100%' })!, // 30m, the default band
 })
 const alertsSpec: AlertsCheckSpec = {
   kind: 'alerts',

@@ -6,21 +6,14 @@ import { measureWithBaseline } from '../../src/prometheus/baseline.ts'
 import { seriesKey } from '../../src/model/series-key.ts'
 import { at, breach, failedVramResult, latencySpec, outcome, pass, stableResult } from '../report/fixtures.ts'
 import type { MetricCheckSpec } from '../../src/model/check-spec.ts'
+import { baselineSpec } from '../../src/config/baseline-config.ts'
 
 const HOSTILE = { instance: '"] \r::error::x\n```', job: 'api' }
 
 function baselineCheck() {
   const spec: MetricCheckSpec = latencySpec({
     name: 'latency',
-    baseline: {
-      windowMs: 1_800_000,
-      windowText: '30m',
-      maxIncrease: 1,
-      minDelta: 0,
-      offsetMs: 0,
-      offsetText: '0s',
-      band: 0.98,
-    },
+    baseline: baselineSpec({ 'max-increase': '100%' })!, // 30m, the default band
   })
   const b = new Map([[seriesKey(HOSTILE), { median: 0.3, band: [0.22, 0.41] as const }]])
   const samples = [0.31, 0.84, 0.9].map((v, i) =>
