@@ -12,8 +12,9 @@ import type { CheckSpec, MetricCheckSpec } from '../model/check-spec.ts'
 import { formatMeasured } from '../prometheus/measure.ts'
 import type { PrometheusClient } from '../prometheus/client.ts'
 import { formatConfigDuration } from '../config/duration.ts'
-import { rangeSinceDeployMs, serviceQueries } from '../services/queries.ts'
+import { checkQuery, rangeSinceDeployMs, serviceQueries } from '../services/queries.ts'
 import {
+  detectionProblem,
   detectService,
   evidenceOf,
   resolveServices,
@@ -21,7 +22,6 @@ import {
   type ServiceEvidence,
 } from '../services/resolve.ts'
 import type { Detection } from '../services/detect.ts'
-import { errorMessage } from '../errors.ts'
 import type { DeployStart } from './deploy-start-checks.ts'
 import type { Measure } from './run.ts'
 
@@ -46,7 +46,6 @@ export function createServiceChecks(deps: {
   const evidence = new Map<string, ServiceEvidence>()
   /** Detections made again after a failed request: one per service and round, shared by its three checks. */
   const retries = new Map<string, { readonly round: number | undefined; readonly done: Promise<void> }>()
-  const attempts = new Map<string, number>()
 
   /** The service's detection, made again (once this round) when its request failed before. */
   async function detectionOf(spec: MetricCheckSpec, round: number | undefined, signal: AbortSignal) {
@@ -63,15 +62,14 @@ export function createServiceChecks(deps: {
 
   async function redetect(spec: MetricCheckSpec, signal: AbortSignal): Promise<void> {
     const name = spec.service!.service
-    const attempt = (attempts.get(name) ?? 1) + 1
-    attempts.set(name, attempt)
+    const attempt = (evidence.get(name)?.attempts ?? 1) + 1
     try {
       const d = await detectService(deps.client, spec, deps.now(), signal)
       detected.set(name, d)
       evidence.set(name, { ...evidenceOf(spec, d), attempts: attempt })
     } catch (err) {
       if (signal.aborted) throw err
-      const problem = `service detection failed (${attempt} attempts): ${errorMessage(err) || 'metadata request failed'}`
+      const problem = detectionProblem(err, attempt)
       detected.set(name, new Error(problem))
       evidence.set(name, { ...evidence.get(name)!, problem, attempts: attempt })
     }
@@ -110,7 +108,7 @@ export function createServiceChecks(deps: {
             return { at, outcome: 'pass', reason, range: rangeText }
           }
         }
-        const baselineQuery = serviceQueries(d, b.selector, b.rateWindowText, b.quantile)[b.signal]
+        const baselineQuery = checkQuery(d, b)
         const m = await base({ ...spec, query, baselineQuery }, signal, round)
         return { ...m, range: rangeText }
       }
@@ -122,8 +120,7 @@ export function createServiceChecks(deps: {
       if (spec.kind !== 'metric' || spec.service === undefined || spec.query !== '') return spec
       const d = detected.get(spec.service.service)
       if (d === undefined || d instanceof Error || d.kind === 'unknown') return spec
-      const b = spec.service
-      const query = serviceQueries(d, b.selector, b.rateWindowText, b.quantile)[b.signal]
+      const query = checkQuery(d, spec.service)
       return query === undefined ? spec : { ...spec, query }
     },
   }

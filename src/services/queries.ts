@@ -3,6 +3,7 @@
  * label names and literals, the user's validated selector, a range and the quantile. Traffic in requests per second,
  * errors a 0–1 ratio with `or vector(0)` on the 5xx side, latency the p95 in seconds (millisecond histograms ÷ 1000).
  */
+import type { ServiceBinding } from '../model/check-spec.ts'
 import type { Detected } from './detect.ts'
 
 export interface ServiceQueries {
@@ -43,6 +44,15 @@ export function serviceQueries(
   const buckets = `sum by (le) (rate(${series(d.names.bucket, d.prefixed, base)}[${rangeText}]))`
   const p = `histogram_quantile(${quantile}, ${buckets})`
   return { traffic, errors, latency: d.names.unit === 'milliseconds' ? `${p} / 1000` : p }
+}
+
+/** A service check's own query (its signal's), over `rangeText` (default: the rate-window, as the baseline reads it). */
+export function checkQuery(
+  d: Pick<Detected, 'convention' | 'names' | 'prefixed' | 'hasLatency'>,
+  b: ServiceBinding,
+  rangeText = b.rateWindowText,
+): string | undefined {
+  return serviceQueries(d, b.selector, rangeText, b.quantile)[b.signal]
 }
 
 /**

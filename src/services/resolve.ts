@@ -8,7 +8,7 @@ import type { ServiceEvidence } from '../model/service-evidence.ts'
 import { errorMessage } from '../errors.ts'
 import { conventionById, type ConventionId } from './catalogue.ts'
 import { detect, namesNeedingLabels, resolveNamed, type Detection } from './detect.ts'
-import { serviceQueries } from './queries.ts'
+import { checkQuery, serviceQueries } from './queries.ts'
 
 export type { ServiceEvidence } from '../model/service-evidence.ts'
 
@@ -71,6 +71,12 @@ export function evidenceOf(spec: MetricCheckSpec, d: Detection): ServiceEvidence
   }
 }
 
+/** Why a service is not detected when its request failed; `attempts` counts the detections made. */
+export function detectionProblem(err: unknown, attempts = 1): string {
+  const made = attempts > 1 ? ` (${attempts} attempts)` : ''
+  return `service detection failed${made}: ${errorMessage(err) || 'metadata request failed'}`
+}
+
 export interface ResolvedServices {
   /** Each service's detection, or the error that kept it from being made. */
   readonly detected: ReadonlyMap<string, Detection | Error>
@@ -101,7 +107,7 @@ export async function resolveServices(
         evidence.set(b.service, evidenceOf(spec, d))
       } catch (err) {
         if (signal?.aborted === true) throw err
-        const problem = `service detection failed: ${errorMessage(err) || 'metadata request failed'}`
+        const problem = detectionProblem(err)
         detected.set(b.service, new Error(problem))
         evidence.set(b.service, {
           service: b.service,
@@ -118,9 +124,7 @@ export async function resolveServices(
     if (c.kind !== 'metric' || c.service === undefined) return [c]
     const d = detected.get(c.service.service)
     if (d === undefined || d instanceof Error || d.kind === 'unknown') return [c]
-    const query = serviceQueries(d, c.service.selector, c.service.rateWindowText, c.service.quantile)[
-      c.service.signal
-    ]
+    const query = checkQuery(d, c.service)
     // No duration histogram: no latency check; the evidence says why and how to turn it on.
     return query === undefined ? [] : [{ ...c, query }]
   })
