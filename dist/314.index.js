@@ -930,8 +930,9 @@ function conventionById(id) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ rangeSinceDeployMs),
-/* harmony export */   i: () => (/* binding */ serviceQueries)
+/* harmony export */   Dp: () => (/* binding */ checkQuery),
+/* harmony export */   Zd: () => (/* binding */ rangeSinceDeployMs),
+/* harmony export */   iw: () => (/* binding */ serviceQueries)
 /* harmony export */ });
 /** `{__name__=~"(?:[a-zA-Z_][a-zA-Z0-9_]*_)?name",…}` for a prefixed name, else `name{…}`. */
 function series(name, prefixed, matchers) {
@@ -959,6 +960,10 @@ function serviceQueries(d, selector, rangeText, quantile) {
     const p = `histogram_quantile(${quantile}, ${buckets})`;
     return { traffic, errors, latency: d.names.unit === 'milliseconds' ? `${p} / 1000` : p };
 }
+/** A service check's own query (its signal's), over `rangeText` (default: the rate-window, as the baseline reads it). */
+function checkQuery(d, b, rangeText = b.rateWindowText) {
+    return serviceQueries(d, b.selector, rangeText, b.quantile)[b.signal];
+}
 /**
  * The range of `rate()` in a round during the gate: the time since the deploy started, at least
  * min(rate-window, 1m) and at most rate-window, in whole seconds — so right after a restart the new release's
@@ -980,6 +985,7 @@ function rangeSinceDeployMs(nowMs, deployStartMs, rateWindowMs) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   jJ: () => (/* binding */ detectService),
+  Xi: () => (/* binding */ detectionProblem),
   X1: () => (/* binding */ evidenceOf),
   bs: () => (/* binding */ resolveServices)
 });
@@ -1150,10 +1156,15 @@ function evidenceOf(spec, d) {
         title: d.convention.title,
         recognisedBy: d.recognisedBy,
         otherLayers: d.otherLayers.map((c) => c.title),
-        queries: (0,queries/* serviceQueries */.i)(d, b.selector, b.rateWindowText, b.quantile),
+        queries: (0,queries/* serviceQueries */.iw)(d, b.selector, b.rateWindowText, b.quantile),
         ...(d.hasLatency ? {} : { noLatency: d.convention.noLatency }),
         pitfalls: d.convention.pitfalls,
     };
+}
+/** Why a service is not detected when its request failed; `attempts` counts the detections made. */
+function detectionProblem(err, attempts = 1) {
+    const made = attempts > 1 ? ` (${attempts} attempts)` : '';
+    return `service detection failed${made}: ${(0,errors/* errorMessage */.gJ)(err) || 'metadata request failed'}`;
 }
 /** Detects every service of `checks` concurrently, as of `nowMs`. */
 async function resolveServices(client, checks, nowMs, signal) {
@@ -1174,7 +1185,7 @@ async function resolveServices(client, checks, nowMs, signal) {
         catch (err) {
             if (signal?.aborted === true)
                 throw err;
-            const problem = `service detection failed: ${(0,errors/* errorMessage */.gJ)(err) || 'metadata request failed'}`;
+            const problem = detectionProblem(err);
             detected.set(b.service, new Error(problem));
             evidence.set(b.service, {
                 service: b.service,
@@ -1192,7 +1203,7 @@ async function resolveServices(client, checks, nowMs, signal) {
         const d = detected.get(c.service.service);
         if (d === undefined || d instanceof Error || d.kind === 'unknown')
             return [c];
-        const query = (0,queries/* serviceQueries */.i)(d, c.service.selector, c.service.rateWindowText, c.service.quantile)[c.service.signal];
+        const query = (0,queries/* checkQuery */.Dp)(d, c.service);
         // No duration histogram: no latency check; the evidence says why and how to turn it on.
         return query === undefined ? [] : [{ ...c, query }];
     });

@@ -2272,13 +2272,11 @@ var resolve = __webpack_require__(21466);
 
 
 
-
 function createServiceChecks(deps) {
     const detected = new Map();
     const evidence = new Map();
     /** Detections made again after a failed request: one per service and round, shared by its three checks. */
     const retries = new Map();
-    const attempts = new Map();
     /** The service's detection, made again (once this round) when its request failed before. */
     async function detectionOf(spec, round, signal) {
         const name = spec.service.service;
@@ -2294,8 +2292,7 @@ function createServiceChecks(deps) {
     }
     async function redetect(spec, signal) {
         const name = spec.service.service;
-        const attempt = (attempts.get(name) ?? 1) + 1;
-        attempts.set(name, attempt);
+        const attempt = (evidence.get(name)?.attempts ?? 1) + 1;
         try {
             const d = await (0,resolve/* detectService */.jJ)(deps.client, spec, deps.now(), signal);
             detected.set(name, d);
@@ -2304,7 +2301,7 @@ function createServiceChecks(deps) {
         catch (err) {
             if (signal.aborted)
                 throw err;
-            const problem = `service detection failed (${attempt} attempts): ${(0,errors/* errorMessage */.gJ)(err) || 'metadata request failed'}`;
+            const problem = (0,resolve/* detectionProblem */.Xi)(err, attempt);
             detected.set(name, new Error(problem));
             evidence.set(name, { ...evidence.get(name), problem, attempts: attempt });
         }
@@ -2329,8 +2326,8 @@ function createServiceChecks(deps) {
                     const problem = evidence.get(b.service)?.problem;
                     return { at, outcome: 'error', reason: problem ?? `no known HTTP metrics under ${b.selector}` };
                 }
-                const rangeText = (0,duration/* formatConfigDuration */.U9)((0,queries/* rangeSinceDeployMs */.Z)(deps.now(), deps.start.atMs, b.rateWindowMs));
-                const q = (0,queries/* serviceQueries */.i)(d, b.selector, rangeText, b.quantile);
+                const rangeText = (0,duration/* formatConfigDuration */.U9)((0,queries/* rangeSinceDeployMs */.Zd)(deps.now(), deps.start.atMs, b.rateWindowMs));
+                const q = (0,queries/* serviceQueries */.iw)(d, b.selector, rangeText, b.quantile);
                 const query = q[b.signal];
                 // Detected during the gate, without a duration histogram: there is no latency check (SPEC §2); the
                 // service's evidence says why. At gate start such a check is dropped; here it can only stand aside.
@@ -2343,7 +2340,7 @@ function createServiceChecks(deps) {
                         return { at, outcome: 'pass', reason, range: rangeText };
                     }
                 }
-                const baselineQuery = (0,queries/* serviceQueries */.i)(d, b.selector, b.rateWindowText, b.quantile)[b.signal];
+                const baselineQuery = (0,queries/* checkQuery */.Dp)(d, b);
                 const m = await base({ ...spec, query, baselineQuery }, signal, round);
                 return { ...m, range: rangeText };
             };
@@ -2355,8 +2352,7 @@ function createServiceChecks(deps) {
             const d = detected.get(spec.service.service);
             if (d === undefined || d instanceof Error || d.kind === 'unknown')
                 return spec;
-            const b = spec.service;
-            const query = (0,queries/* serviceQueries */.i)(d, b.selector, b.rateWindowText, b.quantile)[b.signal];
+            const query = (0,queries/* checkQuery */.Dp)(d, spec.service);
             return query === undefined ? spec : { ...spec, query };
         },
     };
