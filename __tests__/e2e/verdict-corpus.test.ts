@@ -17,7 +17,7 @@ import { labelBlock } from '../../testkit/exporter.ts'
 import type { Exporter, PrometheusInstance } from '../../testkit/prometheus.ts'
 import { startExporter, startPrometheus, waitForSeries } from '../../testkit/prometheus.ts'
 import type { ActionResult, RunActionOptions } from '../../testkit/runner.ts'
-import { startGitHubFake } from '../../testkit/github-fake.ts'
+import { startGitHubFake, type GitHubFake } from '../../testkit/github-fake.ts'
 import { cleanupActionRuns, runAction } from '../../testkit/runner.ts'
 import { TrafficModel, trafficQueries, type ServiceTraffic } from '../../testkit/traffic.ts'
 
@@ -360,14 +360,7 @@ describe('verdict accuracy: regressions under the absolute thresholds, noise, an
   it(
     'with job-check-run-id the baseline window ends at the deploy job started_at, read from GitHub',
     async () => {
-      const fake = await startGitHubFake()
-      try {
-        const startedAt = new Date(DEPLOY_SEC * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z')
-        const run = fake.state.addRun({
-          status: 'in_progress',
-          jobs: [{ name: 'deploy', status: 'in_progress', started_at: startedAt }],
-        })
-        const jobId = run.attempts[0]!.jobs[0]!.id
+      await withDeployJob(async (fake, jobId, startedAt) => {
         const q = trafficQueries('steady').requestRate
         const { r, report } = await gate(
           metricsYaml([check('rate', q, ['baseline: { window: 5m, max-decrease: 50% }'])]),
@@ -385,9 +378,7 @@ describe('verdict accuracy: regressions under the absolute thresholds, noise, an
           `GET /repos/owner/repo/actions/jobs/${jobId}`,
         ])
         fake.assertNoViolations()
-      } finally {
-        await fake.close()
-      }
+      })
     },
     TEST_TIMEOUT_MS,
   )
@@ -395,13 +386,7 @@ describe('verdict accuracy: regressions under the absolute thresholds, noise, an
   it(
     'with the deploy job’s start, traffic −60 % fails beyond the normal band, and the evidence gives the band',
     async () => {
-      const fake = await startGitHubFake()
-      try {
-        const startedAt = new Date(DEPLOY_SEC * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z')
-        const run = fake.state.addRun({
-          status: 'in_progress',
-          jobs: [{ name: 'deploy', status: 'in_progress', started_at: startedAt }],
-        })
+      await withDeployJob(async (fake, jobId) => {
         const { r, report } = await gate(
           metricsYaml([
             check('request-rate', trafficQueries('losing-traffic').requestRate, [
@@ -409,17 +394,32 @@ describe('verdict accuracy: regressions under the absolute thresholds, noise, an
             ]),
           ]),
           {},
-          { apiUrl: fake.url, jobCheckRunId: run.attempts[0]!.jobs[0]!.id },
+          { apiUrl: fake.url, jobCheckRunId: jobId },
         )
         expect(report.verdict, r.summary).toBe('failed')
         expect(report.checks[0]!.reason).toMatch(
           /\(-(59|6\d|7\d) % vs (49|50|51)(\.\d+)? before the deploy; normal 4\d(\.\d+)?–5\d(\.\d+)?\), beyond the normal band and -50 %/,
         )
         expect(r.summary).toContain('Normal before the deploy')
-      } finally {
-        await fake.close()
-      }
+      })
     },
     TEST_TIMEOUT_MS,
   )
 })
+
+/** A GitHub fake whose run has a `deploy` job that started at the deploy (DEPLOY_SEC), closed after `use`. */
+async function withDeployJob(
+  use: (fake: GitHubFake, jobId: number, startedAt: string) => Promise<void>,
+): Promise<void> {
+  const fake = await startGitHubFake()
+  try {
+    const startedAt = new Date(DEPLOY_SEC * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z')
+    const run = fake.state.addRun({
+      status: 'in_progress',
+      jobs: [{ name: 'deploy', status: 'in_progress', started_at: startedAt }],
+    })
+    await use(fake, run.attempts[0]!.jobs[0]!.id, startedAt)
+  } finally {
+    await fake.close()
+  }
+}
